@@ -1,0 +1,165 @@
+/**
+ * The contract every source adapter implements, and the values it emits.
+ *
+ * An adapter looks at an input bundle (one file, a folder, or a zip's entries), claims the files
+ * it can read by content, and reads them as a Stream of items. A bad record is an `Issue` item
+ * (never thrown, never dropped); only a file that cannot be read at all fails the stream.
+ *
+ * @since 0.1.0
+ */
+import { Schema, type Stream } from "effect"
+import type { Interaction } from "./Interaction.ts"
+import type { SourceRecord } from "./SourceRecord.ts"
+
+/**
+ * One file's bytes. `path` is the path as the user named it, or the entry path inside a zip
+ * (`linkedin.zip/Connections.csv` style: the archive path, a slash, the entry path).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface InputFile {
+  readonly path: string
+  readonly bytes: Uint8Array
+}
+
+/**
+ * What one input path expanded to: a single file, every file below a folder, or every entry of
+ * a zip. `origin` is the path the user named. Archive adapters (LinkedIn, Twitter) read a whole
+ * bundle; file adapters read files one by one.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface InputBundle {
+  readonly origin: string
+  readonly files: ReadonlyArray<InputFile>
+}
+
+/**
+ * A user-supplied mapping for the generic CSV import: model field -> source column header.
+ * Keys: `given`, `family`, `middle`, `prefix`, `suffix`, `nickname`, `formatted`, `email`, `phone`,
+ * `company`, `title`, `department`, `url`, `birthday`, `notes`, `street`, `locality`, `region`,
+ * `postalCode`, `country`, `twitter`, `linkedin`, `id` (a column whose value becomes the record
+ * locator). Multi-valued keys (`email`, `phone`, `url`) accept several headers.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type ColumnMapping = Readonly<Record<string, string | ReadonlyArray<string>>>
+
+/**
+ * Options every adapter receives; each reads the ones it needs.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ReadOptions {
+  /** ISO 3166 region for phone numbers written without a country code, e.g. "GB". */
+  readonly region?: string
+  /** "Now" for calendars (expand recurrences up to it; later meetings are not interactions). */
+  readonly now?: Date
+  /** Column mapping for the generic CSV import. */
+  readonly mapping?: ColumnMapping
+}
+
+/**
+ * A record that could not be read. `record` is the locator (`row:7`, `card:3`); `line` the
+ * 1-based physical line in the file where the record starts, where known.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export const RecordIssue = Schema.Struct({
+  file: Schema.String,
+  record: Schema.String,
+  line: Schema.optionalKey(Schema.Int),
+  reason: Schema.String,
+})
+export type RecordIssue = typeof RecordIssue.Type
+
+/**
+ * What an adapter's stream carries.
+ * - `Record`: a contact as the source saw it.
+ * - `Self`: the owner of the export ("me"), in the same shape; never becomes a contact.
+ * - `Interaction`: something that happened between me and a counterpart record.
+ * - `Issue`: a record that could not be read, with file, locator and reason.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type SourceItem =
+  | { readonly _tag: "Record"; readonly record: SourceRecord }
+  | { readonly _tag: "Self"; readonly record: SourceRecord }
+  | { readonly _tag: "Interaction"; readonly interaction: Interaction }
+  | { readonly _tag: "Issue"; readonly issue: RecordIssue }
+
+/** @category constructors @since 0.1.0 */
+export const recordItem = (record: SourceRecord): SourceItem => ({ _tag: "Record", record })
+/** @category constructors @since 0.1.0 */
+export const selfItem = (record: SourceRecord): SourceItem => ({ _tag: "Self", record })
+/** @category constructors @since 0.1.0 */
+export const interactionItem = (interaction: Interaction): SourceItem => ({
+  _tag: "Interaction",
+  interaction,
+})
+/** @category constructors @since 0.1.0 */
+export const issueItem = (issue: RecordIssue): SourceItem => ({ _tag: "Issue", issue })
+
+/** The file cannot be read at all (I/O failure, undecodable bytes, broken container). */
+export class UnreadableFile extends Schema.TaggedError<UnreadableFile>()("UnreadableFile", {
+  path: Schema.String,
+  detail: Schema.String,
+}) {}
+
+/** An archive was refused: zip bomb, path traversal, truncated or corrupt container. */
+export class UnsafeArchive extends Schema.TaggedError<UnsafeArchive>()("UnsafeArchive", {
+  path: Schema.String,
+  detail: Schema.String,
+}) {}
+
+/** No adapter recognises the file's content. */
+export class UnknownFormat extends Schema.TaggedError<UnknownFormat>()("UnknownFormat", {
+  path: Schema.String,
+  detail: Schema.String,
+}) {}
+
+/** The caller's options are wrong (a mapping that names no column, a bad region). */
+export class InvalidOptions extends Schema.TaggedError<InvalidOptions>()("InvalidOptions", {
+  path: Schema.String,
+  detail: Schema.String,
+}) {}
+
+/**
+ * The one public error of reading a source: which adapter, and why.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class SourceError extends Schema.TaggedError<SourceError>()("SourceError", {
+  source: Schema.String,
+  reason: Schema.Union([UnreadableFile, UnsafeArchive, UnknownFormat, InvalidOptions]),
+}) {
+  override get message(): string {
+    return `${this.source}: ${this.reason.path}: ${this.reason.detail}`
+  }
+}
+
+/**
+ * A source adapter.
+ * - `claim` returns the files of a bundle this adapter reads, decided by content (and name only as
+ *   a hint). Archive adapters claim every file of their export; file adapters each file they parse.
+ * - `read` reads claimed files as a stream of items.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface SourceAdapter {
+  readonly name: string
+  readonly kind: "archive" | "file"
+  readonly claim: (bundle: InputBundle) => ReadonlyArray<InputFile>
+  readonly read: (
+    files: ReadonlyArray<InputFile>,
+    options: ReadOptions,
+  ) => Stream.Stream<SourceItem, SourceError>
+}
