@@ -1,2 +1,6 @@
-/** Placeholder until the module lands. @since 0.1.0 */
-export {}
+/**
+ * The `blackbook` command as a library: `run(argv)` resolves to the exit code.
+ *
+ * @since 0.1.0
+ */
+export { blackbook, run } from "./Main.ts"

@@ -1,0 +1,195 @@
+/**
+ * The whole job: expand inputs, let each adapter claim what it reads, read everything, resolve
+ * into a book. Adapters run in a fixed order: archive adapters (LinkedIn, Twitter) claim their
+ * export first, then file adapters claim single files by content.
+ *
+ * @since 0.1.0
+ */
+import { Book, Input, Source } from "@blackbook/core"
+import { Effect, Schema, Stream } from "effect"
+import { defaultAdapters } from "./Adapters.ts"
+
+/** A file or zip held in memory (an upload in a CRM), named as it should appear in provenance. */
+export interface BytesInput {
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+/** What to merge: paths (files, folders, zips) or bytes. */
+export type MergeInput = string | BytesInput
+
+/** Progress while reading, for a terminal progress line. */
+export interface Progress {
+  readonly filesRead: number
+  readonly filesTotal: number
+  readonly items: number
+  readonly current: string
+}
+
+/** @category models @since 0.1.0 */
+export interface MergeOptions extends Source.ReadOptions {
+  /** My own e-mail addresses, handles or profile URLs: never contacts. */
+  readonly me?: ReadonlyArray<string>
+  /** Adapters to use, in claim order; defaults to every built-in adapter. */
+  readonly adapters?: ReadonlyArray<Source.SourceAdapter>
+  readonly limits?: Input.ArchiveLimits
+  readonly onProgress?: (progress: Progress) => void
+}
+
+/** One input the user named, and what became of it. */
+export interface InputReport {
+  readonly input: string
+  /** adapter name -> number of files it read */
+  readonly claimed: Readonly<Record<string, number>>
+  /** files inside a folder or zip that no adapter recognised (not an error) */
+  readonly skipped: ReadonlyArray<string>
+}
+
+/** An input (or a file inside one) that could not be read at all. */
+export interface InputFailure {
+  readonly input: string
+  readonly error: Source.SourceError
+}
+
+/** @category models @since 0.1.0 */
+export interface ReadResult {
+  readonly items: ReadonlyArray<Source.SourceItem>
+  readonly inputs: ReadonlyArray<InputReport>
+  readonly failures: ReadonlyArray<InputFailure>
+}
+
+/** @category models @since 0.1.0 */
+export interface MergeResult extends ReadResult {
+  readonly book: Book.Book
+}
+
+/** Nothing usable was given: no inputs at all. */
+export class NoInputs extends Schema.TaggedError<NoInputs>()("NoInputs", { detail: Schema.String }) {}
+
+interface Job {
+  readonly adapter: Source.SourceAdapter
+  readonly files: ReadonlyArray<Source.InputFile>
+  readonly input: string
+}
+
+const inputName = (input: MergeInput): string => (typeof input === "string" ? input : input.name)
+
+const expandOne = (input: MergeInput, limits: Input.ArchiveLimits | undefined) =>
+  typeof input === "string"
+    ? Input.expand(input, limits)
+    : Effect.map(Input.fromBytes(input.name, input.bytes, limits), (bundle) => [bundle])
+
+/** Splits a bundle among adapters: archive adapters claim first, then file adapters file by file. */
+const assign = (
+  bundle: Source.InputBundle,
+  adapters: ReadonlyArray<Source.SourceAdapter>,
+  input: string,
+): { jobs: Job[]; skipped: string[] } => {
+  const jobs: Job[] = []
+  let remaining = bundle.files
+  for (const adapter of adapters.filter((a) => a.kind === "archive")) {
+    const claimed = new Set(adapter.claim({ origin: bundle.origin, files: remaining }))
+    if (claimed.size === 0) continue
+    jobs.push({ adapter, files: remaining.filter((f) => claimed.has(f)), input })
+    remaining = remaining.filter((f) => !claimed.has(f))
+  }
+  const skipped: string[] = []
+  const fileAdapters = adapters.filter((a) => a.kind === "file")
+  for (const file of remaining) {
+    const adapter = fileAdapters.find((a) => a.claim({ origin: bundle.origin, files: [file] }).length > 0)
+    if (adapter) jobs.push({ adapter, files: [file], input })
+    else skipped.push(file.path)
+  }
+  return { jobs, skipped }
+}
+
+/**
+ * Reads every input with the adapters and returns all items. A file that cannot be read at all is a
+ * failure in the result (the rest is still read); a path named directly whose content no adapter
+ * recognises is such a failure too.
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const read = (
+  inputs: ReadonlyArray<MergeInput>,
+  options: MergeOptions = {},
+): Effect.Effect<ReadResult, NoInputs> =>
+  Effect.gen(function* () {
+    if (inputs.length === 0) return yield* new NoInputs({ detail: "no input paths were given" })
+    const adapters = options.adapters ?? defaultAdapters
+    const failures: InputFailure[] = []
+    const reports: InputReport[] = []
+    const jobs: Job[] = []
+    for (const input of inputs) {
+      const name = inputName(input)
+      const expanded = yield* Effect.result(expandOne(input, options.limits))
+      if (expanded._tag === "Failure") {
+        failures.push({ input: name, error: expanded.failure })
+        continue
+      }
+      const claimed: Record<string, number> = {}
+      const skipped: string[] = []
+      for (const bundle of expanded.success) {
+        const assigned = assign(bundle, adapters, name)
+        for (const job of assigned.jobs)
+          claimed[job.adapter.name] = (claimed[job.adapter.name] ?? 0) + job.files.length
+        jobs.push(...assigned.jobs)
+        skipped.push(...assigned.skipped)
+      }
+      const namedFile = expanded.success.length === 1 && expanded.success[0]!.files.length === 1
+      if (namedFile && skipped.length === 1) {
+        failures.push({
+          input: name,
+          error: new Source.SourceError({
+            source: "input",
+            reason: new Source.UnknownFormat({
+              path: name,
+              detail:
+                "no adapter recognises this content (expected vCard, contacts CSV, .ics, LinkedIn or Twitter export)",
+            }),
+          }),
+        })
+        continue
+      }
+      reports.push({ input: name, claimed, skipped })
+    }
+    const filesTotal = jobs.reduce((n, j) => n + j.files.length, 0)
+    const items: Source.SourceItem[] = []
+    let filesRead = 0
+    for (const job of jobs) {
+      const outcome = yield* Effect.result(
+        Stream.runForEach(job.adapter.read(job.files, options), (item) =>
+          Effect.sync(() => {
+            items.push(item)
+          }),
+        ),
+      )
+      if (outcome._tag === "Failure") failures.push({ input: job.input, error: outcome.failure })
+      filesRead += job.files.length
+      options.onProgress?.({
+        filesRead,
+        filesTotal,
+        items: items.length,
+        current: job.files[0]?.path ?? job.input,
+      })
+    }
+    return { items, inputs: reports, failures }
+  })
+
+/**
+ * Reads and resolves: every person once, each source's copy kept.
+ *
+ * @category merging
+ * @since 0.1.0
+ */
+export const merge = (
+  inputs: ReadonlyArray<MergeInput>,
+  options: MergeOptions = {},
+): Effect.Effect<MergeResult, NoInputs> =>
+  Effect.gen(function* () {
+    const result = yield* read(inputs, options)
+    const now = options.now ?? new Date()
+    const book = Book.build(result.items, { now, ...(options.me ? { me: options.me } : {}) })
+    return { ...result, book }
+  })

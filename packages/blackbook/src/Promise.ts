@@ -1,0 +1,40 @@
+/**
+ * The Promise API for code that does not use Effect (a CRM's import job, a script).
+ *
+ * @since 0.1.0
+ */
+import type { BookJson } from "@blackbook/core"
+import { Effect } from "effect"
+import { type ExportFormat, render, toJsonDocument } from "./Export.ts"
+import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
+
+/**
+ * Merges exports (paths to files, folders or zips, or `{ name, bytes }`) into one book and returns
+ * its JSON document (see docs/book-json.md). Records that could not be read are in `errors`; the
+ * promise rejects only when no input was given.
+ *
+ * @example
+ * const book = await mergeExports(["contacts.vcf", "linkedin.zip"], { region: "GB" })
+ * for (const c of book.contacts) console.log(c.displayName, c.sources.length)
+ *
+ * @category promise
+ * @since 0.1.0
+ */
+export const mergeExports = (
+  inputs: ReadonlyArray<MergeInput>,
+  options: MergeOptions = {},
+): Promise<BookJson.BookJson> =>
+  Effect.runPromise(Effect.map(merge(inputs, options), (r) => toJsonDocument(r.book, r.failures)))
+
+/**
+ * Merges and renders in one step: `json`, `vcf` (vCard 4.0) or `csv` (Outlook).
+ *
+ * @category promise
+ * @since 0.1.0
+ */
+export const mergeAndRender = (
+  inputs: ReadonlyArray<MergeInput>,
+  format: ExportFormat,
+  options: MergeOptions = {},
+): Promise<string> =>
+  Effect.runPromise(Effect.map(merge(inputs, options), (r) => render(r.book, format, r.failures)))

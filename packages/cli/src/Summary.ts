@@ -1,0 +1,38 @@
+/**
+ * The short report `merge` prints on stderr: records per source, contacts formed, rejects, and any
+ * input that could not be read.
+ *
+ * @since 0.1.0
+ */
+import type { Merge } from "blackbook"
+
+/** @category formatting @since 0.1.0 */
+export const summary = (result: Merge.MergeResult): string => {
+  const { book } = result
+  const lines: string[] = []
+  const bySource = Object.entries(book.stats.recordsBySource).sort(([a], [b]) => a.localeCompare(b))
+  const recordTotal = bySource.reduce((n, [, count]) => n + count, 0)
+  lines.push(`read ${recordTotal} records: ${bySource.map(([s, n]) => `${s} ${n}`).join(", ") || "none"}`)
+  if (book.stats.interactions > 0) {
+    lines.push(
+      `interactions: ${book.stats.interactions} (${book.stats.interactions - book.stats.unattachedInteractions} attached to contacts)`,
+    )
+  }
+  lines.push(
+    `contacts formed: ${book.contacts.length}${book.self.length > 0 ? ` (plus ${book.self.length} records of me)` : ""}`,
+  )
+  lines.push(`records rejected: ${book.stats.rejected}`)
+  for (const issue of book.errors.slice(0, 10)) {
+    lines.push(`  ${issue.file}${issue.line ? `:${issue.line}` : ""} ${issue.record}: ${issue.reason}`)
+  }
+  if (book.errors.length > 10)
+    lines.push(`  ... and ${book.errors.length - 10} more (see "errors" in the JSON book)`)
+  for (const input of result.inputs) {
+    if (input.skipped.length > 0)
+      lines.push(`skipped ${input.skipped.length} unrecognised file(s) in ${input.input}`)
+  }
+  for (const failure of result.failures) {
+    lines.push(`cannot read ${failure.error.reason.path}: ${failure.error.reason.detail}`)
+  }
+  return `${lines.join("\n")}\n`
+}

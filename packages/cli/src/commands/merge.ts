@@ -1,0 +1,130 @@
+/**
+ * `blackbook merge <path>...`: read exports, resolve, write the book.
+ *
+ * @since 0.1.0
+ */
+import * as fs from "node:fs/promises"
+import { loadMapping } from "@blackbook/source-contacts-csv"
+import { Export, Merge } from "blackbook"
+import { Effect, Option } from "effect"
+import { Argument, Command, Flag } from "effect/cli"
+import { ExitCode, UsageError, writeErr } from "../Exit.ts"
+import { summary } from "../Summary.ts"
+
+const parseNow = (raw: Option.Option<string>): Effect.Effect<Date | undefined, UsageError> => {
+  if (Option.isNone(raw)) return Effect.succeed(undefined)
+  const date = new Date(raw.value)
+  return Number.isNaN(date.getTime())
+    ? Effect.fail(new UsageError({ detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)` }))
+    : Effect.succeed(date)
+}
+
+const readMapping = (file: Option.Option<string>) =>
+  Option.isNone(file)
+    ? Effect.succeed(undefined)
+    : Effect.tryPromise({
+        try: () => fs.readFile(file.value, "utf8"),
+        catch: (cause) =>
+          new UsageError({ detail: `--mapping: cannot read ${file.value}: ${String(cause)}` }),
+      }).pipe(
+        Effect.flatMap(loadMapping),
+        Effect.mapError((e) =>
+          e instanceof UsageError
+            ? e
+            : new UsageError({ detail: `--mapping ${file.value}: ${e.reason.detail}` }),
+        ),
+      )
+
+const progressLine = (p: Merge.Progress) => {
+  if (!process.stderr.isTTY) return
+  process.stderr.write(
+    `\r\u001b[2Kreading ${p.filesRead}/${p.filesTotal} files, ${p.items} items: ${p.current}`,
+  )
+}
+
+/** @category commands @since 0.1.0 */
+export const mergeCommand = Command.make(
+  "merge",
+  {
+    paths: Argument.String("path").pipe(
+      Argument.withDescription(
+        "export files, folders or zips (vCard, contacts CSV, .ics, LinkedIn, Twitter/X)",
+      ),
+      Argument.variadic({ min: 1 }),
+    ),
+    out: Flag.String("out").pipe(
+      Flag.withAlias("o"),
+      Flag.withDescription("write the book to this file (default: standard output)"),
+      Flag.optional,
+    ),
+    format: Flag.Literals("format", Export.formats).pipe(
+      Flag.withAlias("f"),
+      Flag.withDescription("json (default), vcf (vCard 4.0) or csv (Outlook)"),
+      Flag.optional,
+    ),
+    now: Flag.String("now").pipe(
+      Flag.withDescription("the date to treat as now (ISO, e.g. 2026-11-25)"),
+      Flag.optional,
+    ),
+    region: Flag.String("region").pipe(
+      Flag.withDescription("ISO country for phone numbers without a country code, e.g. GB"),
+      Flag.optional,
+    ),
+    me: Flag.String("me").pipe(
+      Flag.withDescription("one of my own e-mails, handles or profile URLs (repeatable): never a contact"),
+      Flag.atLeast(0),
+    ),
+    mapping: Flag.String("mapping").pipe(
+      Flag.withDescription("JSON column mapping for a generic CSV export (see docs/cli.md)"),
+      Flag.optional,
+    ),
+    quiet: Flag.Boolean("quiet").pipe(Flag.withAlias("q"), Flag.withDescription("print no summary")),
+  },
+  (args) =>
+    Effect.gen(function* () {
+      const now = yield* parseNow(args.now)
+      const mapping = yield* readMapping(args.mapping)
+      const format = Option.getOrElse(args.format, () => inferFormat(args.out))
+      const result = yield* Merge.merge(args.paths, {
+        ...(now ? { now } : {}),
+        ...(Option.isSome(args.region) ? { region: args.region.value.toUpperCase() } : {}),
+        ...(args.me.length > 0 ? { me: args.me } : {}),
+        ...(mapping ? { mapping } : {}),
+        onProgress: progressLine,
+      }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
+      if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
+      const text = Export.render(result.book, format, result.failures)
+      if (Option.isSome(args.out)) {
+        const out = args.out.value
+        yield* Effect.tryPromise({
+          try: () => fs.writeFile(out, text),
+          catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${out}: ${String(cause)}` }),
+        })
+      } else {
+        yield* Effect.sync(() => process.stdout.write(text))
+      }
+      if (!args.quiet) {
+        yield* writeErr(summary(result))
+        if (Option.isSome(args.out))
+          yield* writeErr(`wrote ${result.book.contacts.length} contacts to ${args.out.value}\n`)
+      }
+      if (result.failures.length > 0) {
+        return yield* new ExitCode({
+          code: 1,
+          detail: `${result.failures.length} input(s) could not be read`,
+        })
+      }
+    }),
+).pipe(
+  Command.withDescription(
+    "Merge contact exports into one book: every person once, every source's copy kept.",
+  ),
+)
+
+const inferFormat = (out: Option.Option<string>): Export.ExportFormat => {
+  if (Option.isNone(out)) return "json"
+  const lower = out.value.toLowerCase()
+  if (lower.endsWith(".vcf")) return "vcf"
+  if (lower.endsWith(".csv")) return "csv"
+  return "json"
+}
