@@ -1,0 +1,2 @@
+/** Placeholder until the module lands. @since 0.1.0 */
+export {}
