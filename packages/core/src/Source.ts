@@ -61,6 +61,8 @@ export interface ReadOptions {
   readonly now?: Date
   /** Column mapping for the generic CSV import. */
   readonly mapping?: ColumnMapping
+  /** My own e-mail addresses (calendars: which attendee is me); inferred from the data when absent. */
+  readonly me?: ReadonlyArray<string>
 }
 
 /**
