@@ -1,0 +1,262 @@
+/**
+ * Fuzzy find over a book: one Fuse.js index, built once, over folded names (display, given, family,
+ * nickname, every source's spelling, "Jürgen" also as "jurgen" and "juergen"), e-mails, companies and
+ * handles. Each word of a query must match somewhere (Fuse token search, AND), so "bob acme" finds
+ * Robert at Acme. Among similar matches the contact with the higher priority score comes first:
+ * Fuse's own heap orders by `(1 - matchScore) + priorityWeight * priority`.
+ *
+ * @since 0.1.0
+ */
+import type { Contact } from "@blackbook/core"
+import Fuse, { type FuseSortFunctionArg } from "fuse.js"
+import { fold, transliterate } from "./internal/fold.ts"
+import { positive } from "./internal/time.ts"
+import type { Ranked } from "./Ranking.ts"
+import type * as Tier from "./Tier.ts"
+
+/** What the index is built from; a core Book or a `RankInput` fits. @category models @since 0.1.0 */
+export interface FindInput {
+  readonly contacts: ReadonlyArray<Contact.Contact>
+}
+
+/**
+ * Index options.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface IndexOptions {
+  /**
+   * Other spellings to try for a query word, such as the formal name behind a nickname
+   * (bob -> robert). Each alternative is searched as an extra query (at most `maxAlternatives`), and
+   * its hits rank a little below a literal hit of the same quality.
+   */
+  readonly expand?: (word: string) => ReadonlyArray<string>
+  /** At most this many rewritten queries per search. Default 3. */
+  readonly maxAlternatives?: number
+  /**
+   * Fuse threshold per word, 0 (exact) .. 1 (anything). Default 0.34: one typo in a word of three
+   * letters or more, two from six letters.
+   */
+  readonly threshold?: number
+  /**
+   * How much priority counts against text similarity, on a 0..1 scale of both. Default 0.15: a hit
+   * that is clearly better as text wins, a slightly worse one with a much higher priority comes first.
+   */
+  readonly priorityWeight?: number
+}
+
+interface Doc {
+  readonly names: string
+  readonly emails: string
+  readonly companies: string
+  readonly handles: string
+}
+
+/**
+ * A built index. Opaque: build with `makeIndex`, query with `find`.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Index {
+  readonly contacts: ReadonlyArray<Contact.Contact>
+  /** By position in `contacts`: the ranking entry, when a ranking was given. */
+  readonly ranked: ReadonlyArray<Ranked | undefined>
+  /** By position in `contacts`: priority normalised to 0..1 (log of the score over the top score). */
+  readonly priority: Float64Array
+  readonly priorityWeight: number
+  readonly expand: ((word: string) => ReadonlyArray<string>) | undefined
+  readonly maxAlternatives: number
+  readonly fuse: Fuse<Doc>
+}
+
+/**
+ * One search hit, best first.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Hit {
+  readonly contactId: string
+  readonly displayName: string
+  readonly contact: Contact.Contact
+  /** Blended: text similarity (0..1) plus priorityWeight * normalised priority. Higher is better. */
+  readonly relevance: number
+  /** Fuse's score for the text alone: 0 is a perfect match, 1 none. */
+  readonly match: number
+  /** Which query matched: the literal one or a rewrite through `expand`. */
+  readonly query: string
+  readonly score?: number
+  readonly rank?: number
+  readonly tier?: Tier.Tier
+}
+
+/** Search options. @category models @since 0.1.0 */
+export interface FindOptions {
+  /** Default 10. */
+  readonly limit?: number
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+// Apostrophes inside words join them (O'Brien -> obrien); other punctuation separates.
+const words = (text: string): Array<string> =>
+  fold(text)
+    .replace(/['’ʼ`´]/gu, "")
+    .split(/[^\p{L}\p{M}\p{N}_]+/u)
+    .filter((w) => w.length > 0)
+
+const joined = (
+  texts: Iterable<string | undefined>,
+  spell: (text: string) => Array<string> = words,
+): string => {
+  const seen = new Set<string>()
+  for (const text of texts) if (text !== undefined) for (const w of spell(text)) seen.add(w)
+  return [...seen].join(" ")
+}
+
+const nameWords = (text: string): Array<string> => {
+  const variant = transliterate(text)
+  return variant === undefined ? words(text) : [...words(text), ...words(variant)]
+}
+
+const nameTexts = function* (contact: Contact.Contact): Generator<string | undefined> {
+  yield contact.displayName
+  for (const name of [contact.name, ...contact.records.map((r) => r.name)]) {
+    yield name.formatted
+    yield name.given
+    yield name.middle
+    yield name.family
+    yield name.nickname
+  }
+}
+
+const docOf = (contact: Contact.Contact): Doc => ({
+  names: joined(nameTexts(contact), nameWords),
+  // E-mails stay whole (folded) so a full address matches; Fuse tokenises the query, not the text.
+  emails: joined(
+    contact.emails.map((e) => e.value),
+    (t) => [fold(t)],
+  ),
+  companies: joined([
+    ...contact.organizations.map((o) => o.company),
+    ...contact.records.flatMap((r) => r.organizations.map((o) => o.company)),
+  ]),
+  handles: joined(
+    contact.handles.map((h) => h.handle.replace(/^@/u, "")),
+    (t) => [fold(t)],
+  ),
+})
+
+/**
+ * Builds the search index once. With a ranking, hits are ordered with priority in mind; contacts
+ * missing from the ranking count as priority 0.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const makeIndex = (
+  input: FindInput,
+  ranked?: ReadonlyArray<Ranked>,
+  options: IndexOptions = {},
+): Index => {
+  const byId = new Map((ranked ?? []).map((r) => [r.contactId, r]))
+  // Highest priority first, so equal blended scores (Fuse breaks ties by position) favour it too.
+  const contacts = [...input.contacts].sort((a, b) => {
+    const ra = byId.get(a.id)?.rank ?? Number.POSITIVE_INFINITY
+    const rb = byId.get(b.id)?.rank ?? Number.POSITIVE_INFINITY
+    return (ra === rb ? 0 : ra - rb) || compareText(a.displayName, b.displayName) || compareText(a.id, b.id)
+  })
+  const entries = contacts.map((c) => byId.get(c.id))
+  const top = Math.max(0, ...entries.map((r) => r?.score ?? 0))
+  const priority = Float64Array.from(entries, (r) =>
+    top > 0 && r !== undefined ? Math.log1p(r.score) / Math.log1p(top) : 0,
+  )
+  const priorityWeight = positive(options.priorityWeight ?? 0.15, "priorityWeight", 0, true)
+  const threshold = positive(options.threshold ?? 0.34, "threshold", 0, true)
+  const blended = (a: FuseSortFunctionArg): number => 1 - a.score + priorityWeight * (priority[a.idx] ?? 0)
+  const fuse = new Fuse(contacts.map(docOf), {
+    keys: [
+      { name: "names", weight: 3 },
+      { name: "handles", weight: 2 },
+      { name: "emails", weight: 2 },
+      { name: "companies", weight: 1 },
+    ],
+    useTokenSearch: true,
+    tokenMatch: "all",
+    threshold,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    includeScore: true,
+    // Used by Fuse's top-k heap as well as its final sort, so no high-priority hit is cut early.
+    sortFn: (a, b) => blended(b) - blended(a) || a.idx - b.idx,
+  })
+  return {
+    contacts,
+    ranked: entries,
+    priority,
+    priorityWeight,
+    expand: options.expand,
+    maxAlternatives: options.maxAlternatives ?? 3,
+    fuse,
+  }
+}
+
+// The literal query and up to `max` rewrites, each replacing one word by one alternative.
+const queries = (index: Index, query: string): Array<string> => {
+  const literal = words(query)
+  const out = [literal.join(" ")]
+  if (index.expand === undefined) return out
+  for (let i = 0; i < literal.length && out.length <= index.maxAlternatives; i++) {
+    for (const alt of index.expand(literal[i]!)) {
+      const rewritten = [...literal.slice(0, i), ...words(alt), ...literal.slice(i + 1)].join(" ")
+      if (!out.includes(rewritten) && out.length <= index.maxAlternatives) out.push(rewritten)
+    }
+  }
+  return out
+}
+
+// A rewritten query's hit ranks just below a literal hit of the same quality.
+const REWRITE_PENALTY = 0.05
+
+/**
+ * Finds contacts by name, e-mail, company or handle, best first (ties: rank, then display name, id).
+ *
+ * @category search
+ * @since 0.1.0
+ */
+export const find = (index: Index, query: string, options: FindOptions = {}): ReadonlyArray<Hit> => {
+  const limit = positive(options.limit ?? 10, "limit", 0, true)
+  const all = queries(index, query)
+  if (limit === 0 || all[0] === "") return []
+  const best = new Map<number, Hit & { readonly idx: number }>()
+  all.forEach((q, n) => {
+    for (const result of index.fuse.search(q, { limit })) {
+      const idx = result.refIndex
+      const match = result.score ?? 1
+      const relevance =
+        1 - match + index.priorityWeight * (index.priority[idx] ?? 0) - (n > 0 ? REWRITE_PENALTY : 0)
+      const previous = best.get(idx)
+      if (previous !== undefined && previous.relevance >= relevance) continue
+      const contact = index.contacts[idx]!
+      const ranked = index.ranked[idx]
+      best.set(idx, {
+        idx,
+        contactId: contact.id,
+        displayName: contact.displayName,
+        contact,
+        relevance,
+        match,
+        query: q,
+        ...(ranked !== undefined ? { score: ranked.score, rank: ranked.rank, tier: ranked.tier } : {}),
+      })
+    }
+  })
+  return [...best.values()]
+    .sort(
+      (a, b) => b.relevance - a.relevance || a.idx - b.idx, // the index holds contacts in rank, display name, id order
+    )
+    .slice(0, limit)
+    .map(({ idx: _, ...hit }) => hit)
+}

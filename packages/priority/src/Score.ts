@@ -1,0 +1,169 @@
+/**
+ * Frecency: every past interaction adds `weight(kind, direction) * 2^(-ageDays / halfLifeDays)`, a
+ * connection date adds a small weight once, and a reciprocity bonus multiplies the sum when both
+ * sides wrote recently. The score is also given as the date it decays to 1, which never changes
+ * while nothing new happens, so a saved ranking still sorts correctly later.
+ *
+ * @since 0.1.0
+ */
+import type { Interaction } from "@blackbook/core"
+import { DAY_MS, type Instant, iso, parseTime, positive, toMillis } from "./internal/time.ts"
+import * as Weights from "./Weights.ts"
+
+/**
+ * Scoring options. `now` is required: the library never reads the clock.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ScoreOptions {
+  readonly now: Instant
+  /** Days after which an interaction counts half. Default 90. */
+  readonly halfLifeDays?: number
+  readonly weights?: Weights.Weights
+  /** Incoming and outgoing within this many days earns the reciprocity bonus. Default: the half-life. */
+  readonly reciprocityWindowDays?: number
+}
+
+/**
+ * What one contact's interactions add up to. Times are epoch milliseconds.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface Activity {
+  readonly score: number
+  /** ISO instant on which the score decays to 1 (in the past when it is already below 1). */
+  readonly decaysToOneOn: string
+  /** Past interactions (at or before `now`), oldest first. */
+  readonly times: ReadonlyArray<number>
+  readonly count: number
+  readonly byKind: Readonly<Partial<Record<Interaction.InteractionKind, number>>>
+  readonly first?: number
+  readonly firstKind?: Interaction.InteractionKind
+  readonly last?: number
+  readonly lastKind?: Interaction.InteractionKind
+  /** The earliest meeting after `now`: upcoming, so not scored. */
+  readonly nextMeeting?: number
+  /** The connection date, when it is not in the future. */
+  readonly connectedOn?: number
+  /** Both an incoming and an outgoing interaction within the reciprocity window. */
+  readonly reciprocal: boolean
+  /** Within the half-life: a mutual interaction (a meeting), or both an incoming and an outgoing one. */
+  readonly twoWay: boolean
+}
+
+/** Default half-life in days. @category constants @since 0.1.0 */
+export const DEFAULT_HALF_LIFE_DAYS = 90
+
+/**
+ * The share of an interaction's weight left after `ageDays`: exp(-ln2 * ageDays / halfLifeDays).
+ *
+ * @category scoring
+ * @since 0.1.0
+ */
+export const decay = (ageDays: number, halfLifeDays: number = DEFAULT_HALF_LIFE_DAYS): number =>
+  Math.exp((-Math.LN2 * ageDays) / halfLifeDays)
+
+/**
+ * The ISO instant on which `score` (measured at `now`) decays to 1: now + halfLife * log2(score).
+ * Comparing these strings orders contacts exactly like their scores, at any later date, as long as no
+ * new interaction happens. A score of 0 gives year 0000.
+ *
+ * @category scoring
+ * @since 0.1.0
+ */
+export const decaysToOneOn = (
+  score: number,
+  now: Instant,
+  halfLifeDays: number = DEFAULT_HALF_LIFE_DAYS,
+): string => iso(toMillis(now, "now") + halfLifeDays * Math.log2(score) * DAY_MS)
+
+interface Dated {
+  readonly interaction: Interaction.Interaction
+  readonly at: number
+}
+
+// Sorting first makes the floating-point sum independent of input order.
+const byTime = (a: Dated, b: Dated): number =>
+  a.at - b.at ||
+  (a.interaction.kind < b.interaction.kind ? -1 : a.interaction.kind > b.interaction.kind ? 1 : 0) ||
+  (a.interaction.direction < b.interaction.direction
+    ? -1
+    : a.interaction.direction > b.interaction.direction
+      ? 1
+      : 0)
+
+/**
+ * Scores one contact's interactions. Interactions after `now` are not scored (an upcoming meeting
+ * has not happened) but the earliest upcoming meeting is reported; unreadable timestamps are skipped.
+ *
+ * @category scoring
+ * @since 0.1.0
+ */
+export const score = (
+  interactions: ReadonlyArray<Interaction.Interaction>,
+  connectedOn: string | undefined,
+  options: ScoreOptions,
+): Activity => {
+  const now = toMillis(options.now, "now")
+  const halfLife = positive(options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS, "halfLifeDays")
+  const window = positive(options.reciprocityWindowDays ?? halfLife, "reciprocityWindowDays")
+  const weights = options.weights ?? Weights.defaults
+
+  const past: Array<Dated> = []
+  let nextMeeting: number | undefined
+  for (const interaction of interactions) {
+    const at = parseTime(interaction.at)
+    if (at === undefined) continue
+    if (at <= now) past.push({ interaction, at })
+    else if (interaction.kind === "meeting" && (nextMeeting === undefined || at < nextMeeting))
+      nextMeeting = at
+  }
+  past.sort(byTime)
+
+  let sum = 0
+  let incoming = false
+  let outgoing = false
+  let twoWayIn = false
+  let twoWayOut = false
+  let mutual = false
+  const byKind: Partial<Record<Interaction.InteractionKind, number>> = {}
+  for (const { interaction, at } of past) {
+    const ageDays = (now - at) / DAY_MS
+    sum += Weights.of(weights, interaction.kind, interaction.direction) * decay(ageDays, halfLife)
+    byKind[interaction.kind] = (byKind[interaction.kind] ?? 0) + 1
+    const inWindow = ageDays <= window
+    const inHalfLife = ageDays <= halfLife
+    if (interaction.direction === "incoming") {
+      incoming ||= inWindow
+      twoWayIn ||= inHalfLife
+    } else if (interaction.direction === "outgoing") {
+      outgoing ||= inWindow
+      twoWayOut ||= inHalfLife
+    } else {
+      mutual ||= inHalfLife
+    }
+  }
+  const connected = parseTime(connectedOn)
+  const connection = connected !== undefined && connected <= now ? connected : undefined
+  if (connection !== undefined) sum += weights.connection * decay((now - connection) / DAY_MS, halfLife)
+
+  const reciprocal = incoming && outgoing
+  const total = reciprocal ? sum * (1 + weights.reciprocityBonus) : sum
+  const first = past[0]
+  const last = past[past.length - 1]
+  return {
+    score: total,
+    decaysToOneOn: decaysToOneOn(total, now, halfLife),
+    times: past.map((d) => d.at),
+    count: past.length,
+    byKind,
+    ...(first !== undefined ? { first: first.at, firstKind: first.interaction.kind } : {}),
+    ...(last !== undefined ? { last: last.at, lastKind: last.interaction.kind } : {}),
+    ...(nextMeeting !== undefined ? { nextMeeting } : {}),
+    ...(connection !== undefined ? { connectedOn: connection } : {}),
+    reciprocal,
+    twoWay: mutual || (twoWayIn && twoWayOut),
+  }
+}
