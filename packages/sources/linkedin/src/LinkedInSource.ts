@@ -1,0 +1,140 @@
+/**
+ * The LinkedIn "Get a copy of your data" export (2016 to 2026 vintages) as a Blackbook source:
+ * connections and imported contacts become Records, messages and invitations Interactions with
+ * a Record per person on the other side, and the profile files one Self item.
+ *
+ * @since 0.1.0
+ */
+import { type Source, Text } from "@blackbook/core"
+import { Stream } from "effect"
+import { type Loaded, load, sourceName, unknownFormat } from "./internal/common.ts"
+import { readConnections } from "./internal/connections.ts"
+import {
+  basename,
+  dirname,
+  headerMatches,
+  type Kind,
+  looksLikeConnections,
+  specByName,
+} from "./internal/files.ts"
+import { readImported } from "./internal/imported.ts"
+import { readInvitations, readMessages } from "./internal/interactions.ts"
+import { detectMe } from "./internal/me.ts"
+import { type Located, readSelf } from "./internal/self.ts"
+
+/**
+ * Claims every LinkedIn CSV of each export in the bundle. An export is recognised by a
+ * Connections.csv whose content is LinkedIn's (preamble, header or the header-less 2021 form);
+ * its sibling files are claimed when their name and header match a file the adapter reads.
+ */
+const claim = (bundle: Source.InputBundle): ReadonlyArray<Source.InputFile> => {
+  const roots = new Set<string>()
+  for (const f of bundle.files) {
+    if (basename(f.path).toLowerCase() === "connections.csv" && looksLikeConnections(Text.head(f.bytes))) {
+      roots.add(dirname(f.path))
+    }
+  }
+  if (roots.size === 0) return []
+  return bundle.files.filter((f) => {
+    if (!roots.has(dirname(f.path))) return false
+    const spec = specByName(f.path)
+    if (spec === undefined) return false
+    return spec.kind === "connections"
+      ? looksLikeConnections(Text.head(f.bytes))
+      : headerMatches(spec, f.bytes)
+  })
+}
+
+type Result = { readonly items: ReadonlyArray<Source.SourceItem> } | { readonly error: Source.SourceError }
+
+/** Reads the files of one export folder: Self first, then contacts, then interactions. */
+const readExport = (files: ReadonlyArray<Source.InputFile>): Result => {
+  const byKind = new Map<Kind, Array<Located>>()
+  const connections: Array<Source.InputFile> = []
+  for (const file of files) {
+    const spec = specByName(file.path)
+    if (spec === undefined) continue
+    if (spec.kind === "connections") {
+      connections.push(file)
+      continue
+    }
+    const loaded: Loaded = load(file.bytes, spec.required)
+    if (loaded._tag === "NoHeader") {
+      return { error: unknownFormat(file.path, `not a LinkedIn ${basename(file.path)}: ${loaded.detail}`) }
+    }
+    if (loaded._tag === "Empty") continue
+    const list = byKind.get(spec.kind) ?? []
+    list.push({ path: file.path, table: loaded.table })
+    byKind.set(spec.kind, list)
+  }
+  const of = (kind: Kind): ReadonlyArray<Located> => byKind.get(kind) ?? []
+  const profile = of("profile")[0]
+  const messages = of("messages")
+  const invitations = of("invitations")
+  const me = detectMe({
+    profile: profile?.table,
+    messages: messages[0]?.table,
+    invitations: invitations[0]?.table,
+  })
+
+  const items: Array<Source.SourceItem> = []
+  const self = readSelf(
+    {
+      profile,
+      emails: of("emails"),
+      phones: of("phones"),
+      whatsapp: of("whatsapp"),
+      positions: of("positions"),
+    },
+    me,
+    messages[0]?.path ?? invitations[0]?.path,
+  )
+  if (self) items.push(self)
+  for (const file of connections) {
+    const read = readConnections(file.path, file.bytes)
+    if ("error" in read) return read
+    items.push(...read.items)
+  }
+  for (const { path, table } of of("imported")) items.push(...readImported(path, table))
+  for (const { path, table } of messages) items.push(...readMessages(path, table, me))
+  for (const { path, table } of invitations) items.push(...readInvitations(path, table, me))
+  return { items }
+}
+
+/** Files grouped by folder, in first-seen order: each folder is one export. */
+const exportsOf = (
+  files: ReadonlyArray<Source.InputFile>,
+): ReadonlyArray<ReadonlyArray<Source.InputFile>> => {
+  const groups = new Map<string, Array<Source.InputFile>>()
+  for (const f of files) {
+    const dir = dirname(f.path)
+    const group = groups.get(dir) ?? []
+    group.push(f)
+    groups.set(dir, group)
+  }
+  return [...groups.values()]
+}
+
+/**
+ * The LinkedIn export adapter. Claims the export by content; reads Connections.csv,
+ * messages.csv, Invitations.csv, ImportedContacts.csv and the profile files; every other file of
+ * the export is ignored. A bad row is an Issue; a claimed file that is not the LinkedIn file its
+ * name says fails the stream with `UnknownFormat`.
+ *
+ * @category adapters
+ * @since 0.1.0
+ */
+export const LinkedInSource: Source.SourceAdapter = {
+  name: sourceName,
+  kind: "archive",
+  claim,
+  read: (files) =>
+    Stream.fromIterable(exportsOf(files)).pipe(
+      Stream.flatMap((group) =>
+        Stream.suspend(() => {
+          const result = readExport(group)
+          return "error" in result ? Stream.fail(result.error) : Stream.fromIterable(result.items)
+        }),
+      ),
+    ),
+}

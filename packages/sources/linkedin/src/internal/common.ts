@@ -1,0 +1,54 @@
+/**
+ * Pieces every reader of an export shares: the adapter name, provenance and issue builders, and
+ * loading a file into a table.
+ */
+import { Csv, Source, type SourceRecord, Text } from "@blackbook/core"
+import { findHeader, type Row, type Table, tableOf } from "./table.ts"
+
+/** The adapter name, written into every provenance. */
+export const sourceName = "linkedin"
+
+/** Provenance of a row of a file. */
+export const rowProvenance = (file: string, row: Row): SourceRecord.Provenance => ({
+  source: sourceName,
+  file,
+  record: `row:${row.n}`,
+})
+
+/** An Issue item for a row that could not be read. */
+export const rowIssue = (file: string, row: Row, reason: string): Source.SourceItem =>
+  Source.issueItem({ file, record: `row:${row.n}`, line: row.line, reason })
+
+/** The mutable, optional fields of a record under construction (see `SourceRecord.make`). */
+export type RecordFields = {
+  -readonly [K in keyof Omit<SourceRecord.SourceRecord, "provenance">]?: SourceRecord.SourceRecord[K]
+}
+
+/** What loading a file gave: its table, no rows at all, or no recognisable header. */
+export type Loaded =
+  | { readonly _tag: "Table"; readonly table: Table }
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "NoHeader"; readonly detail: string }
+
+/** Decodes a file and finds its header by the required columns. */
+export const load = (bytes: Uint8Array, required: ReadonlyArray<string>): Loaded => {
+  const rows = Csv.parseRows(Text.decodeText(bytes).text, ",")
+  return loadRows(rows, required)
+}
+
+/** As `load`, for rows already parsed. */
+export const loadRows = (rows: ReadonlyArray<Csv.CsvRow>, required: ReadonlyArray<string>): Loaded => {
+  if (rows.length === 0) return { _tag: "Empty" }
+  const at = findHeader(rows, required)
+  if (at < 0) {
+    return {
+      _tag: "NoHeader",
+      detail: `no header with the columns ${required.join(", ")} in the first lines`,
+    }
+  }
+  return { _tag: "Table", table: tableOf(rows, at) }
+}
+
+/** A fatal "not this format" error for a file of the export. */
+export const unknownFormat = (path: string, detail: string): Source.SourceError =>
+  new Source.SourceError({ source: sourceName, reason: new Source.UnknownFormat({ path, detail }) })

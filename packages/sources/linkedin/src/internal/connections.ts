@@ -1,0 +1,139 @@
+/**
+ * Connections.csv in every vintage: 2016-17 (9 columns, CRLF), 2018 (6 columns, e-mails), 2021
+ * (header row removed by a spreadsheet), 2024+ (`Notes:` preamble, URL column) and 2026 (no
+ * preamble, `6-Feb-26` dates). One Record per row, `row:N`.
+ */
+import { Csv, Source, SourceRecord, Text } from "@blackbook/core"
+import { type RecordFields, rowIssue, rowProvenance, unknownFormat } from "./common.ts"
+import { hasTime, isoDate, parseDate } from "./dates.ts"
+import { connections2018Columns, looksHeaderless, preambleLength, specByName } from "./files.ts"
+import { fromParts } from "./names.ts"
+import { cell, extras, findHeader, type Row, shapeProblem, type Table, tableOf, text } from "./table.ts"
+import { canonicalUrl, isEmail, isMemberUrn, labeledList, linkedinHandle } from "./values.ts"
+
+const required = specByName("Connections.csv")?.required ?? []
+
+const mapped: ReadonlySet<string> = new Set([
+  "first name",
+  "last name",
+  "url",
+  "email address",
+  "company",
+  "position",
+  "connected on",
+  "address",
+  "websites",
+  "instant messengers",
+])
+
+/** The note kept in `extra` of every row of a header-less file. */
+export const headerlessNote = `Connections.csv had no header row; columns read in the 2018 order (${connections2018Columns.join(", ")})`
+
+/** Finds the table of a Connections.csv: below its header, or header-less in the 2018 order. */
+export const connectionsTable = (rows: ReadonlyArray<Csv.CsvRow>): Table | "empty" | undefined => {
+  const skip = preambleLength(rows)
+  if (rows.length <= skip) return "empty"
+  const at = findHeader(rows, required)
+  if (at >= 0) return tableOf(rows, at)
+  if (looksHeaderless(rows, skip)) return tableOf(rows, skip, connections2018Columns)
+  return undefined
+}
+
+const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
+  const problem = shapeProblem(table, row)
+  if (problem !== undefined) return rowIssue(file, row, problem)
+  const first = cell(table, row, "first name") ?? ""
+  const last = cell(table, row, "last name") ?? ""
+  const rawUrl = text(table, row, "url")
+  const rawEmail = text(table, row, "email address")
+  const company = text(table, row, "company")
+  const position = text(table, row, "position")
+  const connected = text(table, row, "connected on")
+  const url = rawUrl === undefined ? undefined : canonicalUrl(rawUrl)
+  const email = rawEmail !== undefined && isEmail(rawEmail) ? rawEmail : undefined
+  const urn = rawEmail !== undefined && isMemberUrn(rawEmail) ? rawEmail : undefined
+
+  if (
+    first.trim() === "" &&
+    last.trim() === "" &&
+    url === undefined &&
+    email === undefined &&
+    urn === undefined
+  ) {
+    const what = connected === undefined ? "" : ` (connected on ${connected})`
+    return rowIssue(file, row, `no name, profile URL or e-mail: a hidden or closed profile${what}`)
+  }
+
+  const extra: Array<SourceRecord.ExtraField> = []
+  if (table.assumed) extra.push({ name: "note", value: headerlessNote })
+  const fields: RecordFields = { name: fromParts(first, last) }
+
+  if (url !== undefined) {
+    fields.urls = [{ value: url, types: ["linkedin"] }]
+    const handle = linkedinHandle(url)
+    if (handle) fields.handles = [handle]
+  } else if (rawUrl !== undefined) {
+    extra.push({ name: "URL", value: rawUrl })
+  }
+
+  if (email !== undefined) fields.emails = [{ value: email, types: [] }]
+  else if (urn !== undefined) extra.push({ name: "LinkedIn Member URN", value: urn })
+  else if (rawEmail !== undefined) extra.push({ name: "Email Address", value: rawEmail })
+
+  if (company !== undefined || position !== undefined) {
+    fields.organizations = [
+      {
+        ...(company === undefined ? {} : { company }),
+        ...(position === undefined ? {} : { title: position }),
+      },
+    ]
+  }
+
+  if (connected !== undefined) {
+    const parts = parseDate(connected)
+    const day = parts === undefined ? undefined : isoDate(parts)
+    if (day !== undefined) fields.connectedOn = day
+    // the time of day (2016-18 exports) is not modelled; a date we cannot read stays as written
+    if (day === undefined || (parts !== undefined && hasTime(parts))) {
+      extra.push({ name: "Connected On", value: connected })
+    }
+  }
+
+  // 2016-17 columns
+  const address = text(table, row, "address")
+  if (address !== undefined) fields.addresses = [{ types: [], formatted: address }]
+  const websites = text(table, row, "websites")
+  if (websites !== undefined) {
+    const sites = labeledList(websites).map((w) => ({ value: w.value, types: w.label ? [w.label] : [] }))
+    fields.urls = [...(fields.urls ?? []), ...sites]
+  }
+  const messengers = text(table, row, "instant messengers")
+  if (messengers !== undefined) {
+    const ims = labeledList(messengers).map((m) => ({ service: m.label ?? "im", handle: m.value }))
+    fields.handles = [...(fields.handles ?? []), ...ims]
+  }
+
+  extra.push(...extras(table, row, mapped))
+  if (extra.length > 0) fields.extra = extra
+  return Source.recordItem(SourceRecord.make(rowProvenance(file, row), fields))
+}
+
+/** Reads one Connections.csv; fails only when the file is not one in any vintage. */
+export const readConnections = (
+  path: string,
+  bytes: Uint8Array,
+): { readonly items: ReadonlyArray<Source.SourceItem> } | { readonly error: Source.SourceError } => {
+  const rows = Csv.parseRows(Text.decodeText(bytes).text, ",")
+  if (rows.length === 0) return { items: [] }
+  const table = connectionsTable(rows)
+  if (table === "empty") return { items: [] }
+  if (table === undefined) {
+    return {
+      error: unknownFormat(
+        path,
+        "not a LinkedIn Connections.csv: no First Name / Last Name / Connected On header and no header-less data row",
+      ),
+    }
+  }
+  return { items: table.rows.map((row) => readRow(path, table, row)) }
+}
