@@ -452,6 +452,18 @@ describe("damaged archives", () => {
     expect(interactions).toHaveLength(1)
   })
 
+  it("reads a data file re-saved with a UTF-8 byte order mark", async () => {
+    const text = 'window.YTD.account.part0 = [ { "account" : { "accountId" : "9", "username" : "me" } } ]'
+    const bom = {
+      path: "b/data/account.js",
+      bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
+    }
+    expect(TwitterSource.claim({ origin: "b", files: [bom] })).toEqual([bom])
+    const { self, issues } = await readAll(TwitterSource, [bom])
+    expect(issues).toEqual([])
+    expect(self[0]?.handles).toEqual([{ service: "twitter", handle: "me", id: "9" }])
+  })
+
   it("fails with UnknownFormat when given no archive file at all", async () => {
     const error = await Effect.runPromise(
       Effect.flip(
