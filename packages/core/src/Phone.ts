@@ -1,0 +1,102 @@
+/**
+ * Phone numbers to E.164 with libphonenumber-js, after the clean-up messy exports need:
+ * `tel:` links, `00`/`011` international prefixes, a trunk `(0)` after the country code,
+ * extensions (`x123`, `ext. 4`, `;ext=5`) and vanity letters (`1-800-FLOWERS`).
+ *
+ * @since 0.1.0
+ */
+import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js"
+
+/** @category models @since 0.1.0 */
+export interface ParsedPhone {
+  /** E.164, e.g. `+442079460958`. */
+  readonly e164: string
+  /** The extension's digits, when the source wrote one. */
+  readonly ext?: string
+  /** ISO 3166 region libphonenumber attributed the number to, when known. */
+  readonly region?: string
+}
+
+const extension = /(?:\s*[,;]?\s*(?:ext\.?|extension|ext=|x|#|durchwahl|dw\.?|poste)\s*:?\s*(\d{1,7}))\s*$/i
+
+const keypad: Readonly<Record<string, string>> = {
+  a: "2",
+  b: "2",
+  c: "2",
+  d: "3",
+  e: "3",
+  f: "3",
+  g: "4",
+  h: "4",
+  i: "4",
+  j: "5",
+  k: "5",
+  l: "5",
+  m: "6",
+  n: "6",
+  o: "6",
+  p: "7",
+  q: "7",
+  r: "7",
+  s: "7",
+  t: "8",
+  u: "8",
+  v: "8",
+  w: "9",
+  x: "9",
+  y: "9",
+  z: "9",
+}
+
+const region = (r: string | undefined): CountryCode | undefined => {
+  const up = r?.trim().toUpperCase()
+  return up && isSupportedCountry(up) ? up : undefined
+}
+
+/**
+ * Parses a phone number as a source wrote it. `defaultRegion` (ISO 3166, "GB") is used for
+ * numbers written without a country code. Undefined when the text is not a possible number.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefined => {
+  let s = raw.trim().replace(/^tel:/i, "")
+  if (s === "") return undefined
+  let ext: string | undefined
+  const m = extension.exec(s)
+  if (m?.[1] !== undefined && /\d.*\d.*\d/.test(s.slice(0, m.index))) {
+    ext = m[1]
+    s = s.slice(0, m.index)
+  }
+  // Vanity numbers: letters stand for keypad digits, but only in something that is mostly a number.
+  const letters = s.match(/[a-z]/gi)?.length ?? 0
+  if (letters > 0) {
+    const digits = s.match(/\d/g)?.length ?? 0
+    if (digits < 3 || letters > 10) return undefined
+    s = s.replace(/[a-z]/gi, (c) => keypad[c.toLowerCase()] ?? c)
+  }
+  // "00" and "011" international prefixes become "+" so no default region is needed.
+  s = s.replace(/^\s*(?:\+\s*)?\(?\s*0{2}\s*\)?\s*(?=[1-9])/, "+").replace(/^\s*011[\s-]*(?=[1-9])/, "+")
+  // "+44 (0)20 ..." and "+49 (0) 30 ...": the trunk zero is not dialled after a country code.
+  s = s.replace(/^(\s*\+\s*\d{1,3})\s*[([]\s*0\s*[)\]]/, "$1 ")
+  const def = region(defaultRegion)
+  const n = parsePhoneNumberFromString(s, def ? { defaultCountry: def } : undefined)
+  if (!n?.isPossible()) return undefined
+  const ext2 = ext ?? n.ext
+  return {
+    e164: n.number,
+    ...(ext2 !== undefined ? { ext: ext2 } : {}),
+    ...(n.country !== undefined ? { region: n.country } : {}),
+  }
+}
+
+/**
+ * The E.164 form of a phone number, or undefined when it cannot be read (callers keep the raw
+ * text then). Extensions are dropped: they do not identify a person's line.
+ *
+ * @category normalizers
+ * @since 0.1.0
+ */
+export const toE164 = (raw: string, defaultRegion?: string): string | undefined =>
+  parse(raw, defaultRegion)?.e164

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest"
+import { jaro, jaroWinkler } from "../src/internal/jaroWinkler.ts"
+import * as Name from "../src/Name.ts"
+import type { NameParts } from "../src/SourceRecord.ts"
+
+describe("Name.fold", () => {
+  it.each([
+    ["", ""],
+    ["   ", ""],
+    ["Jürgen", "jurgen"],
+    ["François", "francois"],
+    ["Zoë", "zoe"],
+    ["Ñuñez", "nunez"],
+    ["Straße", "strasse"],
+    ["Søren", "soren"],
+    ["Łukasz", "lukasz"],
+    ["Đorđe", "dorde"],
+    ["Ærø", "aero"],
+    ["Œuvre", "oeuvre"],
+    ["𝓩𝓪𝓫", "zab"],
+    ["𝐁𝐨𝐥𝐝 𝐍𝐚𝐦𝐞", "bold name"],
+    ["Ｊａｎｅ", "jane"],
+    ["ᴊᴀɴᴇ ᴅᴏᴇ", "jane doe"],
+    ["Jane 🚀 Doe", "jane doe"],
+    ["👩‍💻 Jane", "jane"],
+    ["🇩🇪 Jürgen 👍🏽", "jurgen"],
+    ["  Jane\t\n Doe ", "jane doe"],
+    ["O'Brien-Smith", "o'brien-smith"],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.fold(input)).toBe(expected)
+  })
+
+  it("keeps combining marks that are part of non-Latin letters", () => {
+    expect(Name.fold("नमस्ते")).toBe("नमस्ते".normalize("NFC"))
+    expect(Name.fold("Ёлка")).toBe("елка")
+  })
+})
+
+describe("Name.tokens", () => {
+  it.each<[string, ReadonlyArray<string>]>([
+    ["", []],
+    ["Jean-Luc O'Brien", ["jean", "luc", "obrien"]],
+    ["J.R.R. Tolkien", ["jrr", "tolkien"]],
+    ["  Anna   Meyer 🌻", ["anna", "meyer"]],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.tokens(input)).toEqual(expected)
+  })
+})
+
+describe("Name.initials", () => {
+  it.each<[string | NameParts, string]>([
+    ["", ""],
+    ["Jean-Luc Picard", "jlp"],
+    [{ given: "Jane", middle: "Quinn", family: "Public", prefix: "Dr." }, "jqp"],
+    [{ family: "Ålund" }, "a"],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.initials(input)).toBe(expected)
+  })
+})
+
+describe("Name.parse (formatted)", () => {
+  it.each<[string, NameParts]>([
+    ["", {}],
+    ["   ", {}],
+    ["Madonna", { given: "Madonna", formatted: "Madonna" }],
+    ["Jane Doe", { given: "Jane", family: "Doe", formatted: "Jane Doe" }],
+    ["Doe, Jane", { given: "Jane", family: "Doe", formatted: "Doe, Jane" }],
+    ["Doe, Jane Mary", { given: "Jane", middle: "Mary", family: "Doe", formatted: "Doe, Jane Mary" }],
+    [
+      "Dr. Jane Q. Public III",
+      {
+        prefix: "Dr.",
+        given: "Jane",
+        middle: "Q.",
+        family: "Public",
+        suffix: "III",
+        formatted: "Dr. Jane Q. Public III",
+      },
+    ],
+    [
+      "Prof. Dr. Hans Müller",
+      { prefix: "Prof. Dr.", given: "Hans", family: "Müller", formatted: "Prof. Dr. Hans Müller" },
+    ],
+    [
+      "Herr Jürgen Schmidt",
+      { prefix: "Herr", given: "Jürgen", family: "Schmidt", formatted: "Herr Jürgen Schmidt" },
+    ],
+    ["Mr Smith", { prefix: "Mr", family: "Smith", formatted: "Mr Smith" }],
+    ["Jane Doe, PhD", { given: "Jane", family: "Doe", suffix: "PhD", formatted: "Jane Doe, PhD" }],
+    [
+      "Jane Doe, Ph.D., MBA",
+      { given: "Jane", family: "Doe", suffix: "Ph.D., MBA", formatted: "Jane Doe, Ph.D., MBA" },
+    ],
+    ["John Smith Jr.", { given: "John", family: "Smith", suffix: "Jr.", formatted: "John Smith Jr." }],
+    ["Smith Jr., John", { given: "John", family: "Smith", suffix: "Jr.", formatted: "Smith Jr., John" }],
+    ["Jane Doe, M.A.", { given: "Jane", family: "Doe", suffix: "M.A.", formatted: "Jane Doe, M.A." }],
+    // Ma and Do are family names unless a comma or dots say otherwise.
+    ["Jack Ma", { given: "Jack", family: "Ma", formatted: "Jack Ma" }],
+    ["Anh Do", { given: "Anh", family: "Do", formatted: "Anh Do" }],
+    ["Ludwig van Beethoven", { given: "Ludwig", family: "van Beethoven", formatted: "Ludwig van Beethoven" }],
+    ["Ana de la Cruz", { given: "Ana", family: "de la Cruz", formatted: "Ana de la Cruz" }],
+    [
+      'Robert "Bob" Smith',
+      { given: "Robert", family: "Smith", nickname: "Bob", formatted: 'Robert "Bob" Smith' },
+    ],
+    ["Jane Doe 🚀", { given: "Jane", family: "Doe", formatted: "Jane Doe 🚀" }],
+    ["Jane Doe, Acme Corp", { given: "Jane", family: "Doe", formatted: "Jane Doe, Acme Corp" }],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.parse(input)).toEqual(expected)
+  })
+})
+
+describe("Name.parse (parts)", () => {
+  it.each<[NameParts, NameParts]>([
+    [{}, {}],
+    [{ given: "  ", family: "" }, {}],
+    [
+      { given: "Jane", family: "Doe" },
+      { given: "Jane", family: "Doe" },
+    ],
+    [
+      { given: "Dr. Jane", family: "Novak, Ph.D." },
+      { prefix: "Dr.", given: "Jane", family: "Novak", suffix: "Ph.D." },
+    ],
+    [
+      { given: "John", family: "Smith Jr" },
+      { given: "John", family: "Smith", suffix: "Jr" },
+    ],
+    [
+      { given: "John", family: "Smith", suffix: "Sr." },
+      { given: "John", family: "Smith", suffix: "Sr." },
+    ],
+    [{ formatted: "Doe, Jane" }, { given: "Jane", family: "Doe", formatted: "Doe, Jane" }],
+    [
+      { formatted: "Jane Doe", nickname: "JD" },
+      { given: "Jane", family: "Doe", nickname: "JD", formatted: "Jane Doe" },
+    ],
+    [{ family: "Ma" }, { family: "Ma" }],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.parse(input)).toEqual(expected)
+  })
+})
+
+describe("Name.displayName", () => {
+  it.each<[NameParts, string | undefined]>([
+    [{}, undefined],
+    [{ formatted: "  Jane Doe " }, "Jane Doe"],
+    [{ given: "Jane", family: "Doe", middle: "Q" }, "Jane Doe"],
+    [{ family: "Doe" }, "Doe"],
+    [{ nickname: "JD" }, "JD"],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.displayName(input)).toBe(expected)
+  })
+})
+
+describe("Name.generation", () => {
+  it.each<[NameParts, Name.Generation | undefined]>([
+    [{}, undefined],
+    [{ suffix: "Jr." }, "jr"],
+    [{ suffix: "Junior" }, "jr"],
+    [{ suffix: "Sr" }, "sr"],
+    [{ suffix: "III" }, "iii"],
+    [{ suffix: "PhD" }, undefined],
+    [{ suffix: "Jr., MD" }, "jr"],
+  ])("%j gives %j", (input, expected) => {
+    expect(Name.generation(input)).toBe(expected)
+  })
+})
+
+describe("jaroWinkler", () => {
+  it.each<[string, string, number]>([
+    ["", "", 1],
+    ["abc", "", 0],
+    ["abc", "abc", 1],
+    ["abc", "xyz", 0],
+    ["martha", "marhta", 0.961],
+    ["dwayne", "duane", 0.84],
+    ["dixon", "dicksonx", 0.813],
+    ["jellyfish", "smellyfish", 0.896],
+  ])("%j ~ %j is %d", (a, b, expected) => {
+    expect(jaroWinkler(a, b)).toBeCloseTo(expected, 3)
+    expect(jaroWinkler(b, a)).toBeCloseTo(expected, 3)
+  })
+
+  it("jaro without the prefix boost", () => {
+    expect(jaro("martha", "marhta")).toBeCloseTo(0.944, 3)
+  })
+
+  it("Name.similarity folds first", () => {
+    expect(Name.similarity("JÜRGEN", "jurgen")).toBe(1)
+    expect(Name.similarity("Jon", "John")).toBeGreaterThan(0.9)
+  })
+})
