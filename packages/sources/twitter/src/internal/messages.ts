@@ -89,14 +89,15 @@ export const readDirectMessages = (loaded: ReadonlyArray<Loaded>, seen: Set<stri
   if (!ownerKnown(loaded, ctx)) return
   const { book, me } = ctx
   for (const conversation of conversations(loaded, ctx)) {
-    const fromId = conversation.id.split("-").find((part) => part !== me)
+    // `<lowId>-<highId>`: the part that is not me, for a message that omits its recipient
+    const otherId = asId(conversation.id.split("-").find((part) => part !== me))
     for (const event of conversation.events) {
       const message = asObject(event.messageCreate)
       if (!message) continue
       const stamp = messageStamp(message, conversation, seen, ctx)
       if (!stamp) continue
       const sender = asId(message.senderId)
-      const recipient = asId(message.recipientId) ?? (sender === me ? asId(fromId) : me)
+      const recipient = asId(message.recipientId) ?? (sender === me ? otherId : me)
       const record = `message:${stamp.id}`
       let counterpart: string | undefined
       let direction: "outgoing" | "incoming"
