@@ -28,20 +28,19 @@ import { type Located, readSelf } from "./internal/self.ts"
  * its sibling files are claimed when their name and header match a file the adapter reads.
  */
 const claim = (bundle: Source.InputBundle): ReadonlyArray<Source.InputFile> => {
-  const roots = new Set<string>()
+  const connections = new Set<Source.InputFile>()
   for (const f of bundle.files) {
     if (basename(f.path).toLowerCase() === "connections.csv" && looksLikeConnections(Text.head(f.bytes))) {
-      roots.add(dirname(f.path))
+      connections.add(f)
     }
   }
-  if (roots.size === 0) return []
+  if (connections.size === 0) return []
+  const roots = new Set([...connections].map((f) => dirname(f.path)))
   return bundle.files.filter((f) => {
+    if (connections.has(f)) return true
     if (!roots.has(dirname(f.path))) return false
     const spec = specByName(f.path)
-    if (spec === undefined) return false
-    return spec.kind === "connections"
-      ? looksLikeConnections(Text.head(f.bytes))
-      : headerMatches(spec, f.bytes)
+    return spec !== undefined && spec.kind !== "connections" && headerMatches(spec, f.bytes)
   })
 }
 

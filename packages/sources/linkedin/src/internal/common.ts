@@ -33,11 +33,6 @@ export type Loaded =
 /** Decodes a file and finds its header by the required columns. */
 export const load = (bytes: Uint8Array, required: ReadonlyArray<string>): Loaded => {
   const rows = Csv.parseRows(Text.decodeText(bytes).text, ",")
-  return loadRows(rows, required)
-}
-
-/** As `load`, for rows already parsed. */
-export const loadRows = (rows: ReadonlyArray<Csv.CsvRow>, required: ReadonlyArray<string>): Loaded => {
   if (rows.length === 0) return { _tag: "Empty" }
   const at = findHeader(rows, required)
   if (at < 0) {
@@ -48,6 +43,15 @@ export const loadRows = (rows: ReadonlyArray<Csv.CsvRow>, required: ReadonlyArra
   }
   return { _tag: "Table", table: tableOf(rows, at) }
 }
+
+/** An organisation from a company and a title cell, or `undefined` when both are empty. */
+export const organization = (
+  company: string | undefined,
+  title: string | undefined,
+): SourceRecord.Organization | undefined =>
+  company === undefined && title === undefined
+    ? undefined
+    : { ...(company === undefined ? {} : { company }), ...(title === undefined ? {} : { title }) }
 
 /** A fatal "not this format" error for a file of the export. */
 export const unknownFormat = (path: string, detail: string): Source.SourceError =>

@@ -4,14 +4,12 @@
  * preamble, `6-Feb-26` dates). One Record per row, `row:N`.
  */
 import { Csv, Source, SourceRecord, Text } from "@blackbook/core"
-import { type RecordFields, rowIssue, rowProvenance, unknownFormat } from "./common.ts"
+import { organization, type RecordFields, rowIssue, rowProvenance, unknownFormat } from "./common.ts"
 import { hasTime, isoDate, parseDate } from "./dates.ts"
-import { connections2018Columns, looksHeaderless, preambleLength, specByName } from "./files.ts"
+import { connections2018Columns, connectionsRequired, looksHeaderless, preambleLength } from "./files.ts"
 import { fromParts } from "./names.ts"
 import { cell, extras, findHeader, type Row, shapeProblem, type Table, tableOf, text } from "./table.ts"
-import { canonicalUrl, isEmail, isMemberUrn, labeledList, linkedinHandle } from "./values.ts"
-
-const required = specByName("Connections.csv")?.required ?? []
+import { canonicalUrl, isEmail, isMemberUrn, labeledHandles, labeledUrls, linkedinHandle } from "./values.ts"
 
 const mapped: ReadonlySet<string> = new Set([
   "first name",
@@ -33,7 +31,7 @@ export const headerlessNote = `Connections.csv had no header row; columns read i
 export const connectionsTable = (rows: ReadonlyArray<Csv.CsvRow>): Table | "empty" | undefined => {
   const skip = preambleLength(rows)
   if (rows.length <= skip) return "empty"
-  const at = findHeader(rows, required)
+  const at = findHeader(rows, connectionsRequired)
   if (at >= 0) return tableOf(rows, at)
   if (looksHeaderless(rows, skip)) return tableOf(rows, skip, connections2018Columns)
   return undefined
@@ -80,14 +78,8 @@ const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
   else if (urn !== undefined) extra.push({ name: "LinkedIn Member URN", value: urn })
   else if (rawEmail !== undefined) extra.push({ name: "Email Address", value: rawEmail })
 
-  if (company !== undefined || position !== undefined) {
-    fields.organizations = [
-      {
-        ...(company === undefined ? {} : { company }),
-        ...(position === undefined ? {} : { title: position }),
-      },
-    ]
-  }
+  const org = organization(company, position)
+  if (org) fields.organizations = [org]
 
   if (connected !== undefined) {
     const parts = parseDate(connected)
@@ -102,16 +94,10 @@ const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
   // 2016-17 columns
   const address = text(table, row, "address")
   if (address !== undefined) fields.addresses = [{ types: [], formatted: address }]
-  const websites = text(table, row, "websites")
-  if (websites !== undefined) {
-    const sites = labeledList(websites).map((w) => ({ value: w.value, types: w.label ? [w.label] : [] }))
-    fields.urls = [...(fields.urls ?? []), ...sites]
-  }
-  const messengers = text(table, row, "instant messengers")
-  if (messengers !== undefined) {
-    const ims = labeledList(messengers).map((m) => ({ service: m.label ?? "im", handle: m.value }))
-    fields.handles = [...(fields.handles ?? []), ...ims]
-  }
+  const sites = labeledUrls(text(table, row, "websites"))
+  if (sites.length > 0) fields.urls = [...(fields.urls ?? []), ...sites]
+  const ims = labeledHandles(text(table, row, "instant messengers"))
+  if (ims.length > 0) fields.handles = [...(fields.handles ?? []), ...ims]
 
   extra.push(...extras(table, row, mapped))
   if (extra.length > 0) fields.extra = extra

@@ -26,9 +26,12 @@ interface Spec {
   readonly required: ReadonlyArray<string>
 }
 
+/** The columns every Connections.csv header has, in every vintage that has a header. */
+export const connectionsRequired: ReadonlyArray<string> = ["first name", "last name", "connected on"]
+
 /** Every file kind with its names and the columns that identify its header. */
 export const specs: ReadonlyArray<Spec> = [
-  { kind: "connections", names: ["connections.csv"], required: ["first name", "last name", "connected on"] },
+  { kind: "connections", names: ["connections.csv"], required: connectionsRequired },
   { kind: "messages", names: ["messages.csv"], required: ["from", "to", "date", "content"] },
   { kind: "invitations", names: ["invitations.csv"], required: ["from", "to", "sent at", "direction"] },
   { kind: "profile", names: ["profile.csv"], required: ["first name", "last name", "headline"] },
@@ -93,7 +96,7 @@ export const looksLikeConnections = (text: string): boolean => {
   const rows = Csv.parseRows(text, ",", 12)
   const skip = preambleLength(rows)
   if (skip > 0 && /linkedin|connection/i.test(rows[1]?.fields[0] ?? "")) return true
-  if (findHeader(rows, ["first name", "last name", "connected on"]) >= 0) return true
+  if (findHeader(rows, connectionsRequired) >= 0) return true
   return looksHeaderless(rows, skip)
 }
 

@@ -3,11 +3,11 @@
  * One Record per row (`row:N`); the e-mail and phone cells can hold several values.
  */
 import { Source, SourceRecord } from "@blackbook/core"
-import { type RecordFields, rowIssue, rowProvenance } from "./common.ts"
+import { organization, type RecordFields, rowIssue, rowProvenance } from "./common.ts"
 import { fromFull, fromParts, tidy } from "./names.ts"
 import { birthday } from "./self.ts"
 import { cell, extras, type Row, shapeProblem, type Table, text } from "./table.ts"
-import { isEmail, labeledList, splitValues } from "./values.ts"
+import { isEmail, labeledHandles, labeledUrls, splitValues } from "./values.ts"
 
 const mapped: ReadonlySet<string> = new Set([
   "first name",
@@ -54,25 +54,14 @@ const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
   if (emails.length > 0) fields.emails = emails
   if (phones.length > 0) fields.phones = phones
 
-  const company = text(table, row, "companies")
-  const title = text(table, row, "title")
-  if (company !== undefined || title !== undefined) {
-    fields.organizations = [
-      { ...(company === undefined ? {} : { company }), ...(title === undefined ? {} : { title }) },
-    ]
-  }
+  const org = organization(text(table, row, "companies"), text(table, row, "title"))
+  if (org) fields.organizations = [org]
   const urls = [
-    ...labeledList(text(table, row, "sites") ?? "").map((s) => ({
-      value: s.value,
-      types: s.label ? [s.label] : [],
-    })),
+    ...labeledUrls(text(table, row, "sites")),
     ...splitValues(text(table, row, "profiles") ?? "").map((value) => ({ value, types: ["profile"] })),
   ]
   if (urls.length > 0) fields.urls = urls
-  const handles = labeledList(text(table, row, "instant message handles") ?? "").map((h) => ({
-    service: h.label ?? "im",
-    handle: h.value,
-  }))
+  const handles = labeledHandles(text(table, row, "instant message handles"))
   if (handles.length > 0) fields.handles = handles
   // one postal address can hold commas, so the cell stays whole
   const address = text(table, row, "addresses")

@@ -65,6 +65,14 @@ const recipients = (to: string | undefined, urls: ReadonlyArray<string>): Readon
   return urls.map((url) => ({ url }))
 }
 
+/** The ISO instant of a date cell, or the Issue reason when there is none. */
+const instantOf = (raw: string | undefined, column: string): { at: string } | { reason: string } => {
+  const parts = raw === undefined ? undefined : parseDate(raw)
+  const at = parts === undefined ? undefined : isoInstant(parts)
+  if (at !== undefined) return { at }
+  return { reason: raw === undefined ? `no ${column}` : `unreadable ${column} "${raw}"` }
+}
+
 const yes = (value: string | undefined): boolean => value !== undefined && /^(yes|true|1)$/i.test(value)
 
 type Direction = Interaction.Direction
@@ -80,13 +88,12 @@ export const readMessages = (file: string, table: Table, me: Me): ReadonlyArray<
       continue
     }
     if (yes(text(table, row, "is message draft")) || yes(text(table, row, "is conversation draft"))) continue
-    const rawDate = text(table, row, "date")
-    const parts = rawDate === undefined ? undefined : parseDate(rawDate)
-    const at = parts === undefined ? undefined : isoInstant(parts)
-    if (at === undefined) {
-      out.push(rowIssue(file, row, rawDate === undefined ? "no DATE" : `unreadable DATE "${rawDate}"`))
+    const when = instantOf(text(table, row, "date"), "DATE")
+    if ("reason" in when) {
+      out.push(rowIssue(file, row, when.reason))
       continue
     }
+    const { at } = when
     const from = text(table, row, "from")
     const sender = canonicalUrl(text(table, row, "sender profile url") ?? "")
     const declared = text(table, row, "direction")?.toUpperCase()
@@ -143,12 +150,9 @@ const invitation = (
 ): Source.SourceItem => {
   const problem = shapeProblem(table, row)
   if (problem !== undefined) return rowIssue(file, row, problem)
-  const rawDate = text(table, row, "sent at")
-  const parts = rawDate === undefined ? undefined : parseDate(rawDate)
-  const at = parts === undefined ? undefined : isoInstant(parts)
-  if (at === undefined) {
-    return rowIssue(file, row, rawDate === undefined ? "no Sent At" : `unreadable Sent At "${rawDate}"`)
-  }
+  const when = instantOf(text(table, row, "sent at"), "Sent At")
+  if ("reason" in when) return rowIssue(file, row, when.reason)
+  const { at } = when
   const inviter: Party = {
     name: text(table, row, "from"),
     url: canonicalUrl(text(table, row, "inviterprofileurl") ?? ""),

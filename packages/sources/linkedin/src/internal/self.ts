@@ -4,12 +4,12 @@
  * Numbers.csv, Positions.csv (current positions) and the profile URL the other files reveal.
  */
 import { Source, SourceRecord } from "@blackbook/core"
-import { type RecordFields, sourceName } from "./common.ts"
+import { organization, type RecordFields, sourceName } from "./common.ts"
 import { parseDate } from "./dates.ts"
 import type { Me } from "./me.ts"
 import { fromFull, fromParts } from "./names.ts"
 import { cell, extras, type Table, text } from "./table.ts"
-import { isEmail, labeledList, linkedinHandle, twitterHandles } from "./values.ts"
+import { isEmail, labeledHandles, labeledUrls, linkedinHandle, twitterHandles } from "./values.ts"
 
 /** A table with the path it was read from. */
 export interface Located {
@@ -113,12 +113,9 @@ export const readSelf = (
     if (summary !== undefined) fields.notes = [summary]
     for (const h of twitterHandles(text(t, row, "twitter handles") ?? ""))
       handles.push({ service: "twitter", handle: h })
-    for (const w of labeledList(text(t, row, "websites") ?? "")) {
-      addValue(urls, { value: w.value, types: w.label ? [w.label] : [] })
-    }
-    for (const m of labeledList(text(t, row, "instant messengers") ?? "")) {
-      handles.push({ service: m.label ?? "im", handle: m.value })
-    }
+    for (const w of labeledUrls(text(t, row, "websites")))
+      addValue(urls, { value: w.value, types: [...w.types] })
+    handles.push(...labeledHandles(text(t, row, "instant messengers")))
     extra.push(...extras(t, row, profileMapped))
   } else if (me.displayName !== undefined) {
     fields.name = fromFull(me.displayName)
@@ -177,14 +174,12 @@ export const readSelf = (
     for (const r of table.rows) {
       const company = text(table, r, "company name")
       const title = text(table, r, "title")
-      if (company === undefined && title === undefined) continue
+      const org = organization(company, title)
+      if (org === undefined) continue
       const started = text(table, r, "started on") ?? ""
       const finished = text(table, r, "finished on")
       if (finished === undefined) {
-        organizations.push({
-          ...(company === undefined ? {} : { company }),
-          ...(title === undefined ? {} : { title }),
-        })
+        organizations.push(org)
       } else {
         // a past position is history, not a current organisation: kept as written
         const what = [title, company].filter((v) => v !== undefined).join(", ")

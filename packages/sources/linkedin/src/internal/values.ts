@@ -85,6 +85,14 @@ export const labeledList = (text: string): ReadonlyArray<Labeled> => {
   return out
 }
 
+/** Websites-style cells as URLs, labelled with their lower-case type where LinkedIn wrote one. */
+export const labeledUrls = (text: string | undefined): Array<SourceRecord.LabeledValue> =>
+  labeledList(text ?? "").map((w) => ({ value: w.value, types: w.label ? [w.label] : [] }))
+
+/** Instant Messengers-style cells (`SKYPE:jdoe`) as handles; `im` when no service is named. */
+export const labeledHandles = (text: string | undefined): Array<SourceRecord.SocialHandle> =>
+  labeledList(text ?? "").map((m) => ({ service: m.label ?? "im", handle: m.value }))
+
 /** Twitter handles as LinkedIn lists them (`[jdoe,@jane]`, `jdoe, jane`), without `@`. */
 export const twitterHandles = (text: string): ReadonlyArray<string> =>
   text
