@@ -1,7 +1,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import type { Source, SourceRecord } from "@blackbook/core"
-import { fileInput, readAll, textInput } from "@blackbook/core/testing"
+import { fileInput, readAll, sharedRoot, textInput } from "@blackbook/core/testing"
 import { Effect, Exit, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { LinkedInSource } from "../src/index.ts"
@@ -628,5 +628,21 @@ describe("the whole export", () => {
     expect(issues).toEqual([])
     expect(records[99_999]?.name).toMatchObject({ given: "Given99999", family: "Family99999", suffix: "MBA" })
     expect(seconds).toBeLessThan(10)
+  })
+})
+
+// sharedRoot() warns and returns undefined when ../shared is missing (and throws under CI)
+const shared = sharedRoot()
+
+describe.runIf(shared !== undefined)("shared corpus", () => {
+  it("reads the 2016-17 Connections.csv of the corpus in place", async () => {
+    const corpus = path.join(shared!, "corpus", "linkedin", "gsnaveen__Connections.csv")
+    const file = fileInput(corpus, "data/Connections.csv")
+    expect(LinkedInSource.claim({ origin: "data", files: [file] })).toEqual([file])
+    const { records, issues } = await readAll(LinkedInSource, [file])
+    expect(issues).toEqual([])
+    expect(records).toHaveLength(3)
+    expect(records.map((r) => r.connectedOn)).toEqual(["2016-12-22", "2016-11-21", "2016-11-22"])
+    for (const r of records) expect(r.emails).toHaveLength(1)
   })
 })
