@@ -71,6 +71,7 @@ describe("performance", () => {
     expect(issues).toEqual([])
     expect(records).toHaveLength(POOL)
     expect(interactions).toHaveLength(TWEETS + CONVERSATIONS * PER_CONVERSATION)
-    expect(seconds).toBeLessThan(10)
-  })
+    // about 1.3-2 s on an idle 2-core machine; the bound leaves room for a busy CI runner
+    expect(seconds).toBeLessThan(15)
+  }, 120_000)
 })
