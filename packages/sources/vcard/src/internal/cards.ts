@@ -1,0 +1,48 @@
+/**
+ * Logical lines to cards. Junk outside cards is skipped; a BEGIN:VCARD inside an open card opens
+ * a nested card (Android's malformed nesting), which becomes its own card and leaves the outer
+ * card intact. Cards are numbered by the position of their BEGIN line.
+ */
+import type { Decoding } from "./charset.ts"
+import { type Property, parseProperty } from "./contentLine.ts"
+import { logicalLines } from "./lines.ts"
+
+/** A card as read: its properties in file order. */
+export interface RawCard {
+  /** 1-based position of the card's BEGIN:VCARD in its file. */
+  readonly index: number
+  /** 1-based physical line of BEGIN:VCARD. */
+  readonly line: number
+  readonly properties: ReadonlyArray<Property>
+  /** False when the file ended before END:VCARD. */
+  readonly terminated: boolean
+}
+
+interface OpenCard {
+  readonly index: number
+  readonly line: number
+  readonly properties: Array<Property>
+}
+
+/**
+ * Splits decoded-or-byte text into cards, yielded as each one ends (a nested card before its
+ * parent); cards left open at the end of the text follow, unterminated.
+ */
+export function* splitCards(source: string, decoding: Decoding): Generator<RawCard> {
+  const open: Array<OpenCard> = []
+  let count = 0
+  for (const l of logicalLines(source)) {
+    if (l.kind === "begin") {
+      open.push({ index: ++count, line: l.line, properties: [] })
+    } else if (l.kind === "end") {
+      const card = open.pop()
+      if (card) yield { ...card, terminated: true }
+    } else if (l.kind === "property") {
+      const top = open[open.length - 1]
+      if (!top) continue
+      const p = parseProperty(l.text, l.line, decoding)
+      if (p) top.properties.push(p)
+    }
+  }
+  for (const card of open) yield { ...card, terminated: false }
+}
