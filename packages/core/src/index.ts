@@ -3,10 +3,20 @@
  *
  * @since 0.1.0
  */
+
+export * as Book from "./Book.ts"
+export * as BookJson from "./BookJson.ts"
 export * as Contact from "./Contact.ts"
 export * as Csv from "./Csv.ts"
+export * as Email from "./Email.ts"
+export * as Handle from "./Handle.ts"
+export * as Input from "./Input.ts"
 export * as Interaction from "./Interaction.ts"
+export * as Name from "./Name.ts"
+export * as Nickname from "./Nickname.ts"
+export * as Phone from "./Phone.ts"
+export * as Resolve from "./Resolve.ts"
 export * as Source from "./Source.ts"
 export * as SourceRecord from "./SourceRecord.ts"
 export * as Text from "./Text.ts"
-export * as Input from "./Input.ts"
+export * as Url from "./Url.ts"

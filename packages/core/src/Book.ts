@@ -1,0 +1,192 @@
+/**
+ * The black book: every person once (resolved Contacts with every source's copy kept), the owner's
+ * own records set apart, interactions attached to the people they were with, and every record
+ * that could not be read.
+ *
+ * @since 0.1.0
+ */
+import type { Contact } from "./Contact.ts"
+import * as Email from "./Email.ts"
+import * as Handle from "./Handle.ts"
+import type { Interaction } from "./Interaction.ts"
+import * as Clustering from "./internal/cluster.ts"
+import { defaultThreshold } from "./internal/compare.ts"
+import * as Merge from "./internal/merge.ts"
+import { compareStrings } from "./internal/order.ts"
+import * as Profile from "./internal/profile.ts"
+import * as Name from "./Name.ts"
+import type { RecordIssue, SourceItem } from "./Source.ts"
+import { key as recordKey, type SourceRecord } from "./SourceRecord.ts"
+import * as Url from "./Url.ts"
+
+/** @category models @since 0.1.0 */
+export interface BookOptions {
+  /** The moment the book describes (recorded in the book; ranking reads it). */
+  readonly now: Date
+  /**
+   * My own identities, so records of me never become contacts: e-mail addresses, profile links
+   * (LinkedIn, Twitter/X), `@handle` (Twitter) or `service:handle`.
+   */
+  readonly me?: ReadonlyArray<string>
+  /** ISO 3166 region for phone numbers written without a country code, e.g. "GB". */
+  readonly region?: string
+}
+
+/** @category models @since 0.1.0 */
+export interface BookStats {
+  /** SourceRecords read (contacts and "me" records) per adapter name. */
+  readonly recordsBySource: Readonly<Record<string, number>>
+  /** Records that could not be read (Issue items). */
+  readonly rejected: number
+  /** Interaction items read. */
+  readonly interactions: number
+  /** Interactions whose counterpart is unknown or is me. */
+  readonly unattachedInteractions: number
+}
+
+/** @category models @since 0.1.0 */
+export interface Book {
+  /** ISO-8601 instant of `BookOptions.now`. */
+  readonly now: string
+  /** Sorted by folded display name, then id. */
+  readonly contacts: ReadonlyArray<Contact>
+  /** Contact id -> its interactions, newest first. Contacts without interactions are absent. */
+  readonly interactions: ReadonlyMap<string, ReadonlyArray<Interaction>>
+  /** "Me" records: Self items and records that share an identity with them or with `me`. */
+  readonly self: ReadonlyArray<SourceRecord>
+  readonly errors: ReadonlyArray<RecordIssue>
+  readonly stats: BookStats
+}
+
+/** The identity keys of me: canonical e-mails, `service:handle`, LinkedIn slugs. */
+const identityKeys = (p: Profile.Profile): Array<string> => [
+  ...p.emails.map((e) => `e:${e.canonical}`),
+  ...p.handles.map((h) => `h:${h}`),
+  ...p.linkedin.map((s) => `l:${s}`),
+]
+
+/** Reads one `me` entry: an address, a profile link, `@handle` or `service:handle`. */
+const meKeys = (raw: string): Array<string> => {
+  const s = raw.trim()
+  if (s === "") return []
+  if (!s.startsWith("@") && s.includes("@") && Email.isValid(s)) return [`e:${Email.canonical(s)}`]
+  const slug = Url.linkedinSlug(s)
+  if (slug !== undefined) return [`l:${slug}`]
+  const tw = Url.twitterHandle(s)
+  if (tw !== undefined) return [`h:twitter:${tw}`]
+  if (/^@[A-Za-z0-9_]{1,15}$/.test(s)) return [`h:${Handle.key("twitter", s)}`]
+  const m = /^([a-z][a-z0-9. ]*):(.+)$/i.exec(s)
+  if (m?.[1] && m[2] && !/^https?$/i.test(m[1])) {
+    const n = Handle.normalize(m[1], m[2])
+    return n.service === "linkedin" ? [`l:${n.handle}`] : [`h:${n.service}:${n.handle}`]
+  }
+  return []
+}
+
+const instant = (iso: string): number => {
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t
+}
+
+/**
+ * Builds the book from everything the adapters emitted. Pure and synchronous: the same items in
+ * any order give the same book (contact ids derive from record keys).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const build = (items: Iterable<SourceItem>, options: BookOptions): Book => {
+  const records: Array<SourceRecord> = []
+  const selfRecords: Array<SourceRecord> = []
+  const interactions: Array<Interaction> = []
+  const errors: Array<RecordIssue> = []
+  const recordsBySource: Record<string, number> = {}
+  for (const item of items) {
+    switch (item._tag) {
+      case "Record":
+      case "Self": {
+        const src = item.record.provenance.source
+        recordsBySource[src] = (recordsBySource[src] ?? 0) + 1
+        ;(item._tag === "Record" ? records : selfRecords).push(item.record)
+        break
+      }
+      case "Interaction":
+        interactions.push(item.interaction)
+        break
+      case "Issue":
+        errors.push(item.issue)
+        break
+    }
+  }
+
+  // Me: Self records' identities and the caller's; any record sharing one is me too.
+  const mine = new Set<string>((options.me ?? []).flatMap(meKeys))
+  for (const r of selfRecords) for (const k of identityKeys(Profile.make(r, options.region))) mine.add(k)
+  const contactRecords: Array<SourceRecord> = []
+  const profiles: Array<Profile.Profile> = []
+  const self = [...selfRecords]
+  for (const r of records) {
+    const p = Profile.make(r, options.region)
+    if (identityKeys(p).some((k) => mine.has(k))) self.push(r)
+    else {
+      contactRecords.push(r)
+      profiles.push(p)
+    }
+  }
+  const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
+  self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
+
+  const resolution = Clustering.cluster(contactRecords, profiles, {
+    threshold: defaultThreshold,
+    maxBlock: 50,
+  })
+  const contactOf = new Map<string, string>()
+  const contacts = resolution.clusters.map((c) => {
+    const contact = Merge.contact(
+      c.records.map((i) => contactRecords[i]!),
+      c.match,
+      options.region,
+    )
+    for (const i of c.records) contactOf.set(profiles[i]!.key, contact.id)
+    return contact
+  })
+  const sortKey = new Map(contacts.map((c) => [c.id, Name.fold(c.displayName)]))
+  contacts.sort(
+    (a, b) => compareStrings(sortKey.get(a.id)!, sortKey.get(b.id)!) || compareStrings(a.id, b.id),
+  )
+
+  const byContact = new Map<string, Array<Interaction>>()
+  let unattached = 0
+  for (const i of interactions) {
+    const k = recordKey(i.counterpart)
+    const id = selfKeys.has(k) ? undefined : contactOf.get(k)
+    if (id === undefined) {
+      unattached++
+      continue
+    }
+    const list = byContact.get(id)
+    if (list) list.push(i)
+    else byContact.set(id, [i])
+  }
+  for (const list of byContact.values()) {
+    list.sort((a, b) => {
+      const d = instant(b.at) - instant(a.at)
+      if (d !== 0 && !Number.isNaN(d)) return d
+      return compareStrings(recordKey(a.provenance), recordKey(b.provenance))
+    })
+  }
+
+  return {
+    now: options.now.toISOString(),
+    contacts,
+    interactions: byContact,
+    self,
+    errors,
+    stats: {
+      recordsBySource,
+      rejected: errors.length,
+      interactions: interactions.length,
+      unattachedInteractions: unattached,
+    },
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * The merged view of a cluster: every value once (deduplicated by its comparison key), with the
+ * keys of the records it came from. Records are visited in key order, so "first seen" is stable.
+ */
+import { createHash } from "node:crypto"
+import type {
+  Contact,
+  MatchEvidence,
+  MergedAddress,
+  MergedHandle,
+  MergedOrganization,
+  MergedValue,
+} from "../Contact.ts"
+import * as Email from "../Email.ts"
+import * as Handle from "../Handle.ts"
+import * as Name from "../Name.ts"
+import * as Phone from "../Phone.ts"
+import {
+  type Birthday,
+  type LabeledValue,
+  type NameParts,
+  key as recordKey,
+  type SourceRecord,
+} from "../SourceRecord.ts"
+import * as Url from "../Url.ts"
+import { compareStrings } from "./order.ts"
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer A> ? Array<A> : T[K] }
+
+/** Collects values by key, keeping the first value seen and the union of types and sources. */
+class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<string> }> {
+  private readonly byKey = new Map<string, Mutable<V>>()
+  add(key: string, from: string, make: () => Mutable<V>, update?: (existing: Mutable<V>) => void): void {
+    const existing = this.byKey.get(key)
+    if (!existing) {
+      this.byKey.set(key, make())
+      return
+    }
+    const fromList = existing.from as Array<string>
+    if (!fromList.includes(from)) fromList.push(from)
+    update?.(existing)
+  }
+  values(): Array<V> {
+    return [...this.byKey.values()] as Array<V>
+  }
+}
+
+const addTypes = (target: { types?: ReadonlyArray<string> }, types: ReadonlyArray<string>): void => {
+  const list = target.types as Array<string> | undefined
+  if (!list) return
+  for (const t of types) if (!list.includes(t)) list.push(t)
+}
+
+const mergeLabeled = (
+  records: ReadonlyArray<SourceRecord>,
+  pick: (r: SourceRecord) => ReadonlyArray<LabeledValue>,
+  keyOf: (raw: string) => { readonly key: string; readonly value: string } | undefined,
+): Array<MergedValue> => {
+  const c = new Collector<MergedValue>()
+  for (const r of records) {
+    const from = recordKey(r.provenance)
+    for (const v of pick(r)) {
+      const k = keyOf(v.value)
+      if (!k) continue
+      c.add(
+        k.key,
+        from,
+        () => ({ value: k.value, types: [...v.types], from: [from] }),
+        (e) => addTypes(e, v.types),
+      )
+    }
+  }
+  return c.values()
+}
+
+const nonEmpty = (s: string): string | undefined => {
+  const t = s.trim()
+  return t === "" ? undefined : t
+}
+
+/** A phone's merge key and value: E.164 when it parses, else the trimmed text. */
+export const phoneValue = (raw: string, region: string | undefined): string | undefined => {
+  const t = nonEmpty(raw)
+  return t === undefined ? undefined : (Phone.toE164(t, region) ?? t)
+}
+
+const completeness = (n: NameParts): readonly [number, number] => {
+  const parts = [n.prefix, n.given, n.middle, n.family, n.suffix, n.nickname, n.formatted].filter(
+    (p) => p !== undefined && p.trim() !== "",
+  )
+  return [parts.length, parts.reduce((acc, p) => acc + p!.length, 0)]
+}
+
+const fold = (s: string | undefined): string => Name.tokens(s ?? "").join(" ")
+
+/** The smallest member key's sha1, so the id does not depend on input order or cluster growth. */
+export const contactId = (keys: ReadonlyArray<string>): string => {
+  const smallest = keys.slice().sort(compareStrings)[0] ?? ""
+  return `c_${createHash("sha1").update(smallest).digest("hex").slice(0, 12)}`
+}
+
+/** Builds the merged Contact of records (ordered by key) and the evidence that joined them. */
+export const contact = (
+  records: ReadonlyArray<SourceRecord>,
+  match: ReadonlyArray<MatchEvidence>,
+  region: string | undefined,
+): Contact => {
+  const keys = records.map((r) => recordKey(r.provenance))
+  const emails = mergeLabeled(
+    records,
+    (r) => r.emails,
+    (raw) => {
+      const value = Email.normalize(raw)
+      return value === "" ? undefined : { key: Email.canonical(raw), value }
+    },
+  )
+  const phones = mergeLabeled(
+    records,
+    (r) => r.phones,
+    (raw) => {
+      const value = phoneValue(raw, region)
+      return value === undefined ? undefined : { key: value, value }
+    },
+  )
+  const urls = mergeLabeled(
+    records,
+    (r) => r.urls,
+    (raw) => (nonEmpty(raw) === undefined ? undefined : { key: Url.key(raw), value: Url.normalize(raw) }),
+  )
+
+  const handles = new Collector<MergedHandle>()
+  const organizations = new Collector<MergedOrganization>()
+  const addresses = new Collector<MergedAddress>()
+  let name: NameParts = {}
+  let best: readonly [number, number] = [0, 0]
+  let birthday: Birthday | undefined
+  const notes: Array<string> = []
+  const categories: Array<string> = []
+  let connectedOn: string | undefined
+  records.forEach((r, i) => {
+    const from = keys[i]!
+    for (const h of r.handles) {
+      const n = Handle.normalize(h.service, h.handle)
+      if (n.handle === "") continue
+      handles.add(
+        `${n.service}:${n.handle}`,
+        from,
+        () => ({
+          service: n.service,
+          handle: n.handle,
+          ...(h.id !== undefined ? { id: h.id } : {}),
+          from: [from],
+        }),
+        (e) => {
+          if (e.id === undefined && h.id !== undefined) e.id = h.id
+        },
+      )
+    }
+    for (const o of r.organizations) {
+      if (nonEmpty(o.company ?? "") === undefined && nonEmpty(o.title ?? "") === undefined) continue
+      organizations.add(
+        `${fold(o.company)}|${fold(o.title)}`,
+        from,
+        () => ({ ...o, from: [from] }),
+        (e) => {
+          if (e.department === undefined && o.department !== undefined) e.department = o.department
+        },
+      )
+    }
+    for (const a of r.addresses) {
+      const street = fold(a.street)
+      const postal = fold(a.postalCode)
+      // Without street and postcode, the whole address is the key (two cities stay two values).
+      const k =
+        street !== "" || postal !== ""
+          ? `${street}|${postal}`
+          : `~${fold([a.poBox, a.extended, a.locality, a.region, a.country, a.formatted].join(" "))}`
+      if (k === "~") continue
+      addresses.add(
+        k,
+        from,
+        () => ({ ...a, types: [...a.types], from: [from] }),
+        (e) => addTypes(e, a.types),
+      )
+    }
+    const score = completeness(r.name)
+    if (score[0] > best[0] || (score[0] === best[0] && score[1] > best[1])) {
+      best = score
+      name = r.name
+    }
+    if (
+      r.birthday &&
+      (birthday === undefined || (birthday.year === undefined && r.birthday.year !== undefined))
+    ) {
+      birthday = r.birthday
+    }
+    for (const n of r.notes) if (nonEmpty(n) !== undefined && !notes.includes(n)) notes.push(n)
+    for (const c of r.categories) if (nonEmpty(c) !== undefined && !categories.includes(c)) categories.push(c)
+    if (r.connectedOn !== undefined && (connectedOn === undefined || r.connectedOn < connectedOn)) {
+      connectedOn = r.connectedOn
+    }
+  })
+  const mergedHandles = handles.values()
+  const mergedOrgs = organizations.values()
+  const displayName =
+    Name.displayName(name) ??
+    records.map((r) => Name.displayName(r.name)).find((d) => d !== undefined) ??
+    emails[0]?.value ??
+    (mergedHandles[0] ? `@${mergedHandles[0].handle}` : undefined) ??
+    phones[0]?.value ??
+    mergedOrgs[0]?.company ??
+    "(no name)"
+  return {
+    id: contactId(keys),
+    displayName,
+    name,
+    emails,
+    phones,
+    organizations: mergedOrgs,
+    addresses: addresses.values(),
+    urls,
+    handles: mergedHandles,
+    ...(birthday !== undefined ? { birthday } : {}),
+    notes,
+    categories,
+    ...(connectedOn !== undefined ? { connectedOn } : {}),
+    records,
+    match,
+  }
+}

@@ -1,0 +1,184 @@
+import { createHash } from "node:crypto"
+import { describe, expect, it } from "vitest"
+import * as Book from "../src/Book.ts"
+import type { Interaction } from "../src/Interaction.ts"
+import { interactionItem, issueItem, recordItem, type SourceItem, selfItem } from "../src/Source.ts"
+import { key, make, type Provenance } from "../src/SourceRecord.ts"
+
+const now = new Date("2025-01-15T12:00:00.000Z")
+const lv = (value: string, ...types: Array<string>) => ({ value, types })
+
+const p = (source: string, file: string, record: string): Provenance => ({ source, file, record })
+const robertP = p("vcard", "phone.vcf", "card:1")
+const bobP = p("google", "google.csv", "row:1")
+const meP = p("linkedin", "linkedin.zip/Profile.csv", "row:1")
+const meAgainP = p("outlook", "outlook.csv", "row:3")
+
+const robert = make(robertP, {
+  name: { given: "Robert", family: "Smith", prefix: "Dr." },
+  emails: [lv("RSmith@gmail.com", "home")],
+  phones: [lv("+44 20 7946 0123", "cell")],
+  organizations: [{ company: "Acme", title: "CTO" }],
+  birthday: { month: 4, day: 22 },
+  notes: ["Met at the conference"],
+  urls: [lv("https://www.example.com/robert/")],
+  handles: [{ service: "twitter", handle: "@RobSmith" }],
+})
+const bob = make(bobP, {
+  name: { formatted: "Bob Smith" },
+  emails: [lv("r.smith+work@gmail.com", "work"), lv("bob@acme.example", "work")],
+  phones: [lv("020 7946 0123", "mobile")],
+  organizations: [{ company: "ACME", title: "cto", department: "R&D" }],
+  birthday: { year: 1975, month: 4, day: 22 },
+  categories: ["Friends"],
+  urls: [lv("http://example.com/robert")],
+  handles: [{ service: "X", handle: "robsmith", id: "12345" }],
+  connectedOn: "2019-05-01",
+})
+const anna = make(p("vcard", "phone.vcf", "card:2"), {
+  name: { given: "Anna", family: "Meyer" },
+  phones: [lv("+49 30 1234567")],
+  addresses: [{ types: ["home"], street: "Hauptstraße 1", postalCode: "10115", locality: "Berlin" }],
+})
+const tom = make(p("vcard", "phone.vcf", "card:3"), {
+  name: { given: "Tom", family: "Meyer" },
+  phones: [lv("+49 30 1234567")],
+  addresses: [{ types: ["work"], street: "Hauptstrasse 1", postalCode: "10115" }],
+})
+const emailOnly = make(p("google", "google.csv", "row:2"), { emails: [lv("zed@example.org")] })
+const meSelf = make(meP, {
+  name: { given: "Jane", family: "Owner" },
+  emails: [lv("jane.owner@example.org")],
+  urls: [lv("https://www.linkedin.com/in/jane-owner")],
+})
+// A contact card I keep of myself: same address as my Self record.
+const meAgain = make(meAgainP, { name: { formatted: "Jane (me)" }, emails: [lv("Jane.Owner@example.org")] })
+// Matches only the caller's `me` option (a Twitter handle).
+const meByOption = make(p("twitter", "archive.zip", "account:99"), {
+  name: { formatted: "Jane O." },
+  handles: [{ service: "twitter", handle: "janeowner", id: "99" }],
+})
+
+const interaction = (
+  kind: Interaction["kind"],
+  at: string,
+  counterpart: Provenance,
+  id: string,
+): Interaction => ({
+  kind,
+  at,
+  direction: "outgoing",
+  counterpart,
+  provenance: p("gmail", "mail.mbox", `message:${id}`),
+})
+
+const items: ReadonlyArray<SourceItem> = [
+  recordItem(robert),
+  recordItem(bob),
+  recordItem(anna),
+  recordItem(tom),
+  recordItem(emailOnly),
+  selfItem(meSelf),
+  recordItem(meAgain),
+  recordItem(meByOption),
+  interactionItem(interaction("email", "2024-01-01T10:00:00Z", robertP, "1")),
+  interactionItem(interaction("message", "2024-03-01T10:00:00+01:00", bobP, "2")),
+  interactionItem(interaction("email", "2024-02-01T10:00:00Z", bobP, "3")),
+  interactionItem(interaction("email", "2024-02-01T10:00:00Z", p("google", "google.csv", "row:404"), "4")),
+  interactionItem(interaction("meeting", "2024-02-02T10:00:00Z", meAgainP, "5")),
+  issueItem({ file: "google.csv", record: "row:7", line: 9, reason: "unterminated quote" }),
+]
+
+const options: Book.BookOptions = { now, me: ["@JaneOwner"], region: "GB" }
+
+describe("Book.build", () => {
+  const book = Book.build(items, options)
+  const smith = book.contacts.find((c) => c.records.length === 2)!
+
+  it("resolves people and keeps every record untouched", () => {
+    expect(book.now).toBe("2025-01-15T12:00:00.000Z")
+    expect(book.contacts.map((c) => c.displayName)).toEqual([
+      "Anna Meyer",
+      "Robert Smith",
+      "Tom Meyer",
+      "zed@example.org",
+    ])
+    expect(smith.records).toEqual([bob, robert])
+    expect(smith.match).toHaveLength(1)
+    expect(smith.match[0]!.reason).toMatch(/same e-mail after Gmail/)
+  })
+
+  it("derives ids from the smallest member record key", () => {
+    const expected = `c_${createHash("sha1").update(key(bobP)).digest("hex").slice(0, 12)}`
+    expect(smith.id).toBe(expected)
+    expect(new Set(book.contacts.map((c) => c.id)).size).toBe(book.contacts.length)
+  })
+
+  it("merges values with the records they came from", () => {
+    const [bk, rk] = [key(bobP), key(robertP)]
+    expect(smith.emails).toEqual([
+      { value: "r.smith+work@gmail.com", types: ["work", "home"], from: [bk, rk] },
+      { value: "bob@acme.example", types: ["work"], from: [bk] },
+    ])
+    expect(smith.phones).toEqual([{ value: "+442079460123", types: ["mobile", "cell"], from: [bk, rk] }])
+    expect(smith.urls).toEqual([{ value: "http://example.com/robert", types: [], from: [bk, rk] }])
+    expect(smith.handles).toEqual([{ service: "twitter", handle: "robsmith", id: "12345", from: [bk, rk] }])
+    expect(smith.organizations).toEqual([
+      { company: "ACME", title: "cto", department: "R&D", from: [bk, rk] },
+    ])
+    // The most complete name: Robert's has prefix, given and family.
+    expect(smith.name).toEqual({ given: "Robert", family: "Smith", prefix: "Dr." })
+    expect(smith.displayName).toBe("Robert Smith")
+    expect(smith.birthday).toEqual({ year: 1975, month: 4, day: 22 })
+    expect(smith.notes).toEqual(["Met at the conference"])
+    expect(smith.categories).toEqual(["Friends"])
+    expect(smith.connectedOn).toBe("2019-05-01")
+  })
+
+  it("keeps a family landline's two people apart and folds addresses", () => {
+    const anne = book.contacts.find((c) => c.displayName === "Anna Meyer")!
+    expect(anne.records).toEqual([anna])
+    expect(anne.addresses).toHaveLength(1)
+    expect(book.contacts.find((c) => c.displayName === "Tom Meyer")!.phones[0]!.value).toBe("+49301234567")
+  })
+
+  it("sets me apart: Self items, records sharing my address, records matching `me`", () => {
+    expect(book.self).toEqual([meSelf, meAgain, meByOption])
+    for (const c of book.contacts) {
+      for (const r of c.records) expect([meP, meAgainP].map(key)).not.toContain(key(r.provenance))
+    }
+  })
+
+  it("attaches interactions newest first and counts the rest", () => {
+    const list = book.interactions.get(smith.id)!
+    expect(list.map((i) => i.provenance.record)).toEqual(["message:2", "message:3", "message:1"])
+    expect(book.interactions.size).toBe(1)
+    expect(book.stats).toEqual({
+      recordsBySource: { vcard: 3, google: 2, linkedin: 1, outlook: 1, twitter: 1 },
+      rejected: 1,
+      interactions: 5,
+      unattachedInteractions: 2,
+    })
+    expect(book.errors).toEqual([
+      { file: "google.csv", record: "row:7", line: 9, reason: "unterminated quote" },
+    ])
+  })
+
+  it("gives the same book for the same items in any order", () => {
+    const reversed = Book.build([...items].reverse(), options)
+    expect(reversed.contacts).toEqual(book.contacts)
+    expect(reversed.self).toEqual(book.self)
+    expect([...reversed.interactions]).toEqual([...book.interactions])
+  })
+
+  it("builds an empty book from nothing", () => {
+    const empty = Book.build([], { now })
+    expect(empty.contacts).toEqual([])
+    expect(empty.stats).toEqual({
+      recordsBySource: {},
+      rejected: 0,
+      interactions: 0,
+      unattachedInteractions: 0,
+    })
+  })
+})
