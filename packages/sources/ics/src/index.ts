@@ -1,2 +1,6 @@
-/** Placeholder until the module lands. @since 0.1.0 */
-export {}
+/**
+ * @blackbook/source-ics: calendar meetings from iCalendar (.ics) files.
+ *
+ * @since 0.1.0
+ */
+export { IcsSource, isCalendar, maxOccurrences } from "./IcsSource.ts"

@@ -1,0 +1,278 @@
+/**
+ * One decoded .ics file -> source items: owner (Self), attendee records, meeting interactions and
+ * issues. Pure: no Effect, no I/O.
+ */
+import { type Interaction, type Source, SourceRecord } from "@blackbook/core"
+import ICAL from "ical.js"
+import { type EventData, type Participant, readEvent } from "./event.ts"
+import { type Block, type CalendarHeader, scan, splitLine, unescapeText } from "./lines.ts"
+import { inferOwner, type Owner } from "./owner.ts"
+import { type CnName, nameOf } from "./people.ts"
+import { expandSeries, type Limits, type ToMs } from "./recurrence.ts"
+import { toUtc, utc, wallMs, type Zone, zoneFromTzid, zoneFromVtimezone } from "./zone.ts"
+
+/** What reading needs besides the text. */
+export interface ReadConfig {
+  /** My addresses, normalised; empty when the caller gave none. */
+  readonly me: ReadonlySet<string>
+  readonly nowMs: number
+  readonly maxOccurrences: number
+  readonly futurePeek: number
+}
+
+/** The items of one file, or the verdict that it holds no iCalendar data. */
+export type FileResult =
+  | { readonly _tag: "Read"; readonly items: ReadonlyArray<Source.SourceItem> }
+  | { readonly _tag: "NotCalendar" }
+
+const SOURCE = "ics"
+
+const organizerMethods = new Set(["REQUEST", "CANCEL", "ADD", "DECLINECOUNTER"])
+const replyMethods = new Set(["REPLY", "COUNTER", "REFRESH"])
+/** Attendees who did not come: declined, or handed the invitation on to a delegate. */
+const absent = new Set(["DECLINED", "DELEGATED"])
+
+interface Series {
+  master: EventData | undefined
+  overrides: EventData[]
+}
+
+interface Person {
+  /** Provenance of the person's record, shared by all their interactions. */
+  readonly provenance: SourceRecord.Provenance
+  cn: string | undefined
+  name: CnName
+  address: string | undefined
+  next: number | undefined
+}
+
+const rawUid = (block: Block): string | undefined => {
+  for (const l of block.lines) {
+    if (/^UID[;:]/i.test(l.text)) return unescapeText(splitLine(l.text).value).trim() || undefined
+  }
+  return undefined
+}
+
+const dateKey = (e: EventData): string => {
+  const r = e.recurrenceId
+  if (!r) return ""
+  const w = r.wall
+  return `${w.year}-${w.month}-${w.day}T${w.hour}:${w.minute}:${w.second}${r.utc ? "Z" : ""}${r.isDate ? "D" : ""}`
+}
+
+/** Reads one file's text. */
+export const readCalendar = (text: string, file: string, config: ReadConfig): FileResult => {
+  const found = scan(text)
+  if (!found.isCalendar) return { _tag: "NotCalendar" }
+  const { calendars } = found
+  const issues: Source.RecordIssue[] = []
+  const issue = (record: string, line: number, reason: string) => issues.push({ file, record, line, reason })
+  const header = (e: EventData): CalendarHeader | undefined => calendars[e.calendar]
+  const isLotus = (e: EventData): boolean => /lotus/i.test(header(e)?.producer ?? "")
+
+  // Time zones: the file's VTIMEZONEs (per calendar, then file-wide), then names.
+  const perCalendar = new Map<string, Zone>()
+  const fileWide = new Map<string, Zone>()
+  for (const b of found.blocks) {
+    if (b.kind !== "VTIMEZONE") continue
+    let jcal: unknown
+    try {
+      jcal = ICAL.parse(b.lines.map((l) => l.text).join("\r\n"))
+    } catch {
+      continue
+    }
+    const defined = zoneFromVtimezone(jcal)
+    if (!defined) continue
+    const key = `${b.calendar}\u0000${defined.tzid}`
+    if (!perCalendar.has(key)) perCalendar.set(key, defined.zone)
+    if (!fileWide.has(defined.tzid)) fileWide.set(defined.tzid, defined.zone)
+  }
+  const named = new Map<string, Zone | null>()
+  const byName = (tzid: string): Zone | undefined => {
+    if (!named.has(tzid)) named.set(tzid, zoneFromTzid(tzid) ?? null)
+    return named.get(tzid) ?? undefined
+  }
+  // Floating times: X-WR-TIMEZONE, else the calendar's only VTIMEZONE (Exchange writes the organiser's), else UTC.
+  const floating = calendars.map((c, i) => {
+    const declared = c.timezone ? byName(c.timezone) : undefined
+    if (declared) return declared
+    const own = [...perCalendar].filter(([key]) => key.startsWith(`${i}\u0000`))
+    return own.length === 1 ? own[0]?.[1] : undefined
+  })
+  const unknownTzids = new Set<string>()
+  const zoneFor = (tzid: string | undefined, event: EventData): Zone => {
+    const fallback = floating[event.calendar] ?? utc
+    if (!tzid) return fallback
+    const zone = perCalendar.get(`${event.calendar}\u0000${tzid}`) ?? fileWide.get(tzid) ?? byName(tzid)
+    if (zone) return zone
+    if (!unknownTzids.has(tzid)) {
+      unknownTzids.add(tzid)
+      const as = floating[event.calendar] ? "the calendar's default zone" : "UTC"
+      issue(event.locator, event.line, `unknown TZID "${tzid}": its local times are read in ${as}`)
+    }
+    return fallback
+  }
+  const toMs: ToMs = (value, context, event) =>
+    value.isDate || value.utc ? wallMs(value.wall) : toUtc(value.wall, zoneFor(value.tzid ?? context, event))
+
+  // Events, one duplicate per UID and RECURRENCE-ID kept (highest SEQUENCE, a definition over a reply, the last).
+  const chosen = new Map<string, EventData>()
+  const methodOf = (e: EventData): string | undefined => header(e)?.method
+  for (const block of found.blocks) {
+    if (block.kind !== "VEVENT") continue
+    const method = block.calendar >= 0 ? calendars[block.calendar]?.method : undefined
+    const { event, problems } = readEvent(block, method)
+    const locator = event?.locator ?? `event:${rawUid(block) ?? block.ordinal}`
+    for (const p of problems) issue(locator, p.line, p.reason)
+    if (!event) continue
+    const key = `${event.uid ?? `#${event.ordinal}`}\u0000${dateKey(event)}`
+    const prior = chosen.get(key)
+    if (prior) {
+      const priorReply = replyMethods.has(methodOf(prior) ?? "")
+      const reply = replyMethods.has(methodOf(event) ?? "")
+      const keepPrior =
+        prior.sequence > event.sequence || (prior.sequence === event.sequence && !priorReply && reply)
+      if (keepPrior) continue
+    }
+    chosen.set(key, event)
+  }
+  const seriesByUid = new Map<string, Series>()
+  for (const e of chosen.values()) {
+    const key = e.uid ?? `#${e.ordinal}`
+    const s = seriesByUid.get(key) ?? { master: undefined, overrides: [] }
+    if (e.recurrenceId) s.overrides.push(e)
+    else s.master = e
+    seriesByUid.set(key, s)
+  }
+  const series = [...seriesByUid.values()]
+
+  // Who is me: the caller's addresses when the file mentions them, else the inferred owner.
+  const everyone = series.map((s) => ({
+    participants: [s.master, ...s.overrides].flatMap((e) => e?.participants ?? []),
+  }))
+  const mentioned = everyone.some((s) => s.participants.some((p) => config.me.has(p.email)))
+  let owner: Owner | undefined
+  let me: ReadonlySet<string> = config.me
+  if (!mentioned) {
+    const eventCalendars = [...chosen.values()].map((e) => header(e)?.method ?? "")
+    const organizerSent = eventCalendars.length > 0 && eventCalendars.every((m) => organizerMethods.has(m))
+    owner = inferOwner(everyone, calendars, organizerSent)
+    me = new Set(owner?.emails ?? [])
+  }
+
+  const cancelled = (e: EventData): boolean => e.status === "CANCELLED" || methodOf(e) === "CANCEL"
+  const counterparts = (e: EventData, master: EventData | undefined): Participant[] | undefined => {
+    const list = e.listsPeople || !master ? e.participants : master.participants
+    if (me.size > 0) {
+      const mine = list.filter((p) => me.has(p.email))
+      if (mine.length === 0) return undefined
+      if (mine.every((p) => !p.organizer && absent.has(p.partstat ?? ""))) return undefined
+    }
+    return list.filter((p) => !me.has(p.email) && !absent.has(p.partstat ?? ""))
+  }
+
+  const people = new Map<string, Person>()
+  const remember = (p: Participant, e: EventData): Person => {
+    const known = people.get(p.email)
+    if (!known) {
+      const person: Person = {
+        provenance: { source: SOURCE, file, record: `attendee:${p.email}` },
+        cn: p.cn,
+        name: nameOf(p.cn, isLotus(e)),
+        address: p.address,
+        next: undefined,
+      }
+      people.set(p.email, person)
+      return person
+    }
+    // The first CN that yields a name wins; later events may fill in a name the first one lacked.
+    if (!known.name.name.formatted && p.cn) {
+      const name = nameOf(p.cn, isLotus(e))
+      if (name.name.formatted) {
+        known.cn = p.cn
+        known.name = name
+      }
+    }
+    if (!known.address && p.address) known.address = p.address
+    return known
+  }
+
+  const limits: Limits = {
+    nowMs: config.nowMs,
+    maxPast: config.maxOccurrences,
+    futurePeek: config.futurePeek,
+  }
+  const interactions: Interaction.Interaction[] = []
+  for (const s of series) {
+    const { occurrences, notes } = expandSeries(s.master, s.overrides, toMs, limits)
+    let met = false
+    if (occurrences.length === 0) {
+      // No usable time: the people are still known, there is just no meeting to date.
+      for (const e of [s.master, ...s.overrides]) {
+        if (!e || cancelled(e)) continue
+        for (const p of counterparts(e, s.master) ?? []) remember(p, e)
+      }
+      continue
+    }
+    for (const occ of occurrences) {
+      if (cancelled(occ.event)) continue
+      const others = counterparts(occ.event, s.master)
+      if (!others) continue
+      met ||= others.length > 0
+      const past = occ.ms <= config.nowMs
+      const at = past ? new Date(occ.ms).toISOString() : ""
+      const provenance = past ? { source: SOURCE, file, record: `${occ.event.locator}@${at}` } : undefined
+      for (const p of others) {
+        const person = remember(p, occ.event)
+        if (provenance) {
+          interactions.push({
+            kind: "meeting",
+            at,
+            direction: "mutual",
+            counterpart: person.provenance,
+            provenance,
+          })
+        } else if (person.next === undefined || occ.ms < person.next) person.next = occ.ms
+      }
+    }
+    // A cut-short expansion only matters when the series involves someone.
+    if (met) for (const n of notes) issue(n.event.locator, n.event.line, n.reason)
+  }
+
+  const items: Source.SourceItem[] = []
+  if (owner) {
+    for (const email of owner.emails) {
+      const named = everyone
+        .flatMap((s) => s.participants)
+        .find((p) => p.email === email && nameOf(p.cn).name.formatted)
+      items.push({
+        _tag: "Self",
+        record: SourceRecord.make(
+          { source: SOURCE, file, record: `owner:${email}` },
+          {
+            name: nameOf(named?.cn).name,
+            emails: [{ value: email, types: [] }],
+            extra: [{ name: "ownerInferredFrom", value: owner.rule }],
+          },
+        ),
+      })
+    }
+  }
+  for (const [email, p] of people) {
+    const extra: SourceRecord.ExtraField[] = []
+    if (p.cn !== undefined && p.name.rewritten) extra.push({ name: "CN", value: p.cn })
+    if (p.address) extra.push({ name: "calendarAddress", value: p.address })
+    if (p.next !== undefined) extra.push({ name: "nextMeeting", value: new Date(p.next).toISOString() })
+    items.push({
+      _tag: "Record",
+      record: SourceRecord.make(p.provenance, {
+        name: p.name.name,
+        emails: [{ value: email, types: [] }],
+        extra,
+      }),
+    })
+  }
+  for (const interaction of interactions) items.push({ _tag: "Interaction", interaction })
+  for (const i of issues) items.push({ _tag: "Issue", issue: i })
+  return { _tag: "Read", items }
+}

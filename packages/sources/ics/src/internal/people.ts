@@ -1,0 +1,83 @@
+/**
+ * Calendar addresses and CN display names to e-mails and name parts, across the clients' quirks:
+ * `MAILTO:` in any case (Yahoo even writes it twice), bare e-mails, quoted values, percent-encoding,
+ * Apple principal paths with an `EMAIL=` parameter, `invalid:nomail`, and CNs that are e-mails,
+ * `"Doe, Jane"`, `Name <mail>` or Lotus Notes canonical names.
+ */
+import type { SourceRecord } from "@blackbook/core"
+
+type NameParts = SourceRecord.NameParts
+
+const emailShape = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:.]+$/
+
+const stripQuotes = (s: string): string =>
+  s
+    .trim()
+    .replace(/^["']+|["']+$/g, "")
+    .trim()
+
+const percentDecode = (s: string): string => {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
+
+const asEmail = (candidate: string): string | undefined => {
+  let v = stripQuotes(candidate)
+  while (/^mailto:/i.test(v)) v = v.slice(7).trim()
+  v = percentDecode(v)
+  const angle = /<([^<>]+@[^<>]+)>/.exec(v)
+  if (angle?.[1]) v = angle[1]
+  v = stripQuotes(v).replace(/\s+/g, "").toLowerCase()
+  return emailShape.test(v) ? v : undefined
+}
+
+/**
+ * The e-mail behind an ATTENDEE/ORGANIZER value, or its `EMAIL=` parameter when the value is not a
+ * mail address (principal paths, `urn:uuid:`). Undefined for `invalid:nomail` and anything without
+ * a usable address.
+ */
+export const emailOf = (value: string, emailParam?: string): string | undefined => {
+  const v = stripQuotes(value)
+  const direct = /^invalid:/i.test(v) ? undefined : asEmail(v)
+  if (direct) return direct
+  return emailParam ? asEmail(emailParam) : undefined
+}
+
+/** Normalises a user-supplied "me" address the same way attendee addresses are. */
+export const normaliseAddress = (value: string): string | undefined => asEmail(value)
+
+/** The name read from a CN, and whether it differs from the CN as written. */
+export interface CnName {
+  readonly name: NameParts
+  readonly rewritten: boolean
+}
+
+const nameWord = /^[\p{L}\p{M}'’. -]+$/u
+
+/**
+ * Name parts from a CN. `"Doe, Jane"` -> family/given; CN that is an e-mail (or Apple's "null null")
+ * -> no name; `Jane Doe <jane@x>` and `(jane@x)` decorations are dropped; `lotus` cuts the Notes
+ * hierarchy from `Jane Doe/Sales/Acme`.
+ */
+export const nameOf = (cn: string | undefined, lotus = false): CnName => {
+  if (cn === undefined) return { name: {}, rewritten: false }
+  let s = stripQuotes(cn.replace(/\s+/g, " "))
+  s = s
+    .replace(/<[^<>]*>/g, " ")
+    .replace(/\([^()]*@[^()]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+  s = stripQuotes(s).replace(/^[,;\s]+|[,;\s]+$/g, "")
+  if (!s || /^null( null)?$/i.test(s) || /^\S+@\S+$/.test(s)) return { name: {}, rewritten: false }
+  if (lotus && /^[^/]+\/[^/]/.test(s)) s = (s.split("/")[0] ?? s).trim()
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(s)
+  const family = comma?.[1]?.trim()
+  const given = comma?.[2]?.trim()
+  if (family && given && nameWord.test(family) && nameWord.test(given)) {
+    return { name: { given, family, formatted: `${given} ${family}` }, rewritten: true }
+  }
+  return { name: { formatted: s }, rewritten: s !== cn.trim() }
+}

@@ -1,0 +1,167 @@
+/**
+ * Occurrences of a recurring series: DTSTART, RRULE (iterated by ical.js in wall-clock time, so DST
+ * is right), RDATE, minus EXDATE; RECURRENCE-ID overrides replace the occurrence they name.
+ * Expansion stops at `now` plus a few future occurrences (for "next meeting"), and after a fixed
+ * number of past occurrences.
+ */
+import ICAL from "ical.js"
+import type { DateValue, EventData } from "./event.ts"
+import { type Wall, wallMs } from "./zone.ts"
+
+/** Bounds for one series. */
+export interface Limits {
+  readonly nowMs: number
+  /** Most past occurrences generated per RRULE. */
+  readonly maxPast: number
+  /** Future occurrences generated per RRULE (enough to find each attendee's next meeting). */
+  readonly futurePeek: number
+}
+
+/** Converts a value of an event to epoch ms; `context` is the TZID a floating value borrows. */
+export type ToMs = (value: DateValue, context: string | undefined, event: EventData) => number
+
+/** One occurrence and the VEVENT that governs it (the master or an override). */
+export interface Occurrence {
+  readonly ms: number
+  readonly event: EventData
+}
+
+/** The occurrences of a series, and what was cut short. */
+export interface Expansion {
+  readonly occurrences: ReadonlyArray<Occurrence>
+  readonly notes: ReadonlyArray<{ readonly event: EventData; readonly reason: string }>
+}
+
+interface Instance {
+  readonly ms: number
+  readonly day: string
+  readonly event: EventData
+}
+
+const dayKey = (w: Wall): string => `${w.year}-${w.month}-${w.day}`
+
+const dateMs = (w: Wall): number => wallMs({ ...w, hour: 0, minute: 0, second: 0 })
+
+/** Epoch ms of a DATE or DATE-TIME value; all-day values are midnight UTC of their date. */
+const valueMs = (value: DateValue, context: string | undefined, event: EventData, toMs: ToMs): number =>
+  value.isDate ? dateMs(value.wall) : toMs(value, context, event)
+
+const wallOfTime = (t: InstanceType<typeof ICAL.Time>): Wall => ({
+  year: t.year,
+  month: t.month,
+  day: t.day,
+  hour: t.hour,
+  minute: t.minute,
+  second: t.second,
+})
+
+/** DTSTART + RRULE + RDATE - EXDATE of one VEVENT. */
+const instancesOf = (
+  event: EventData,
+  toMs: ToMs,
+  limits: Limits,
+  notes: Array<{ event: EventData; reason: string }>,
+): Map<number, Instance> => {
+  const out = new Map<number, Instance>()
+  const start = event.start
+  if (!start) return out
+  const tzid = start.tzid
+  const at = (wall: Wall): number =>
+    start.isDate ? dateMs(wall) : toMs({ wall, isDate: false, utc: start.utc, tzid }, tzid, event)
+  const add = (ms: number, wall: Wall) => {
+    if (Number.isFinite(ms) && !out.has(ms)) out.set(ms, { ms, day: dayKey(wall), event })
+  }
+  add(at(start.wall), start.wall)
+
+  for (const rule of event.rrules) {
+    const recur = rule.clone()
+    const until = recur.until
+    recur.until = null
+    let untilMs = Number.POSITIVE_INFINITY
+    let untilDay: Wall | undefined
+    if (until) {
+      const w = wallOfTime(until)
+      if (until.isDate) untilDay = w
+      else untilMs = until.zone === ICAL.Timezone.utcTimezone ? wallMs(w) : at(w)
+    }
+    let past = 0
+    let future = 0
+    try {
+      const iterator = recur.iterator(ICAL.Time.fromData({ ...start.wall, isDate: start.isDate }))
+      for (let next = iterator.next(); next; next = iterator.next()) {
+        const wall = wallOfTime(next)
+        if (untilDay && dateMs(wall) > dateMs(untilDay)) break
+        const ms = at(wall)
+        if (ms > untilMs) break
+        if (ms > limits.nowMs) {
+          add(ms, wall)
+          if (++future >= limits.futurePeek) break
+        } else {
+          if (past >= limits.maxPast) {
+            notes.push({
+              event,
+              reason: `recurrence expanded only to ${limits.maxPast} occurrences (until ${new Date(ms).toISOString()})`,
+            })
+            break
+          }
+          past++
+          add(ms, wall)
+        }
+      }
+    } catch (e) {
+      notes.push({ event, reason: `recurrence stopped: ${e instanceof Error ? e.message : String(e)}` })
+    }
+  }
+
+  for (const rdate of event.rdates) add(valueMs(rdate, tzid, event, toMs), rdate.wall)
+
+  for (const ex of event.exdates) {
+    if (ex.isDate || start.isDate) {
+      const day = dayKey(ex.wall)
+      for (const [ms, inst] of out) if (inst.day === day) out.delete(ms)
+    } else out.delete(toMs(ex, tzid, event))
+  }
+  return out
+}
+
+/**
+ * Expands a series: `master` (may be missing: an invitation for one instance) and its overrides.
+ * An override without a master stands alone and is expanded like one.
+ */
+export const expandSeries = (
+  master: EventData | undefined,
+  overrides: ReadonlyArray<EventData>,
+  toMs: ToMs,
+  limits: Limits,
+): Expansion => {
+  const notes: Array<{ event: EventData; reason: string }> = []
+  if (!master) {
+    const occurrences: Occurrence[] = []
+    for (const o of overrides) {
+      // An instance sent on its own may carry only RECURRENCE-ID: that is then its time.
+      const alone = o.start ? o : { ...o, start: o.recurrenceId }
+      occurrences.push(...instancesOf(alone, toMs, limits, notes).values())
+    }
+    occurrences.sort((a, b) => a.ms - b.ms)
+    return { occurrences, notes }
+  }
+  const all = instancesOf(master, toMs, limits, notes)
+  const context = master.start?.tzid
+  for (const o of overrides) {
+    const rid = o.recurrenceId
+    if (!rid) continue
+    let ridMs: number
+    if (rid.isDate || master.start?.isDate) {
+      const day = dayKey(rid.wall)
+      ridMs = dateMs(rid.wall)
+      for (const [ms, inst] of all) if (inst.day === day && inst.event === master) all.delete(ms)
+    } else {
+      ridMs = toMs(rid, context, o)
+      all.delete(ridMs)
+    }
+    const ms = o.start ? valueMs(o.start, o.start.tzid ?? context, o, toMs) : ridMs
+    if (Number.isFinite(ms)) all.set(ms, { ms, day: "", event: o })
+  }
+  const occurrences = [...all.values()].sort((a, b) => a.ms - b.ms)
+  return { occurrences: occurrences.map(({ ms, event }) => ({ ms, event })), notes }
+}

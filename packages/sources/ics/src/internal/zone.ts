@@ -1,0 +1,198 @@
+/**
+ * Wall-clock times to UTC: a VTIMEZONE of the file (through ical.js), an IANA zone or a Windows zone
+ * name (through Intl), or a fixed offset read from a `(UTC+02:00) ...` display name.
+ */
+import ICAL from "ical.js"
+import { windowsIds, zoneForDisplayName } from "./windowsZones.ts"
+
+type IcalTimezone = InstanceType<typeof ICAL.Timezone>
+
+/** A local date-time exactly as written in the file. */
+export interface Wall {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+  readonly hour: number
+  readonly minute: number
+  readonly second: number
+}
+
+/** How a TZID turns wall-clock time into an instant. */
+export type Zone =
+  | { readonly _tag: "Fixed"; readonly offsetMinutes: number }
+  | { readonly _tag: "Iana"; readonly name: string }
+  | { readonly _tag: "Defined"; readonly tz: IcalTimezone }
+
+/** UTC as a zone. */
+export const utc: Zone = { _tag: "Fixed", offsetMinutes: 0 }
+
+/** Milliseconds of a wall time read as UTC; years below 100 are not shifted to 19xx. */
+export const wallMs = (w: Wall): number => {
+  if (w.year >= 100) return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
+  const d = new Date(Date.UTC(2000, w.month - 1, w.day, w.hour, w.minute, w.second))
+  d.setUTCFullYear(w.year, w.month - 1, w.day)
+  return d.getTime()
+}
+
+/** The wall-clock fields of an instant in UTC. */
+export const wallOf = (ms: number): Wall => {
+  const d = new Date(ms)
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  }
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>()
+
+const formatter = (name: string): Intl.DateTimeFormat | undefined => {
+  const cached = formatters.get(name.toLowerCase())
+  if (cached !== undefined) return cached ?? undefined
+  let made: Intl.DateTimeFormat | null = null
+  try {
+    made = new Intl.DateTimeFormat("en-US", {
+      timeZone: name,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    })
+  } catch {
+    // RangeError: not a zone Intl knows
+  }
+  formatters.set(name.toLowerCase(), made)
+  return made ?? undefined
+}
+
+/** The name as an IANA zone Intl accepts (case-insensitive), else undefined. */
+export const ianaZone = (name: string): string | undefined => (formatter(name) ? name : undefined)
+
+/** Offsets per zone and quarter hour: zone changes happen on quarter hours, Intl is slow. */
+const offsets = new Map<Intl.DateTimeFormat, Map<number, number>>()
+const quarter = 15 * 60_000
+
+const offsetMs = (fmt: Intl.DateTimeFormat, ms: number): number => {
+  let byQuarter = offsets.get(fmt)
+  if (!byQuarter) {
+    byQuarter = new Map()
+    offsets.set(fmt, byQuarter)
+  }
+  const bucket = Math.floor(ms / quarter)
+  const cached = byQuarter.get(bucket)
+  if (cached !== undefined) return cached
+  const offset = measureOffset(fmt, bucket * quarter)
+  if (byQuarter.size > 200_000) byQuarter.clear()
+  byQuarter.set(bucket, offset)
+  return offset
+}
+
+const measureOffset = (fmt: Intl.DateTimeFormat, ms: number): number => {
+  const fields: Record<string, number> = {}
+  for (const part of fmt.formatToParts(new Date(ms))) {
+    if (part.type !== "literal") fields[part.type] = Number(part.value)
+  }
+  const local = wallMs({
+    year: fields.year ?? 1970,
+    month: fields.month ?? 1,
+    day: fields.day ?? 1,
+    hour: (fields.hour ?? 0) % 24,
+    minute: fields.minute ?? 0,
+    second: fields.second ?? 0,
+  })
+  return local - Math.floor(ms / 1000) * 1000
+}
+
+/** Converts a wall time in a zone to epoch milliseconds. */
+export const toUtc = (w: Wall, zone: Zone): number => {
+  const guess = wallMs(w)
+  switch (zone._tag) {
+    case "Fixed":
+      return guess - zone.offsetMinutes * 60_000
+    case "Defined":
+      return (
+        ICAL.Time.fromData(
+          { year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: w.second },
+          zone.tz,
+        ).toUnixTime() * 1000
+      )
+    case "Iana": {
+      const fmt = formatter(zone.name)
+      if (!fmt) return guess
+      // Two passes settle the offset on either side of a DST change.
+      const first = offsetMs(fmt, guess)
+      const second = offsetMs(fmt, guess - first)
+      return guess - second
+    }
+  }
+}
+
+const displayPrefix = /^\(?\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?:[:.]?(\d{2}))?)?\s*\)?\s*(.*)$/i
+
+/**
+ * Resolves a TZID that has no VTIMEZONE in the file: IANA names (also as the tail of a path like
+ * `/mozilla.org/20050126_1/Europe/Berlin`), Windows zone ids, Windows display names, and as a last
+ * resort the fixed offset of a `(UTC-05:00) ...` prefix. Undefined when nothing fits.
+ */
+export const zoneFromTzid = (tzid: string): Zone | undefined => {
+  const name = tzid
+    .trim()
+    .replace(/^"+|"+$/g, "")
+    .trim()
+  if (!name) return undefined
+  if (ianaZone(name)) return { _tag: "Iana", name }
+  if (name.includes("/")) {
+    const segments = name.split("/").filter((s) => s.length > 0)
+    for (const n of [3, 2]) {
+      if (segments.length < n) continue
+      const tail = segments.slice(-n).join("/")
+      if (ianaZone(tail)) return { _tag: "Iana", name: tail }
+    }
+    const last = segments[segments.length - 1]
+    if (last && /^(utc|gmt)$/i.test(last)) return utc
+  }
+  const windows = windowsIds.get(name.toLowerCase())
+  if (windows) return { _tag: "Iana", name: windows }
+  const m = displayPrefix.exec(name)
+  if (m) {
+    const [, sign, hours, minutes, rest] = m
+    const place = rest ? zoneForDisplayName(rest) : undefined
+    if (place) return { _tag: "Iana", name: place }
+    if (sign && hours) {
+      const total = Number(hours) * 60 + Number(minutes ?? 0)
+      return { _tag: "Fixed", offsetMinutes: sign === "-" ? -total : total }
+    }
+    if (!rest) return utc
+    return undefined
+  }
+  const place = zoneForDisplayName(name)
+  return place ? { _tag: "Iana", name: place } : undefined
+}
+
+/**
+ * A VTIMEZONE (as jCal) the file defines, when it has at least one STANDARD/DAYLIGHT rule that
+ * ical.js can evaluate; a broken definition yields undefined so the TZID is resolved by name.
+ */
+export const zoneFromVtimezone = (jcal: unknown): { tzid: string; zone: Zone } | undefined => {
+  try {
+    const component = new ICAL.Component(jcal as [string, unknown[], unknown[]])
+    const tzid = component.getFirstPropertyValue("tzid")
+    if (typeof tzid !== "string") return undefined
+    const rules = [...component.getAllSubcomponents("standard"), ...component.getAllSubcomponents("daylight")]
+    if (rules.length === 0 || !rules.every((r) => r.hasProperty("tzoffsetto") && r.hasProperty("dtstart"))) {
+      return undefined
+    }
+    const zone: Zone = { _tag: "Defined", tz: new ICAL.Timezone(component) }
+    const probe = toUtc({ year: 2000, month: 7, day: 1, hour: 12, minute: 0, second: 0 }, zone)
+    if (!Number.isFinite(probe)) return undefined
+    return { tzid, zone }
+  } catch {
+    return undefined
+  }
+}
