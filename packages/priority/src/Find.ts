@@ -40,17 +40,20 @@ export interface IndexOptions {
    */
   readonly threshold?: number
   /**
-   * How much priority counts against text similarity, on a 0..1 scale of both. Default 0.15: a hit
-   * that is clearly better as text wins, a slightly worse one with a much higher priority comes first.
+   * How much priority counts against text similarity, on a 0..1 scale of both. Default 0.1: among equal
+   * or nearly equal matches the higher priority comes first; a clearly better text match (one typo
+   * less in a two-word query) still wins.
    */
   readonly priorityWeight?: number
 }
 
+// One searchable text per contact: the distinct folded words of its names, handles, e-mails (local part
+// and domain labels) and companies. Separate Fuse keys would rate a word found in the name and another
+// in the company below both found fuzzily in the name (Fuse scores each field by how many query words
+// it covers); one text rates every word by its best match anywhere. Distinct words keep it short, and
+// Fuse's cost grows with the length of the text it scans.
 interface Doc {
-  readonly names: string
-  readonly emails: string
-  readonly companies: string
-  readonly handles: string
+  readonly text: string
 }
 
 /**
@@ -107,13 +110,8 @@ const words = (text: string): Array<string> =>
     .split(/[^\p{L}\p{M}\p{N}_]+/u)
     .filter((w) => w.length > 0)
 
-const joined = (
-  texts: Iterable<string | undefined>,
-  spell: (text: string) => Array<string> = words,
-): string => {
-  const seen = new Set<string>()
-  for (const text of texts) if (text !== undefined) for (const w of spell(text)) seen.add(w)
-  return [...seen].join(" ")
+const addWords = (into: Set<string>, texts: Iterable<string | undefined>, spell = words): void => {
+  for (const text of texts) if (text !== undefined) for (const w of spell(text)) into.add(w)
 }
 
 const nameWords = (text: string): Array<string> => {
@@ -132,22 +130,23 @@ const nameTexts = function* (contact: Contact.Contact): Generator<string | undef
   }
 }
 
-const docOf = (contact: Contact.Contact): Doc => ({
-  names: joined(nameTexts(contact), nameWords),
-  // E-mails stay whole (folded) so a full address matches; Fuse tokenises the query, not the text.
-  emails: joined(
+const docOf = (contact: Contact.Contact): Doc => {
+  const all = new Set<string>()
+  addWords(all, nameTexts(contact), nameWords)
+  addWords(
+    all,
+    contact.handles.map((h) => h.handle),
+  )
+  addWords(
+    all,
     contact.emails.map((e) => e.value),
-    (t) => [fold(t)],
-  ),
-  companies: joined([
+  )
+  addWords(all, [
     ...contact.organizations.map((o) => o.company),
     ...contact.records.flatMap((r) => r.organizations.map((o) => o.company)),
-  ]),
-  handles: joined(
-    contact.handles.map((h) => h.handle.replace(/^@/u, "")),
-    (t) => [fold(t)],
-  ),
-})
+  ])
+  return { text: [...all].join(" ") }
+}
 
 /**
  * Builds the search index once. With a ranking, hits are ordered with priority in mind; contacts
@@ -173,16 +172,11 @@ export const makeIndex = (
   const priority = Float64Array.from(entries, (r) =>
     top > 0 && r !== undefined ? Math.log1p(r.score) / Math.log1p(top) : 0,
   )
-  const priorityWeight = positive(options.priorityWeight ?? 0.15, "priorityWeight", 0, true)
+  const priorityWeight = positive(options.priorityWeight ?? 0.1, "priorityWeight", 0, true)
   const threshold = positive(options.threshold ?? 0.34, "threshold", 0, true)
   const blended = (a: FuseSortFunctionArg): number => 1 - a.score + priorityWeight * (priority[a.idx] ?? 0)
   const fuse = new Fuse(contacts.map(docOf), {
-    keys: [
-      { name: "names", weight: 3 },
-      { name: "handles", weight: 2 },
-      { name: "emails", weight: 2 },
-      { name: "companies", weight: 1 },
-    ],
+    keys: ["text"],
     useTokenSearch: true,
     tokenMatch: "all",
     threshold,

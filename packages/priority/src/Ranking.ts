@@ -95,20 +95,25 @@ const connectedOnOf = (contact: Contact.Contact): string | undefined => {
   return earliest
 }
 
-const connectionOf = (contact: Contact.Contact, activity: Score.Activity): Tier.Connection | undefined => {
-  const categories = new Set([...contact.categories, ...contact.records.flatMap((r) => r.categories)])
-  const following = categories.has("twitter:following")
-  const follower = categories.has("twitter:follower")
-  const since = activity.connectedOn !== undefined ? { since: activity.connectedOn } : {}
-  if (activity.connectedOn !== undefined || connectedOnOf(contact) !== undefined) {
+const hasCategory = (contact: Contact.Contact, category: string): boolean =>
+  contact.categories.includes(category) || contact.records.some((r) => r.categories.includes(category))
+
+const connectionOf = (
+  contact: Contact.Contact,
+  activity: Score.Activity,
+  connectedOn: string | undefined,
+): Tier.Connection | undefined => {
+  if (connectedOn !== undefined) {
     const sources = [
       ...new Set(contact.records.filter((r) => r.connectedOn !== undefined).map((r) => r.provenance.source)),
     ]
     return {
-      ...since,
+      ...(activity.connectedOn !== undefined ? { since: activity.connectedOn } : {}),
       description: sources.length > 0 ? `${sources.sort().join("/")} connection` : "connection",
     }
   }
+  const following = hasCategory(contact, "twitter:following")
+  const follower = hasCategory(contact, "twitter:follower")
   if (following && follower) return { description: "you follow each other on twitter" }
   if (following) return { description: "you follow them on twitter" }
   if (follower) return { description: "they follow you on twitter" }
@@ -119,6 +124,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 interface Entry {
   readonly contact: Contact.Contact
+  readonly connectedOn: string | undefined
   readonly sortName: string
   readonly activity: Score.Activity
 }
@@ -154,11 +160,15 @@ export const rank = (input: RankInput, options: RankOptions): ReadonlyArray<Rank
       : {}),
   }
 
-  const entries: Array<Entry> = input.contacts.map((contact) => ({
-    contact,
-    sortName: fold(contact.displayName),
-    activity: Score.score(input.interactions.get(contact.id) ?? [], connectedOnOf(contact), scoreOptions),
-  }))
+  const entries: Array<Entry> = input.contacts.map((contact) => {
+    const connectedOn = connectedOnOf(contact)
+    return {
+      contact,
+      connectedOn,
+      sortName: fold(contact.displayName),
+      activity: Score.score(input.interactions.get(contact.id) ?? [], connectedOn, scoreOptions),
+    }
+  })
   entries.sort(
     (a, b) =>
       b.activity.score - a.activity.score ||
@@ -172,7 +182,7 @@ export const rank = (input: RankInput, options: RankOptions): ReadonlyArray<Rank
   return entries.map((entry, index): Ranked => {
     const { contact, activity } = entry
     if (activity.count > 0) engagedRank++
-    const connection = connectionOf(contact, activity)
+    const connection = connectionOf(contact, activity, entry.connectedOn)
     const cadence = Cadence.cadence(contact.id, activity.times, options.cadence, cadenceOptions)
     const firstSeen = earliest(activity.connectedOn, activity.first)
     const firstSeenBy =
