@@ -57,6 +57,27 @@ const firstLine = (text: string): string => {
   return ""
 }
 
+const delimiters: ReadonlyArray<Csv.Delimiter> = [",", ";", "\t"]
+
+/**
+ * The delimiter under which the first rows hold a header, with those rows: the sniffed delimiter
+ * first, then the others (a title line above the header fools the sniffer).
+ */
+const locate = <H>(
+  text: string,
+  find: (rows: ReadonlyArray<Csv.CsvRow>) => H | undefined,
+  fixed?: Csv.Delimiter,
+): { readonly delimiter: Csv.Delimiter; readonly rows: ReadonlyArray<Csv.CsvRow>; readonly found?: H } => {
+  const head = text.slice(0, 65536)
+  const sniffed = fixed ?? Csv.sniffDelimiter(head)
+  for (const delimiter of fixed ? [fixed] : [sniffed, ...delimiters.filter((d) => d !== sniffed)]) {
+    const rows = Csv.parseRows(head, delimiter, headerScanRows)
+    const found = find(rows)
+    if (found !== undefined) return { delimiter, rows, found }
+  }
+  return { delimiter: sniffed, rows: Csv.parseRows(head, sniffed, headerScanRows) }
+}
+
 /**
  * Sniffs a file's first bytes: the contacts layout of its header row, or undefined when no row
  * near the top is a contacts header.
@@ -65,10 +86,7 @@ const firstLine = (text: string): string => {
  * @since 0.1.0
  */
 export const detect = (bytes: Uint8Array): Detection | undefined => {
-  const text = Text.head(bytes, 32768)
-  const delimiter = Csv.sniffDelimiter(text)
-  const rows = Csv.parseRows(text, delimiter, headerScanRows)
-  const found = findHeader(rows)
+  const { delimiter, rows, found } = locate(Text.head(bytes, 32768), findHeader)
   if (!found) return undefined
   return {
     layout: found.plan.layout,
@@ -92,8 +110,7 @@ const hasRole = (plan: Plan, test: (r: Role) => boolean) => plan.columns.some((c
 export const isContactsCsv = (bytes: Uint8Array): boolean => {
   const text = Text.head(bytes, 32768)
   if (/^notes:?$/i.test(firstLine(text))) return false
-  const rows = Csv.parseRows(text, Csv.sniffDelimiter(text), headerScanRows)
-  const found = findHeader(rows)
+  const { rows, found } = locate(text, findHeader)
   if (!found) return false
   const header = new Set(rows[found.row]!.fields.map(keyOf))
   if (linkedInMarkers.some((m) => header.has(m))) return false
@@ -146,6 +163,16 @@ const mappingHeader = (
   return Result.fail(`the mapping names columns this file does not have: ${names}`)
 }
 
+function* datesIn(
+  rows: ReadonlyArray<Csv.CsvRow>,
+  columns: ReadonlyArray<{ readonly index: number }>,
+): Generator<string> {
+  for (const r of rows) for (const c of columns) yield r.fields[c.index] ?? ""
+}
+
+const resultValue = <A>(r: Result.Result<A, string>): A | undefined =>
+  Result.isSuccess(r) ? r.success : undefined
+
 /** Splits into at least `min` parts by a delimiter other than the file's: a row written with another separator. */
 const otherDelimiter = (field: string, delimiter: Csv.Delimiter, min: number): string | undefined => {
   for (const d of [",", ";", "\t"] as const) {
@@ -196,18 +223,26 @@ export const readFile = (
   } catch (e) {
     return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: String(e) })))
   }
-  const delimiter = mapping?.delimiter ?? Csv.sniffDelimiter(text)
-  const rows = Csv.parseRows(text, delimiter)
-  let header: { row: number; plan: Plan }
+  let delimiter: Csv.Delimiter
   if (mapping) {
-    const found = mappingHeader(rows, mapping)
-    if (Result.isFailure(found)) {
-      return Result.fail(failure(new Source.InvalidOptions({ path: file.path, detail: found.failure })))
+    const valid = mapping
+    const located = locate(
+      text,
+      (rows) => {
+        const r = mappingHeader(rows, valid)
+        return Result.isSuccess(r) ? r.success : undefined
+      },
+      mapping.delimiter,
+    )
+    if (!located.found) {
+      const why = mappingHeader(located.rows, valid)
+      const detail = Result.isFailure(why) ? why.failure : "no header row"
+      return Result.fail(failure(new Source.InvalidOptions({ path: file.path, detail })))
     }
-    header = found.success
+    delimiter = located.delimiter
   } else {
-    const found = findHeader(rows)
-    if (!found) {
+    const located = locate(text, findHeader)
+    if (!located.found) {
       return Result.fail(
         failure(
           new Source.UnknownFormat({
@@ -217,7 +252,17 @@ export const readFile = (
         ),
       )
     }
-    header = found
+    delimiter = located.delimiter
+  }
+  const rows = Csv.parseRows(text, delimiter)
+  // the same rows as located, now read to the end of the file
+  const header = mapping ? resultValue(mappingHeader(rows, mapping)) : findHeader(rows)
+  if (!header) {
+    return Result.fail(
+      failure(
+        new Source.UnknownFormat({ path: file.path, detail: "the header row could not be read again" }),
+      ),
+    )
   }
 
   const { plan } = header
@@ -228,12 +273,7 @@ export const readFile = (
     (c) => c.role.kind === "birthday" || (c.role.kind === "extra" && c.role.date),
   )
   const dateOrder =
-    dateColumns.length === 0
-      ? plan.dateOrder
-      : inferOrder(
-          data.flatMap((r) => dateColumns.map((c) => r.fields[c.index] ?? "")),
-          plan.dateOrder,
-        )
+    dateColumns.length === 0 ? plan.dateOrder : inferOrder(datesIn(data, dateColumns), plan.dateOrder)
   const ctx = { file: file.path, dateOrder, pivot: (options.now ?? new Date()).getFullYear() % 100 }
 
   const items: Source.SourceItem[] = []
@@ -302,9 +342,10 @@ const looksTabular = (bytes: Uint8Array): boolean => {
 /** True when some of the first rows names one of the mapping's headers. */
 const mentionsMapping = (bytes: Uint8Array, mapping: ValidMapping): boolean => {
   const text = mapping.encoding ? decode(bytes.subarray(0, 32768), mapping.encoding) : Text.head(bytes, 32768)
-  const rows = Csv.parseRows(text, mapping.delimiter ?? Csv.sniffDelimiter(text), headerScanRows)
   const wanted = new Set(mapping.fields.flatMap(([, hs]) => hs.map((h) => h.trim().toLowerCase())))
-  return rows.some((r) => r.fields.some((f) => wanted.has(f.trim().toLowerCase())))
+  const mentions = (rows: ReadonlyArray<Csv.CsvRow>) =>
+    rows.some((r) => r.fields.some((f) => wanted.has(f.trim().toLowerCase()))) || undefined
+  return locate(text, mentions, mapping.delimiter).found === true
 }
 
 /**

@@ -138,7 +138,7 @@ const rules: ReadonlyArray<Rule> = [
   [/^(?:pager|pager number|beeper)$/, fixed(phone("pager"))],
   [/^phone (home|work|mobile|cell|other|video|fax|pager|main)$/, (m) => phone(...typesOf(m[1]))],
   [/^(?:twitter|twitter handle|twitter username|twitter handles|x handle)$/, fixed(handle("twitter"))],
-  [/^(?:linkedin|linkedin url|linkedin profile|linkedin profile url)$/, fixed(handle("linkedin"))],
+  [/^linked ?in(?: url| profile| profile url)?$/, fixed(handle("linkedin"))],
   [
     /^(?:im )?(aim|icq|jabber|xmpp|msn|skype|yahoo|gtalk|qq|telegram|whatsapp|signal|github|instagram|facebook|mastodon)(?: (?:handle|username|id|name))?$/,
     (m) => handle(m[1] ?? "im"),

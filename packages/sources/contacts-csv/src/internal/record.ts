@@ -1,7 +1,7 @@
 /**
  * One CSV row to one SourceRecord, following a Plan. Pure: no I/O, no Effect.
  */
-import { SourceRecord } from "@blackbook/core"
+import type { SourceRecord } from "@blackbook/core"
 import { type DateOrder, isZeroDate, parseBirthday } from "./dates.ts"
 import { googleLabels } from "./headers.ts"
 import type { Plan } from "./layout.ts"
@@ -49,8 +49,80 @@ const labeled = (value: string, types: ReadonlyArray<string>, primary: boolean):
   primary ? { value, types: [...types], primary: true } : { value, types: [...types] }
 
 interface AddressAcc {
-  types: ReadonlyArray<string>
-  parts: Partial<Record<AddressPart, string>>
+  readonly types: ReadonlyArray<string>
+  readonly parts: Partial<Record<AddressPart, string>>
+}
+
+type Column = Plan["columns"][number]
+
+const joined = (prev: string | undefined, value: string, join: boolean): string =>
+  prev === undefined ? value : join ? `${prev} ${value}` : prev
+
+const cellAt = (fields: ReadonlyArray<string>, i: number | undefined): string =>
+  i === undefined ? "" : (fields[i] ?? "").trim()
+
+/** The lists of a row, created on first use: most rows leave most lists empty. */
+interface Lists {
+  emails?: LabeledValue[]
+  phones?: LabeledValue[]
+  urls?: LabeledValue[]
+  notes?: string[]
+  categories?: string[]
+  handles?: Array<{ service: string; handle: string }>
+  extra?: Array<{ name: string; value: string }>
+}
+
+/** Appends to one of a row's lists, creating it on first use. */
+const add = <K extends keyof Lists>(lists: Lists, key: K, item: NonNullable<Lists[K]>[number]): void => {
+  const list = lists[key] as Array<typeof item> | undefined
+  if (list) list.push(item)
+  else (lists as Record<K, Array<typeof item>>)[key] = [item]
+}
+
+/** Shared by every record that has none of something (frozen: records are read-only). */
+const none: ReadonlyArray<never> = Object.freeze([])
+
+const listKey = { email: "emails", phone: "phones", url: "urls" } as const
+
+/** Adds an e-mail, phone or URL cell (several with Google's ` ::: `) to its list. */
+const pushValues = (
+  lists: Lists,
+  col: Column,
+  role: Extract<Column["role"], { kind: "email" | "phone" | "url" }>,
+  value: string,
+  fields: ReadonlyArray<string>,
+): void => {
+  const label = col.label !== undefined ? cellAt(fields, col.label) : ""
+  const { types, primary } = label ? parseLabel(label) : { types: role.types, primary: role.primary === true }
+  const key = listKey[role.kind]
+  const values = col.multi && value.includes(":::") ? value.split(multiSeparator) : [value]
+  for (let i = 0; i < values.length; i++) {
+    const item = values[i]!.trim()
+    if (!item) continue
+    if (role.kind === "email" && role.slot !== undefined && !item.includes("@")) {
+      // an Exchange-resolved Outlook entry stores an X.500 DN, not an address: keep it, and take
+      // the SMTP address from the slot's display name when it shows one
+      add(lists, "extra", { name: col.header, value: item })
+      const shown = cellAt(fields, col.display).match(emailIn)
+      if (shown) add(lists, key, labeled(shown[0], types, primary && i === 0))
+      continue
+    }
+    add(lists, key, labeled(item, types, primary && i === 0))
+  }
+}
+
+/** The addresses of a row: Outlook's street lines joined, groups with no part left out. */
+const toAddresses = (groups: Readonly<Record<string, AddressAcc>>): SourceRecord.PostalAddress[] => {
+  const out: SourceRecord.PostalAddress[] = []
+  for (const key in groups) {
+    const { types, parts } = groups[key]!
+    const { street, street2, street3, ...rest } = parts
+    const lines =
+      street2 || street3 ? [street, street2, street3].filter((l): l is string => !!l).join("\n") : street
+    const address = lines ? { types: [...types], ...rest, street: lines } : { types: [...types], ...rest }
+    if (Object.keys(address).length > 1) out.push(address)
+  }
+  return out
 }
 
 const birthdayFromParts = (
@@ -80,22 +152,14 @@ export const readRow = (
   ctx: RowContext,
 ): RowOutcome => {
   const name: Partial<Record<NamePart, string>> = {}
-  const emails: LabeledValue[] = []
-  const phones: LabeledValue[] = []
-  const urls: LabeledValue[] = []
-  const orgs = new Map<string, Partial<Record<OrgPart, string>>>()
-  const addresses = new Map<string, AddressAcc>()
-  const birthParts: Partial<Record<"year" | "month" | "day", string>> = {}
-  const notes: string[] = []
-  const categories: string[] = []
-  const handles: Array<{ service: string; handle: string }> = []
-  const extra: Array<{ name: string; value: string }> = []
+  const lists: Lists = {}
+  let orgs: Record<string, Partial<Record<OrgPart, string>>> | undefined
+  let addresses: Record<string, AddressAcc> | undefined
+  let birthParts: Partial<Record<"year" | "month" | "day", string>> | undefined
   let birthdayText: string | undefined
   let photo: string | undefined
   let content = false
-  const join = (prev: string | undefined, value: string) =>
-    prev && plan.join ? `${prev} ${value}` : (prev ?? value)
-  const cell = (i: number | undefined) => (i === undefined ? "" : (fields[i] ?? "").trim())
+  const join = plan.join
 
   for (const col of plan.columns) {
     const raw = (fields[col.index] ?? "").trim()
@@ -105,89 +169,76 @@ export const readRow = (
     const value = role.kind === "extra" || !raw.includes("\r") ? raw : raw.replace(/\r\n?/g, "\n")
     switch (role.kind) {
       case "extra": {
-        const lower = value.toLowerCase()
-        if (role.empty?.some((e) => e.toLowerCase() === lower)) continue
+        if (role.empty) {
+          const lower = value.toLowerCase()
+          if (role.empty.some((e) => e.toLowerCase() === lower)) continue
+        }
         if (role.date && isZeroDate(value)) continue
-        extra.push({ name: col.header, value })
+        add(lists, "extra", { name: col.header, value })
         break
       }
       case "id":
-        extra.push({ name: "id", value })
+        add(lists, "extra", { name: "id", value })
         break
       case "label":
       case "imService":
         // read by the value columns of the same group
         continue
       case "name":
-        name[role.part] = join(name[role.part], value)
+        name[role.part] = joined(name[role.part], value, join)
         break
       case "email":
       case "phone":
-      case "url": {
-        const label = col.label !== undefined ? cell(col.label) : ""
-        const { types, primary } = label
-          ? parseLabel(label)
-          : { types: role.types, primary: role.primary === true }
-        const target = role.kind === "email" ? emails : role.kind === "phone" ? phones : urls
-        const values = col.multi ? value.split(multiSeparator) : [value]
-        values.forEach((v, i) => {
-          const item = v.trim()
-          if (!item) return
-          if (role.kind === "email" && !item.includes("@")) {
-            // an Exchange-resolved entry stores an X.500 DN, not an address: keep it, and take
-            // the SMTP address from the slot's display name when it shows one
-            extra.push({ name: col.header, value: item })
-            const shown = cell(col.display).match(emailIn)
-            if (shown) target.push(labeled(shown[0], types, primary && i === 0))
-            return
-          }
-          target.push(labeled(item, types, primary && i === 0))
-        })
+      case "url":
+        pushValues(lists, col, role, value, fields)
         break
-      }
       case "emailDisplay":
-        extra.push({ name: col.header, value })
+        add(lists, "extra", { name: col.header, value })
         break
       case "handle": {
         const service = (
-          cell(col.service) ||
+          cellAt(fields, col.service) ||
           role.service ||
-          parseLabel(cell(col.label)).types[0] ||
+          parseLabel(cellAt(fields, col.label)).types[0] ||
           "im"
         ).toLowerCase()
-        const values = col.multi ? value.split(multiSeparator) : [value]
-        for (const v of values) if (v.trim()) handles.push({ service, handle: v.trim() })
+        for (const v of col.multi ? value.split(multiSeparator) : [value]) {
+          if (v.trim()) add(lists, "handles", { service, handle: v.trim() })
+        }
         break
       }
       case "org": {
-        const o = orgs.get(role.group) ?? {}
-        o[role.part] = join(o[role.part], value)
-        orgs.set(role.group, o)
+        orgs ??= {}
+        const o = orgs[role.group] ?? {}
+        o[role.part] = joined(o[role.part], value, join)
+        orgs[role.group] = o
         break
       }
       case "address": {
-        let a = addresses.get(role.group)
+        addresses ??= {}
+        let a = addresses[role.group]
         if (!a) {
-          const label = col.label !== undefined ? cell(col.label) : ""
+          const label = col.label !== undefined ? cellAt(fields, col.label) : ""
           a = { types: label ? parseLabel(label).types : role.types, parts: {} }
-          addresses.set(role.group, a)
+          addresses[role.group] = a
         }
-        a.parts[role.part] = join(a.parts[role.part], value)
+        a.parts[role.part] = joined(a.parts[role.part], value, join)
         break
       }
       case "birthday":
         birthdayText ??= value
         break
       case "birthPart":
+        birthParts ??= {}
         birthParts[role.part] ??= value
         break
       case "notes":
-        notes.push(value)
+        add(lists, "notes", value)
         break
       case "categories":
         for (const c of value.split(separators[role.separator])) {
           const category = c.replace(/^\*\s*/, "").trim()
-          if (category) categories.push(category)
+          if (category) add(lists, "categories", category)
         }
         break
       case "photo":
@@ -197,41 +248,33 @@ export const readRow = (
     content = true
   }
 
-  const organizations = [...orgs.values()].filter((o) => o.company || o.title || o.department)
-  const postal = [...addresses.values()].flatMap(({ types, parts }) => {
-    const { street, street2, street3, ...rest } = parts
-    const lines = [street, street2, street3].filter((l): l is string => !!l)
-    const out = { types: [...types], ...rest, ...(lines.length ? { street: lines.join("\n") } : {}) }
-    return Object.keys(out).length > 1 ? [out] : []
-  })
-  const birthday = birthdayText
-    ? parseBirthday(birthdayText, ctx.dateOrder, ctx.pivot)
-    : birthdayFromParts(birthParts)
-
+  const organizations = orgs ? Object.values(orgs).filter((o) => o.company || o.title || o.department) : none
   const hasIdentity =
     !!(name.given || name.middle || name.family || name.formatted || name.nickname) ||
-    emails.length > 0 ||
-    phones.length > 0 ||
-    handles.length > 0 ||
+    (lists.emails?.length ?? 0) > 0 ||
+    (lists.phones?.length ?? 0) > 0 ||
+    (lists.handles?.length ?? 0) > 0 ||
     organizations.some((o) => o.company)
   if (!hasIdentity) return content ? { _tag: "Empty" } : { _tag: "Blank" }
 
-  const record = SourceRecord.make(
-    { source: plan.source, file: ctx.file, record: locator },
-    {
-      name,
-      emails,
-      phones,
-      organizations,
-      addresses: postal,
-      urls,
-      handles,
-      notes,
-      categories,
-      extra,
-      ...(birthday ? { birthday } : {}),
-      ...(photo ? { photo } : {}),
-    },
-  )
+  const birthday = birthdayText
+    ? parseBirthday(birthdayText, ctx.dateOrder, ctx.pivot)
+    : birthParts && birthdayFromParts(birthParts)
+  // built whole rather than with SourceRecord.make, which would allocate every list twice
+  const record: Record_ = {
+    provenance: { source: plan.source, file: ctx.file, record: locator },
+    name,
+    emails: lists.emails ?? none,
+    phones: lists.phones ?? none,
+    organizations,
+    addresses: addresses ? toAddresses(addresses) : none,
+    urls: lists.urls ?? none,
+    handles: lists.handles ?? none,
+    notes: lists.notes ?? none,
+    categories: lists.categories ?? none,
+    extra: lists.extra ?? none,
+    ...(birthday ? { birthday } : {}),
+    ...(photo ? { photo } : {}),
+  }
   return { _tag: "Record", record }
 }
