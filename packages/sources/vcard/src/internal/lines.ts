@@ -4,7 +4,7 @@
  * anything is decoded.
  *
  * Rules, in order, for each physical line:
- * 1. After a quoted-printable line ending in `=` (soft break), the line continues the value.
+ * 1. After a quoted-printable line ending in `=` (soft break), the line continues the value as is.
  * 2. A line starting with space or TAB continues the previous line (one whitespace char removed),
  *    even across blank lines (CR CR LF endings from iOS put a blank line between folds), and
  *    even when that line is not a property yet (a fold inside the parameter list).
@@ -47,7 +47,8 @@ export function* logicalLines(source: string): Generator<LogicalLine> {
     const phys = physical[i]!
     const lineNo = i + 1
     if (cur?.endsWith("=") && encodingOf(cur).qp && !isBoundary(phys)) {
-      cur = cur.slice(0, -1) + (startsWithSpace(phys) ? phys.slice(1) : phys)
+      // RFC 2045: the next line follows verbatim, leading spaces included ("come=" / " to the aid")
+      cur = cur.slice(0, -1) + phys
       afterBlank = false
       continue
     }
