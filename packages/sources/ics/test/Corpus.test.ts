@@ -82,7 +82,7 @@ describe.skipIf(!dir)("shared corpus (ics)", () => {
     }
     console.log(`[ics corpus] ${JSON.stringify(totals)}`)
     expect(totals.files).toBe(64)
-  })
+  }, 120_000)
 
   it.each(Object.entries(expected))("%s gives the counts read off the file", async (name, counts) => {
     const { records, interactions, issues } = await read(name)
@@ -118,5 +118,5 @@ describe.skipIf(!dir)("shared corpus (ics)", () => {
       "owner:cristicretzu@gmail.com",
     ])
     expect(outlook.records.some((r) => r.provenance.record.includes("moldoveanu"))).toBe(false)
-  })
+  }, 60_000)
 })

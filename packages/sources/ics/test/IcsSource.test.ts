@@ -414,8 +414,31 @@ describe("future meetings", () => {
   })
 })
 
+describe("rules ical.js cannot iterate", () => {
+  it.each([
+    ["FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "RRULE matches no date: not expanded"],
+    ["FREQ=HOURLY;BYMONTHDAY=-1", "RRULE matches no date: not expanded"],
+    ["FREQ=DAILY;BYDAY=1MO", "RRULE matches no date: not expanded"],
+    ["FREQ=MINUTELY;COUNT=3", "FREQ=MINUTELY is not expanded"],
+  ])("keeps only DTSTART of %s and says why", async (rule, reason) => {
+    const { interactions, issues } = await read(
+      calendar(
+        "BEGIN:VEVENT",
+        "UID:odd",
+        "DTSTART:20260105T100000Z",
+        `RRULE:${rule}`,
+        me,
+        "ATTENDEE:mailto:jane.roe@example.com",
+        "END:VEVENT",
+      ),
+    )
+    expect(interactions.map((i) => i.at)).toEqual(["2026-01-05T10:00:00.000Z"])
+    expect(issues.map((i) => i.reason)).toEqual([reason])
+  })
+})
+
 describe("people", () => {
-  it("reads uppercase MAILTO, skips invalid:nomail and rooms, handles an organiser without mailto:", async () => {
+  it("reads uppercase MAILTO, skips invalid:nomail, rooms and calendars, reads an organiser without mailto:", async () => {
     const { records, interactions } = await read(
       calendar(
         "BEGIN:VEVENT",
@@ -428,6 +451,8 @@ describe("people", () => {
         "ATTENDEE;CUTYPE=ROOM;CN=Room 1:mailto:room1@example.com",
         "ATTENDEE;CUTYPE=RESOURCE;CN=Projector:mailto:projector@example.com",
         "ATTENDEE;CN=Twice:mailto:MAILTO:twice@example.com",
+        "ATTENDEE;CN=Board Room:mailto:c_1882@resource.calendar.google.com",
+        "ATTENDEE;CN=Holidays:mailto:en.usa#holiday@group.v.calendar.google.com",
         "END:VEVENT",
       ),
     )

@@ -5,7 +5,7 @@
 import { type Interaction, type Source, SourceRecord } from "@blackbook/core"
 import ICAL from "ical.js"
 import { type EventData, type Participant, readEvent } from "./event.ts"
-import { type Block, type CalendarHeader, scan, splitLine, unescapeText } from "./lines.ts"
+import { type Block, type CalendarHeader, type Scan, scan, splitLine, unescapeText } from "./lines.ts"
 import { inferOwner, type Owner } from "./owner.ts"
 import { type CnName, nameOf } from "./people.ts"
 import { expandSeries, type Limits, type ToMs } from "./recurrence.ts"
@@ -60,18 +60,13 @@ const dateKey = (e: EventData): string => {
   return `${w.year}-${w.month}-${w.day}T${w.hour}:${w.minute}:${w.second}${r.utc ? "Z" : ""}${r.isDate ? "D" : ""}`
 }
 
-/** Reads one file's text. */
-export const readCalendar = (text: string, file: string, config: ReadConfig): FileResult => {
-  const found = scan(text)
-  if (!found.isCalendar) return { _tag: "NotCalendar" }
-  const { calendars } = found
-  const issues: Source.RecordIssue[] = []
-  const issue = (record: string, line: number, reason: string) => issues.push({ file, record, line, reason })
-  const header = (e: EventData): CalendarHeader | undefined => calendars[e.calendar]
-  const isLotus = (e: EventData): boolean => /lotus/i.test(header(e)?.producer ?? "")
-
-  // Time zones: the file's VTIMEZONEs (per calendar, then file-wide), then names.
-  const perCalendar = new Map<string, Zone>()
+/**
+ * The file's time conversion: TZIDs resolve through the calendar's own VTIMEZONEs, then any in the
+ * file, then by name (IANA, Windows); floating times through X-WR-TIMEZONE, else the calendar's only
+ * VTIMEZONE (Exchange writes the organiser's), else UTC. An unknown TZID is reported once.
+ */
+const clock = (found: Scan, issue: (record: string, line: number, reason: string) => void): ToMs => {
+  const perCalendar = new Map<number, Map<string, Zone>>()
   const fileWide = new Map<string, Zone>()
   for (const b of found.blocks) {
     if (b.kind !== "VTIMEZONE") continue
@@ -83,8 +78,9 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
     }
     const defined = zoneFromVtimezone(jcal)
     if (!defined) continue
-    const key = `${b.calendar}\u0000${defined.tzid}`
-    if (!perCalendar.has(key)) perCalendar.set(key, defined.zone)
+    const own = perCalendar.get(b.calendar) ?? new Map<string, Zone>()
+    perCalendar.set(b.calendar, own)
+    if (!own.has(defined.tzid)) own.set(defined.tzid, defined.zone)
     if (!fileWide.has(defined.tzid)) fileWide.set(defined.tzid, defined.zone)
   }
   const named = new Map<string, Zone | null>()
@@ -92,59 +88,81 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
     if (!named.has(tzid)) named.set(tzid, zoneFromTzid(tzid) ?? null)
     return named.get(tzid) ?? undefined
   }
-  // Floating times: X-WR-TIMEZONE, else the calendar's only VTIMEZONE (Exchange writes the organiser's), else UTC.
-  const floating = calendars.map((c, i) => {
+  const floating = found.calendars.map((c, i) => {
     const declared = c.timezone ? byName(c.timezone) : undefined
     if (declared) return declared
-    const own = [...perCalendar].filter(([key]) => key.startsWith(`${i}\u0000`))
-    return own.length === 1 ? own[0]?.[1] : undefined
+    const own = [...(perCalendar.get(i)?.values() ?? [])]
+    return own.length === 1 ? own[0] : undefined
   })
-  const unknownTzids = new Set<string>()
+  const unknown = new Set<string>()
   const zoneFor = (tzid: string | undefined, event: EventData): Zone => {
     const fallback = floating[event.calendar] ?? utc
     if (!tzid) return fallback
-    const zone = perCalendar.get(`${event.calendar}\u0000${tzid}`) ?? fileWide.get(tzid) ?? byName(tzid)
+    const zone = perCalendar.get(event.calendar)?.get(tzid) ?? fileWide.get(tzid) ?? byName(tzid)
     if (zone) return zone
-    if (!unknownTzids.has(tzid)) {
-      unknownTzids.add(tzid)
+    if (!unknown.has(tzid)) {
+      unknown.add(tzid)
       const as = floating[event.calendar] ? "the calendar's default zone" : "UTC"
       issue(event.locator, event.line, `unknown TZID "${tzid}": its local times are read in ${as}`)
     }
     return fallback
   }
-  const toMs: ToMs = (value, context, event) =>
+  return (value, context, event) =>
     value.isDate || value.utc ? wallMs(value.wall) : toUtc(value.wall, zoneFor(value.tzid ?? context, event))
+}
 
-  // Events, one duplicate per UID and RECURRENCE-ID kept (highest SEQUENCE, a definition over a reply, the last).
+/**
+ * Reads every VEVENT (problems become issues) and groups them into series by UID. Of events repeated
+ * with the same UID and RECURRENCE-ID (iTIP updates, one calendar per message) one is kept: the
+ * highest SEQUENCE, then a definition over a REPLY/COUNTER/REFRESH, then the last.
+ */
+const collectSeries = (
+  found: Scan,
+  issue: (record: string, line: number, reason: string) => void,
+): Series[] => {
+  const methodOf = (calendar: number): string | undefined => found.calendars[calendar]?.method
   const chosen = new Map<string, EventData>()
-  const methodOf = (e: EventData): string | undefined => header(e)?.method
   for (const block of found.blocks) {
     if (block.kind !== "VEVENT") continue
-    const method = block.calendar >= 0 ? calendars[block.calendar]?.method : undefined
-    const { event, problems } = readEvent(block, method)
+    const { event, problems } = readEvent(block, methodOf(block.calendar))
     const locator = event?.locator ?? `event:${rawUid(block) ?? block.ordinal}`
     for (const p of problems) issue(locator, p.line, p.reason)
     if (!event) continue
     const key = `${event.uid ?? `#${event.ordinal}`}\u0000${dateKey(event)}`
     const prior = chosen.get(key)
     if (prior) {
-      const priorReply = replyMethods.has(methodOf(prior) ?? "")
-      const reply = replyMethods.has(methodOf(event) ?? "")
-      const keepPrior =
-        prior.sequence > event.sequence || (prior.sequence === event.sequence && !priorReply && reply)
-      if (keepPrior) continue
+      const priorReply = replyMethods.has(methodOf(prior.calendar) ?? "")
+      const reply = replyMethods.has(methodOf(event.calendar) ?? "")
+      if (prior.sequence > event.sequence || (prior.sequence === event.sequence && !priorReply && reply))
+        continue
     }
     chosen.set(key, event)
   }
-  const seriesByUid = new Map<string, Series>()
+  const byUid = new Map<string, Series>()
   for (const e of chosen.values()) {
     const key = e.uid ?? `#${e.ordinal}`
-    const s = seriesByUid.get(key) ?? { master: undefined, overrides: [] }
+    const s = byUid.get(key) ?? { master: undefined, overrides: [] }
     if (e.recurrenceId) s.overrides.push(e)
     else s.master = e
-    seriesByUid.set(key, s)
+    byUid.set(key, s)
   }
-  const series = [...seriesByUid.values()]
+  return [...byUid.values()]
+}
+
+/** Reads one file's text. */
+export const readCalendar = (text: string, file: string, config: ReadConfig): FileResult => {
+  const found = scan(text)
+  if (!found.isCalendar) return { _tag: "NotCalendar" }
+  const { calendars } = found
+  const issues: Source.RecordIssue[] = []
+  const issue = (record: string, line: number, reason: string) => issues.push({ file, record, line, reason })
+  const header = (e: EventData): CalendarHeader | undefined => calendars[e.calendar]
+  const isLotus = (e: EventData): boolean => /lotus/i.test(header(e)?.producer ?? "")
+
+  const toMs = clock(found, issue)
+
+  const series = collectSeries(found, issue)
+  const chosen = series.flatMap((x) => [x.master, ...x.overrides].filter((e) => e !== undefined))
 
   // Who is me: the caller's addresses when the file mentions them, else the inferred owner.
   const everyone = series.map((s) => ({
@@ -154,13 +172,13 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
   let owner: Owner | undefined
   let me: ReadonlySet<string> = config.me
   if (!mentioned) {
-    const eventCalendars = [...chosen.values()].map((e) => header(e)?.method ?? "")
+    const eventCalendars = chosen.map((e) => header(e)?.method ?? "")
     const organizerSent = eventCalendars.length > 0 && eventCalendars.every((m) => organizerMethods.has(m))
     owner = inferOwner(everyone, calendars, organizerSent)
     me = new Set(owner?.emails ?? [])
   }
 
-  const cancelled = (e: EventData): boolean => e.status === "CANCELLED" || methodOf(e) === "CANCEL"
+  const cancelled = (e: EventData): boolean => e.status === "CANCELLED" || header(e)?.method === "CANCEL"
   const counterparts = (e: EventData, master: EventData | undefined): Participant[] | undefined => {
     const list = e.listsPeople || !master ? e.participants : master.participants
     if (me.size > 0) {
@@ -204,6 +222,8 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
   }
   const interactions: Interaction.Interaction[] = []
   for (const s of series) {
+    // Nobody but me (or nobody at all) in the series: nothing to expand.
+    if (![s.master, ...s.overrides].some((e) => e?.participants.some((p) => !me.has(p.email)))) continue
     const { occurrences, notes } = expandSeries(s.master, s.overrides, toMs, limits)
     let met = false
     if (occurrences.length === 0) {

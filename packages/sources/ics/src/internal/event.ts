@@ -123,6 +123,9 @@ const datesOf = (p: JProp): { values: DateValue[]; bad: string[] } => {
   return { values, bad }
 }
 
+/** Google's addresses for rooms and for whole calendars (holidays, birthdays): never a person. */
+const notAPerson = /@(?:resource|group|group\.v|import)\.calendar\.google\.com$/
+
 const timeOptional = new Set(["REPLY", "CANCEL", "REFRESH", "COUNTER", "DECLINECOUNTER"])
 
 const isBeginEnd = (text: string): boolean => /^(BEGIN|END):/i.test(text)
@@ -290,7 +293,7 @@ export const readEvent = (
         if (cutype === "ROOM" || cutype === "RESOURCE") break
         const value = textOf(p) ?? ""
         const email = emailOf(value, param(p, "email"))
-        if (!email) break
+        if (!email || notAPerson.test(email)) break
         const isMail = /^["']?(mailto:)?[^/]*@/i.test(value.trim())
         const person: Participant = {
           email,

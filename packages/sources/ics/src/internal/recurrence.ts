@@ -8,6 +8,8 @@ import ICAL from "ical.js"
 import type { DateValue, EventData } from "./event.ts"
 import { type Wall, wallMs } from "./zone.ts"
 
+type Recur = InstanceType<typeof ICAL.Recur>
+
 /** Bounds for one series. */
 export interface Limits {
   readonly nowMs: number
@@ -55,6 +57,50 @@ const wallOfTime = (t: InstanceType<typeof ICAL.Time>): Wall => ({
   second: t.second,
 })
 
+const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/**
+ * Why ical.js must not iterate a rule, if so. Its iterator loops for ever on a rule whose filters
+ * no date satisfies (`FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`), so rules of a daily or finer period
+ * with date filters are first tried day by day over 28 years (every weekday/leap-year pattern),
+ * comparing values the way ical.js does. Minutely and secondly rules are never meetings.
+ */
+const unexpandable = (recur: Recur, start: Wall): string | undefined => {
+  const freq = recur.freq
+  if (freq === "SECONDLY" || freq === "MINUTELY") return `FREQ=${freq} is not expanded`
+  if (freq !== "DAILY" && freq !== "HOURLY" && freq !== "WEEKLY") return undefined
+  const p = recur.parts
+  const weekly = freq === "WEEKLY"
+  // Outside WEEKLY, ical.js compares BYDAY as written: an ordinal (1MO) never equals a weekday.
+  const byDay = p.BYDAY?.map((d) => (weekly ? d.replace(/^[+-]?\d+/, "") : d).toUpperCase())
+  const byMonthDay = weekly ? undefined : p.BYMONTHDAY
+  const byYearDay = weekly ? undefined : p.BYYEARDAY
+  const filters = p.BYMONTH || p.BYWEEKNO || byMonthDay || byYearDay || (!weekly && byDay)
+  if (!filters) return undefined
+  const day = new Date(Date.UTC(start.year, start.month - 1, start.day))
+  day.setUTCFullYear(start.year)
+  for (let i = 0; i < 28 * 366; i++, day.setUTCDate(day.getUTCDate() + 1)) {
+    const y = day.getUTCFullYear()
+    const m = day.getUTCMonth() + 1
+    const d = day.getUTCDate()
+    if (byDay && !byDay.includes(weekdays[day.getUTCDay()] ?? "")) continue
+    if (p.BYMONTH && !p.BYMONTH.includes(m)) continue
+    if (byMonthDay && !byMonthDay.includes(d)) continue
+    if (byYearDay) {
+      let doy = d
+      for (let mm = 1; mm < m; mm++) doy += daysIn(y, mm)
+      if (!byYearDay.includes(doy)) continue
+    }
+    if (p.BYWEEKNO) {
+      const week = ICAL.Time.fromData({ year: y, month: m, day: d, isDate: true }).weekNumber(recur.wkst)
+      if (!p.BYWEEKNO.includes(week)) continue
+    }
+    return undefined
+  }
+  return "RRULE matches no date: not expanded"
+}
+
 /** DTSTART + RRULE + RDATE - EXDATE of one VEVENT. */
 const instancesOf = (
   event: EventData,
@@ -74,6 +120,11 @@ const instancesOf = (
   add(at(start.wall), start.wall)
 
   for (const rule of event.rrules) {
+    const refused = unexpandable(rule, start.wall)
+    if (refused) {
+      notes.push({ event, reason: refused })
+      continue
+    }
     const recur = rule.clone()
     const until = recur.until
     recur.until = null

@@ -34,19 +34,6 @@ export const wallMs = (w: Wall): number => {
   return d.getTime()
 }
 
-/** The wall-clock fields of an instant in UTC. */
-export const wallOf = (ms: number): Wall => {
-  const d = new Date(ms)
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  }
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat | null>()
 
 const formatter = (name: string): Intl.DateTimeFormat | undefined => {
