@@ -69,7 +69,8 @@ const prepare = (bytes: Uint8Array): { readonly source: string; readonly decodin
   } catch {
     // Not UTF-8 as a whole: a legacy charset, per-property CHARSETs, or a fold that split a
     // UTF-8 sequence. Work on bytes; values without CHARSET fall back to the file's charset.
-    const detected = Text.decodeText(bytes).encoding
+    // (a 1 MiB sample is plenty for charset detection on a large export)
+    const detected = Text.decodeText(bytes.subarray(0, 1 << 20)).encoding
     const fallback = detected === "utf-8" || detected.startsWith("utf-16") ? "windows-1252" : detected
     return { source: Buffer.from(bytes).toString("latin1"), decoding: { mode: "bytes", fallback } }
   }
@@ -117,8 +118,10 @@ export const decode = (
   if (file.bytes.length === 0) return Result.succeed([])
   const { source, decoding } = prepare(file.bytes)
   if (!/\S/.test(source)) return Result.succeed([])
-  if (source.includes("\u0000")) return Result.fail(unreadable(file.path, "binary content, not vCard text"))
-  if (!BEGIN.test(source)) return Result.fail(unreadable(file.path, "no BEGIN:VCARD found"))
+  if (!BEGIN.test(source)) {
+    const detail = source.includes("\u0000") ? "binary content, not vCard text" : "no BEGIN:VCARD found"
+    return Result.fail(unreadable(file.path, detail))
+  }
   const items: Array<{ readonly index: number; readonly item: Source.SourceItem }> = []
   let nested = false
   for (const card of splitCards(source, decoding)) {
@@ -133,7 +136,7 @@ export const decode = (
     }
     try {
       const r = toRecord(card, { source: sourceName, file: file.path, record })
-      if (isEmptyRecord(r)) issue("empty card: no properties besides VERSION")
+      if (isEmptyRecord(r)) issue("empty card: no values besides VERSION")
       else push(Source.recordItem(r))
     } catch (e) {
       issue(`card could not be read: ${e instanceof Error ? e.message : String(e)}`)

@@ -194,15 +194,20 @@ describe("properties and parameters", () => {
         "item3.X-ABLabel:",
         "item4.X-ABRELATEDNAMES:Kayode",
         "item4.X-ABLabel:_$!<Spouse>!$_",
+        "item5.IMPP;X-SERVICE-TYPE=aim:aim:Philippa%20Other",
+        "item5.X-ABLabel:_$!<Other>!$_",
         "END:VCARD",
       ),
     )
     expect(r.urls).toEqual([{ value: "https://philippa.example", types: ["homepage"], primary: true }])
     expect(r.phones).toEqual([{ value: "+234 1 555 0199", types: ["Studio Line"] }])
     expect(r.emails).toEqual([{ value: "po@example.org", types: [] }])
+    // handles carry no types, so the label of item5 is kept in extra like item4's
+    expect(r.handles).toEqual([{ service: "aim", handle: "Philippa Other" }])
     expect(r.extra).toEqual([
       { name: "item4.X-ABRELATEDNAMES", value: "Kayode" },
       { name: "item4.X-ABLabel", value: "_$!<Spouse>!$_" },
+      { name: "item5.X-ABLabel", value: "_$!<Other>!$_" },
     ])
   })
 
@@ -414,7 +419,7 @@ describe("cards, junk and issues", () => {
         file: "contacts.vcf",
         record: "card:2",
         line: 9,
-        reason: "empty card: no properties besides VERSION",
+        reason: "empty card: no values besides VERSION",
       },
       {
         file: "contacts.vcf",
@@ -462,8 +467,11 @@ describe("cards, junk and issues", () => {
     const binary = await failure(
       new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
     )
-    expect(binary.reason._tag).toBe("UnreadableFile")
-    expect(binary.reason.path).toBe("bad.vcf")
+    expect(binary.reason).toMatchObject({
+      _tag: "UnreadableFile",
+      path: "bad.vcf",
+      detail: "binary content, not vCard text",
+    })
     const noCard = await failure("FN:Only a line\n")
     expect(noCard.reason).toMatchObject({ _tag: "UnreadableFile", detail: "no BEGIN:VCARD found" })
   })

@@ -17,8 +17,9 @@
  * | BDAY (first readable)             | birthday                                             |
  * | NOTE / CATEGORIES                 | notes / categories                                   |
  * | PHOTO (first usable)              | photo as data: URI or URL                            |
- * | itemN.X-ABLabel                   | a type on the other properties of group itemN        |
- * | VERSION                           | (format metadata, not kept)                          |
+ * | itemN.X-ABLabel                   | a type on the EMAIL/TEL/URL/ADR of group itemN; kept |
+ * |                                   | in extra when nothing in the group has types         |
+ * | VERSION, empty values             | (format metadata / nothing to keep)                  |
  * | anything else, and every value    | extra { name: property with its params, value }      |
  * | that does not fit its field       |                                                      |
  */
@@ -164,10 +165,10 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
     const { types, primary } = labelsOf(p, noise)
     return primary ? { value, types: withGroup(p, types), primary } : { value, types: withGroup(p, types) }
   }
-  const addHandle = (p: Property, service: string, handle: string, id?: string) => {
+  const addHandle = (service: string, handle: string, id?: string) => {
+    // handles carry no types: an itemN.X-ABLabel on IMPP stays in extra
     const h = handle.trim()
     if (h === "") return
-    withGroup(p, [])
     if (handles.some((x) => x.service === service && x.handle === h)) return
     handles.push(id ? { service, handle: h, id } : { service, handle: h })
   }
@@ -233,7 +234,7 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
       case "TEL": {
         const v = cleanTel(p.value)
         if (v === "") break
-        if (/^sips?:/i.test(v)) addHandle(p, "sip", splitImUri(v).handle)
+        if (/^sips?:/i.test(v)) addHandle("sip", splitImUri(v).handle)
         else phones.push(labeled(p, v, TEL_NOISE))
         break
       }
@@ -313,7 +314,7 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
         const { scheme, handle } = splitImUri(text(p.value))
         const declared = param(p, "X-SERVICE-TYPE")
         const service = declared ? canonicalService(declared) : scheme ? canonicalService(scheme) : "im"
-        addHandle(p, service, handle)
+        addHandle(service, handle)
         break
       }
       case "X-SOCIALPROFILE": {
@@ -322,7 +323,7 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
         const declared = param(p, "X-SERVICE-TYPE") ?? types[0]
         const service = declared ? canonicalService(declared) : serviceOfUrl(url)
         const handle = param(p, "X-USER") ?? handleOfUrl(url) ?? url
-        if (service && handle) addHandle(p, service, handle, param(p, "X-USERID"))
+        if (service && handle) addHandle(service, handle, param(p, "X-USERID"))
         else if (url !== "") extra.push(extraOf(p))
         break
       }
@@ -333,7 +334,7 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
         if (service) {
           // KDE joins several accounts with U+E000; X-SIP values may carry their scheme
           for (const h of text(p.value).split("\uE000")) {
-            addHandle(p, service, service === "sip" ? h.replace(/^sips?:/i, "") : h)
+            addHandle(service, service === "sip" ? h.replace(/^sips?:/i, "") : h)
           }
         } else extra.push(extraOf(p))
       }
