@@ -170,6 +170,14 @@ function* datesIn(
   for (const r of rows) for (const c of columns) yield r.fields[c.index] ?? ""
 }
 
+/** A known contacts export that names none of the mapping's headers. */
+const isOtherExport = (text: string, mapping: ValidMapping): boolean => {
+  const { rows, found } = locate(text, findHeader)
+  if (!found) return false
+  const header = new Set(rows[found.row]!.fields.map((f) => f.trim().toLowerCase()))
+  return !mapping.fields.some(([, hs]) => hs.some((h) => header.has(h.trim().toLowerCase())))
+}
+
 const resultValue = <A>(r: Result.Result<A, string>): A | undefined =>
   Result.isSuccess(r) ? r.success : undefined
 
@@ -202,12 +210,18 @@ const rowProblem = (row: Csv.CsvRow, width: number, delimiter: Csv.Delimiter): s
  * Reads one file into items. A file without a contacts header (or without the mapped headers)
  * is a SourceError; every bad row is an Issue item and reading goes on.
  *
+ * With `options.mapping`, a file holding every mapped header is read with the mapping. With
+ * `mappingFor: "matching"` (what ContactsCsvSource does, since a merge passes one mapping to
+ * every file) a known contacts export that names none of the mapped headers is read by its own
+ * layout instead; otherwise a missing mapped header is InvalidOptions.
+ *
  * @category reading
  * @since 0.1.0
  */
 export const readFile = (
   file: Source.InputFile,
   options: Source.ReadOptions = {},
+  mappingFor: "all" | "matching" = "all",
 ): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
   let mapping: ValidMapping | undefined
   if (options.mapping) {
@@ -234,12 +248,17 @@ export const readFile = (
       },
       mapping.delimiter,
     )
-    if (!located.found) {
+    if (located.found) {
+      delimiter = located.delimiter
+    } else if (mappingFor === "matching" && isOtherExport(text, valid)) {
+      // an Outlook/Google/Thunderbird file beside the mapped CSV: read it by its own layout
+      const { mapping: _mapping, ...layoutOnly } = options
+      return readFile(file, layoutOnly)
+    } else {
       const why = mappingHeader(located.rows, valid)
       const detail = Result.isFailure(why) ? why.failure : "no header row"
       return Result.fail(failure(new Source.InvalidOptions({ path: file.path, detail })))
     }
-    delimiter = located.delimiter
   } else {
     const located = locate(text, findHeader)
     if (!located.found) {
@@ -296,11 +315,15 @@ export const readFile = (
   return Result.succeed(items)
 }
 
-const readAll = (files: ReadonlyArray<Source.InputFile>, options: Source.ReadOptions) =>
+const readAll = (
+  files: ReadonlyArray<Source.InputFile>,
+  options: Source.ReadOptions,
+  mappingFor: "all" | "matching" = "all",
+) =>
   Stream.fromIterable(files).pipe(
     Stream.flatMap((file) =>
       Stream.suspend(() => {
-        const result = readFile(file, options)
+        const result = readFile(file, options, mappingFor)
         return Result.isSuccess(result) ? Stream.fromIterable(result.success) : Stream.fail(result.failure)
       }),
     ),
@@ -308,7 +331,7 @@ const readAll = (files: ReadonlyArray<Source.InputFile>, options: Source.ReadOpt
 
 /**
  * The contacts CSV adapter. Claims files whose first lines are a contacts header (by content);
- * reads with `options.mapping` when one is given.
+ * reads with `options.mapping` the files that have the mapped headers (see `readFile`).
  *
  * @category adapters
  * @since 0.1.0
@@ -317,7 +340,7 @@ export const ContactsCsvSource: Source.SourceAdapter = {
   name: adapterName,
   kind: "file",
   claim: (bundle) => bundle.files.filter((f) => isContactsCsv(f.bytes)),
-  read: readAll,
+  read: (files, options) => readAll(files, options, "matching"),
 }
 
 /**

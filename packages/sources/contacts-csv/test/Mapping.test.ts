@@ -132,6 +132,25 @@ describe("reading with a mapping", () => {
     expect(rs[0]!.extra).toEqual([{ name: "First Name", value: "Amy" }])
   })
 
+  it("in a merge, reads an Outlook export beside the mapped CSV by its layout, and still names a typo", async () => {
+    const outlook = textInput("outlook.csv", "First Name,Last Name,E-mail Address\nAmy,Roe,amy@roe.example\n")
+    const crm = textInput("crm.csv", "Vorname;Nachname;Mail\nUdo;Lenz;udo@lenz.example\n")
+    const mapping = { given: "Vorname", family: "Nachname", email: "Mail" }
+    const { records: rs, issues: is } = await readAll(ContactsCsvSource, [outlook, crm], { mapping })
+    expect(is).toEqual([])
+    expect(rs.map((r) => [r.provenance.source, r.name.given, r.emails[0]?.value])).toEqual([
+      ["outlook-csv", "Amy", "amy@roe.example"],
+      ["csv", "Udo", "udo@lenz.example"],
+    ])
+    // a file meant for the mapping (it has some mapped headers) but missing one is an error
+    const typo = await Effect.runPromiseExit(
+      Stream.runCollect(ContactsCsvSource.read([crm], { mapping: { ...mapping, email: "E-Mail" } })),
+    )
+    if (!Exit.isFailure(typo)) throw new Error("expected a failure")
+    const error = Cause.findError(typo.cause)
+    expect(Result.isSuccess(error) && error.success.reason._tag).toBe("InvalidOptions")
+  })
+
   it("honours the delimiter, encoding and date order options", async () => {
     const text = "Vorname;Name;Mail;Geboren\nJürgen;Weiß;juergen@weiss.example;03/04/1970\n"
     const items = await collect(

@@ -65,8 +65,9 @@ export type Role =
    */
   | { readonly kind: "extra"; readonly empty?: ReadonlyArray<string>; readonly date?: boolean }
 
-/** @internal constructors that keep the tables short */
+/** A name part column. */
 export const name = (part: NamePart): Role => ({ kind: "name", part })
+/** An e-mail column, with fixed types, primary flag or Outlook slot. */
 export const email = (
   types: ReadonlyArray<string> = [],
   extra: { primary?: boolean; slot?: string } = {},
@@ -75,9 +76,13 @@ export const email = (
   types,
   ...extra,
 })
+/** A phone column with its type labels. */
 export const phone = (...types: ReadonlyArray<string>): Role => ({ kind: "phone", types })
+/** Outlook's "Primary Phone": the preferred number, no type. */
 export const primaryPhone: Role = { kind: "phone", types: [], primary: true }
+/** A web page column with its type labels. */
 export const url = (...types: ReadonlyArray<string>): Role => ({ kind: "url", types })
+/** An organization part column (group "1" unless numbered). */
 export const org = (part: OrgPart, group = "1"): Role => ({ kind: "org", part, group })
 /** An address part of a typed address (`work`, `home`, `other`): the type is also the group. */
 export const address = (type: string, part: AddressPart): Role => ({
@@ -86,14 +91,21 @@ export const address = (type: string, part: AddressPart): Role => ({
   group: type,
   types: type ? [type] : [],
 })
+/** A birthday column (any date format). */
 export const birthday: Role = { kind: "birthday" }
+/** A notes column. */
 export const notes: Role = { kind: "notes" }
+/** A categories column and how it separates values. */
 export const categories = (separator: CategorySeparator): Role => ({ kind: "categories", separator })
+/** A social or IM handle column for a service. */
 export const handle = (service: string): Role => ({ kind: "handle", service })
+/** A photo URI column. */
 export const photo: Role = { kind: "photo" }
+/** A known column kept verbatim in extra. */
 export const extra: Role = { kind: "extra" }
 /** A known column whose listed values are the exporter's "nothing set" defaults. */
 export const defaulted = (...empty: ReadonlyArray<string>): Role => ({ kind: "extra", empty })
+/** A known date column kept in extra unless it is a zero date. */
 export const dateExtra: Role = { kind: "extra", date: true }
 
 /** True for roles that identify a person (a row with none of them is not a usable contact). */
