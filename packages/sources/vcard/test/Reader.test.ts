@@ -431,6 +431,17 @@ describe("cards, junk and issues", () => {
     expect(records[0]!.provenance).toEqual({ source: "vcard", file: "contacts.vcf", record: "card:1" })
   })
 
+  it("accepts a BOM before BEGIN (concatenated files) and Ctrl-Z after END", async () => {
+    const { records, issues } = await read(
+      concat(
+        "\uFEFFBEGIN:VCARD\r\nFN:Wilhelmina Tarrant\r\nEND:VCARD\r\n",
+        "\uFEFFBEGIN:VCARD\r\nFN:Octavian Merriweather\r\nEND:VCARD\u001a",
+      ),
+    )
+    expect(issues).toEqual([])
+    expect(records.map((r) => r.name.formatted)).toEqual(["Wilhelmina Tarrant", "Octavian Merriweather"])
+  })
+
   it("keeps nested cards separate and AGENT-embedded cards inside the outer card", async () => {
     const { records } = await read(
       crlf(

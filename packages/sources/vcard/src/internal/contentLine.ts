@@ -32,7 +32,10 @@ export interface Property {
 /** What a logical line is, as far as the line reader and the card splitter care. */
 export type LineKind = "begin" | "end" | "property" | "other"
 
-const BOUNDARY = /^\s*(BEGIN|END)\s*:\s*VCARD\s*$/i
+// Tolerates a BOM before BEGIN (concatenated UTF-8 files; `ï»¿` in byte mode) and a DOS EOF
+// (Ctrl-Z) or other control characters after END.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const BOUNDARY = /^[\s\uFEFF\u00EF\u00BB\u00BF]*(BEGIN|END)\s*:\s*VCARD[\s\u0000-\u001f]*$/i
 // A name: letters first, then letters, digits, `-_./` and spaces (`X-GOOGLE TALK`, `X-messaging/xmpp-All`).
 const NAME = /^[A-Za-z][A-Za-z0-9_\-. /]*$/
 
