@@ -237,52 +237,38 @@ export const readFile = (
   } catch (e) {
     return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: String(e) })))
   }
-  let delimiter: Csv.Delimiter
+  let located: { readonly delimiter: Csv.Delimiter; readonly found?: { row: number; plan: Plan } }
   if (mapping) {
     const valid = mapping
-    const located = locate(
-      text,
-      (rows) => {
-        const r = mappingHeader(rows, valid)
-        return Result.isSuccess(r) ? r.success : undefined
-      },
-      mapping.delimiter,
-    )
-    if (located.found) {
-      delimiter = located.delimiter
-    } else if (mappingFor === "matching" && isOtherExport(text, valid)) {
-      // an Outlook/Google/Thunderbird file beside the mapped CSV: read it by its own layout
-      const { mapping: _mapping, ...layoutOnly } = options
-      return readFile(file, layoutOnly)
-    } else {
-      const why = mappingHeader(located.rows, valid)
+    const tried = locate(text, (rows) => resultValue(mappingHeader(rows, valid)), mapping.delimiter)
+    if (!tried.found) {
+      if (mappingFor === "matching" && isOtherExport(text, valid)) {
+        // an Outlook/Google/Thunderbird file beside the mapped CSV: read it by its own layout
+        const { mapping: _mapping, ...layoutOnly } = options
+        return readFile(file, layoutOnly)
+      }
+      const why = mappingHeader(tried.rows, valid)
       const detail = Result.isFailure(why) ? why.failure : "no header row"
       return Result.fail(failure(new Source.InvalidOptions({ path: file.path, detail })))
     }
+    located = tried
   } else {
-    const located = locate(text, findHeader)
-    if (!located.found) {
-      return Result.fail(
-        failure(
-          new Source.UnknownFormat({
-            path: file.path,
-            detail: `no contacts header (Outlook, Google, Thunderbird or named columns) in the first ${headerScanRows} rows`,
-          }),
-        ),
-      )
-    }
-    delimiter = located.delimiter
+    located = locate(text, findHeader)
   }
-  const rows = Csv.parseRows(text, delimiter)
-  // the same rows as located, now read to the end of the file
-  const header = mapping ? resultValue(mappingHeader(rows, mapping)) : findHeader(rows)
+  const header = located.found
   if (!header) {
     return Result.fail(
       failure(
-        new Source.UnknownFormat({ path: file.path, detail: "the header row could not be read again" }),
+        new Source.UnknownFormat({
+          path: file.path,
+          detail: `no contacts header (Outlook, Google, Thunderbird or named columns) in the first ${headerScanRows} rows`,
+        }),
       ),
     )
   }
+  // the rows up to the header parse the same from the whole text as from its head
+  const delimiter = located.delimiter
+  const rows = Csv.parseRows(text, delimiter)
 
   const { plan } = header
   const width = rows[header.row]!.fields.length

@@ -85,7 +85,8 @@ const table = (entries: ReadonlyArray<readonly [string, Match]>) => {
     exact.set(key, match)
     const f = fuzzyOf(key)
     // a damaged name that could be two different fields is no match at all
-    fuzzy.set(f, fuzzy.has(f) && fuzzy.get(f)?.role !== match.role ? null : match)
+    const clash = fuzzy.has(f) && JSON.stringify(fuzzy.get(f)?.role) !== JSON.stringify(match.role)
+    fuzzy.set(f, clash ? null : match)
   }
   return (header: string): Match | undefined => {
     const key = keyOf(header)
