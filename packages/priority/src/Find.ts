@@ -2,12 +2,14 @@
  * Fuzzy find over a book: one Fuse.js index, built once, over folded names (display, given, family,
  * nickname, every source's spelling, "Jürgen" also as "jurgen" and "juergen"), e-mails, companies and
  * handles. Each word of a query must match somewhere (Fuse token search, AND), so "bob acme" finds
- * Robert at Acme. Among similar matches the contact with the higher priority score comes first:
- * Fuse's own heap orders by `(1 - matchScore) + priorityWeight * priority`.
+ * Robert at Acme. Nickname-aware through core's `Nickname` table: a contact called Bob is indexed under
+ * "robert" too, and a query word that is a nickname ("bob") is also searched as its formal name.
+ * Among similar matches the contact with the higher priority score comes first: Fuse's own top-k heap
+ * orders by `(1 - matchScore) + priorityWeight * priority`.
  *
  * @since 0.1.0
  */
-import type { Contact } from "@blackbook/core"
+import { type Contact, Nickname } from "@blackbook/core"
 import Fuse, { type FuseSortFunctionArg } from "fuse.js"
 import { fold, transliterate } from "./internal/fold.ts"
 import { positive } from "./internal/time.ts"
@@ -27,12 +29,19 @@ export interface FindInput {
  */
 export interface IndexOptions {
   /**
-   * Other spellings to try for a query word, such as the formal name behind a nickname
-   * (bob -> robert). Each alternative is searched as an extra query (at most `maxAlternatives`), and
-   * its hits rank a little below a literal hit of the same quality.
+   * Nickname awareness via core's `Nickname` table (default true): given names are indexed under their
+   * formal names as well (Bob -> robert), and a query word that is a nickname is also searched as its
+   * formal name (bob -> robert) unless the literal word already finds it (bert in robert, anna ~
+   * ann). Each rewritten query is one more pass over the index.
+   */
+  readonly nicknames?: boolean
+  /**
+   * Other spellings to try for a query word, replacing the nickname table's (with `nicknames`, the
+   * index still holds formal names). Each alternative is searched as an extra query (at most
+   * `maxAlternatives`), and its hits rank a little below a literal hit of the same quality.
    */
   readonly expand?: (word: string) => ReadonlyArray<string>
-  /** At most this many rewritten queries per search. Default 3. */
+  /** At most this many rewritten queries per search. Default 2. */
   readonly maxAlternatives?: number
   /**
    * Fuse threshold per word, 0 (exact) .. 1 (anything). Default 0.34: one typo in a word of three
@@ -130,9 +139,27 @@ const nameTexts = function* (contact: Contact.Contact): Generator<string | undef
   }
 }
 
-const docOf = (contact: Contact.Contact): Doc => {
+// The formal names behind a nickname (bob -> robert), folded; none for a name the table does not know.
+const nicknameKeys = (word: string): ReadonlyArray<string> =>
+  Nickname.isKnown(word) ? Nickname.canonical(word) : []
+
+// Query side: formal names the literal word would not already find, as a substring (bert in robert)
+// or with a typo (anna ~ ann).
+const formalNames = (word: string): ReadonlyArray<string> =>
+  nicknameKeys(word).filter((key) => !key.includes(word) && !word.includes(key))
+
+const givenTexts = function* (contact: Contact.Contact): Generator<string | undefined> {
+  yield words(contact.displayName)[0]
+  for (const name of [contact.name, ...contact.records.map((r) => r.name)]) {
+    yield name.given
+    yield name.nickname
+  }
+}
+
+const docOf = (contact: Contact.Contact, nicknames: boolean): Doc => {
   const all = new Set<string>()
   addWords(all, nameTexts(contact), nameWords)
+  if (nicknames) addWords(all, givenTexts(contact), (text) => words(text).flatMap(nicknameKeys))
   addWords(
     all,
     contact.handles.map((h) => h.handle),
@@ -168,31 +195,35 @@ export const makeIndex = (
     return (ra === rb ? 0 : ra - rb) || compareText(a.displayName, b.displayName) || compareText(a.id, b.id)
   })
   const entries = contacts.map((c) => byId.get(c.id))
-  const top = Math.max(0, ...entries.map((r) => r?.score ?? 0))
+  const top = entries.reduce((max, r) => Math.max(max, r?.score ?? 0), 0)
   const priority = Float64Array.from(entries, (r) =>
     top > 0 && r !== undefined ? Math.log1p(r.score) / Math.log1p(top) : 0,
   )
   const priorityWeight = positive(options.priorityWeight ?? 0.1, "priorityWeight", 0, true)
   const threshold = positive(options.threshold ?? 0.34, "threshold", 0, true)
   const blended = (a: FuseSortFunctionArg): number => 1 - a.score + priorityWeight * (priority[a.idx] ?? 0)
-  const fuse = new Fuse(contacts.map(docOf), {
-    keys: ["text"],
-    useTokenSearch: true,
-    tokenMatch: "all",
-    threshold,
-    ignoreLocation: true,
-    ignoreFieldNorm: true,
-    includeScore: true,
-    // Used by Fuse's top-k heap as well as its final sort, so no high-priority hit is cut early.
-    sortFn: (a, b) => blended(b) - blended(a) || a.idx - b.idx,
-  })
+  const nicknames = options.nicknames ?? true
+  const fuse = new Fuse(
+    contacts.map((c) => docOf(c, nicknames)),
+    {
+      keys: ["text"],
+      useTokenSearch: true,
+      tokenMatch: "all",
+      threshold,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      includeScore: true,
+      // Used by Fuse's top-k heap as well as its final sort, so no high-priority hit is cut early.
+      sortFn: (a, b) => blended(b) - blended(a) || a.idx - b.idx,
+    },
+  )
   return {
     contacts,
     ranked: entries,
     priority,
     priorityWeight,
-    expand: options.expand,
-    maxAlternatives: options.maxAlternatives ?? 3,
+    expand: options.expand ?? (nicknames ? formalNames : undefined),
+    maxAlternatives: positive(options.maxAlternatives ?? 2, "maxAlternatives", 0, true),
     fuse,
   }
 }
@@ -211,8 +242,9 @@ const queries = (index: Index, query: string): Array<string> => {
   return out
 }
 
-// A rewritten query's hit ranks just below a literal hit of the same quality.
-const REWRITE_PENALTY = 0.05
+// A rewritten query's hit ranks below a literal hit of the same quality, even a literal hit with less
+// priority (the default priorityWeight is 0.1): typing "Anna" means Anna before a busier Ann.
+const REWRITE_PENALTY = 0.15
 
 /**
  * Finds contacts by name, e-mail, company or handle, best first (ties: rank, then display name, id).

@@ -94,15 +94,32 @@ describe("Find", () => {
     expect(Find.find(index, "jordan", { limit: 0 })).toEqual([])
   })
 
-  it("tries other spellings through expand (nicknames)", () => {
-    const nicknames: Record<string, ReadonlyArray<string>> = { bobby: ["robert"], bert: ["robert", "albert"] }
-    const expand = (word: string) => nicknames[word] ?? []
-    expect(ids(Find.find(index, "bobby acme"))).not.toContain("p-robert")
-    const withNicknames = Find.makeIndex({ contacts: people }, ranked, { expand })
-    const hits = Find.find(withNicknames, "bobby acme")
+  it("knows nicknames: bob and bobby find Robert, robert finds Bob", () => {
+    const bob = Find.find(index, "bobby acme")
+    expect(ids(bob)[0]).toBe("p-robert")
+    expect(bob[0]!.query).toBe("robert acme")
+    expect(ids(Find.find(index, "bob acme"))[0]).toBe("p-robert")
+    // Index side: Bob Jones is filed under "robert" as well.
+    expect(ids(Find.find(index, "robert globex"))).toEqual(["p-bob"])
+    const plain = Find.makeIndex({ contacts: people }, ranked, { nicknames: false })
+    expect(ids(Find.find(plain, "bobby acme"))).toEqual([])
+    expect(ids(Find.find(plain, "robert globex"))).toEqual([])
+  })
+
+  it("takes other spellings from a caller's expand", () => {
+    const table: Record<string, ReadonlyArray<string>> = { chief: ["albert", "robert"], rsm: ["smith"] }
+    const expand = (word: string) => table[word] ?? []
+    const custom = Find.makeIndex({ contacts: people }, ranked, { nicknames: false, expand })
+    const hits = Find.find(custom, "chief acme")
     expect(ids(hits)[0]).toBe("p-robert")
     expect(hits[0]!.query).toBe("robert acme")
-    expect(ids(Find.find(withNicknames, "bert smith"))[0]).toBe("p-robert")
+    expect(ids(Find.find(custom, "rsm"))[0]).toBe("p-robert")
+    const none = Find.makeIndex({ contacts: people }, ranked, {
+      nicknames: false,
+      maxAlternatives: 0,
+      expand,
+    })
+    expect(ids(Find.find(none, "chief acme"))).toEqual([])
   })
 
   it("finds people from every source's spelling of the name", () => {
