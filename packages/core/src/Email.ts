@@ -15,6 +15,8 @@
  * @since 0.1.0
  */
 export const normalize = (raw: string): string => {
+  // Already normal (the common case, and every call after the first): nothing to strip.
+  if (plain.test(raw) && !raw.endsWith(".")) return raw
   let s = raw.trim()
   const angle = /<([^<>]*)>/.exec(s)
   if (angle?.[1]?.includes("@")) s = angle[1]
@@ -33,6 +35,8 @@ export const normalize = (raw: string): string => {
   }
   return s.toLowerCase()
 }
+
+const plain = /^[^\s<>"'(),;:?%A-Z]+$/
 
 const addressPattern =
   /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i

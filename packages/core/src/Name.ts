@@ -68,6 +68,10 @@ const diacritics = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}
  * @since 0.1.0
  */
 export const fold = (s: string): string =>
+  // Printable ASCII (most names) needs none of the Unicode passes.
+  /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase().replace(/ {2,}/g, " ").trim() : foldUnicode(s)
+
+const foldUnicode = (s: string): string =>
   s
     .normalize("NFKC")
     .replace(pictographs, " ")

@@ -98,5 +98,15 @@ export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefi
  * @category normalizers
  * @since 0.1.0
  */
-export const toE164 = (raw: string, defaultRegion?: string): string | undefined =>
-  parse(raw, defaultRegion)?.e164
+export const toE164 = (raw: string, defaultRegion?: string): string | undefined => {
+  const k = `${defaultRegion ?? ""}\u0000${raw}`
+  if (cache.has(k)) return cache.get(k)
+  const e164 = parse(raw, defaultRegion)?.e164
+  // Resolution and merging read each number more than once; parsing dominates their cost.
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(k, e164)
+  return e164
+}
+
+const cacheLimit = 50_000
+const cache = new Map<string, string | undefined>()

@@ -53,12 +53,19 @@ export const cluster = (
   })
 
   // Blocking.
+  // Most keys belong to one record: they stay in `first` and never get an array.
+  const first = new Map<string, number>()
   const blocks = new Map<string, Array<number>>()
   for (const r of order) {
     for (const k of Profile.blockingKeys(profiles[r]!)) {
       const block = blocks.get(k)
-      if (!block) blocks.set(k, [r])
-      else if (block[block.length - 1] !== r) block.push(r)
+      if (block) {
+        if (block[block.length - 1] !== r) block.push(r)
+        continue
+      }
+      const f = first.get(k)
+      if (f === undefined) first.set(k, r)
+      else if (f !== r) blocks.set(k, [f, r])
     }
   }
   let skippedBlocks = 0

@@ -45,15 +45,11 @@ const uniq = <A>(xs: Iterable<A>): Array<A> => [...new Set(xs)]
 export const make = (record: SourceRecord, region: string | undefined): Profile => {
   const emails = new Map<string, ProfileEmail>()
   for (const e of record.emails) {
-    if (!Email.isValid(e.value) || Email.isGeneric(e.value)) continue
-    const canonical = Email.canonical(e.value)
-    if (!emails.has(canonical)) {
-      emails.set(canonical, {
-        normalized: Email.normalize(e.value),
-        canonical,
-        domain: Email.domain(e.value),
-      })
-    }
+    const normalized = Email.normalize(e.value)
+    if (!Email.isValid(normalized) || Email.isGeneric(normalized)) continue
+    const canonical = Email.canonical(normalized)
+    if (!emails.has(canonical))
+      emails.set(canonical, { normalized, canonical, domain: Email.domain(normalized) })
   }
   const phones = uniq(record.phones.flatMap((p) => Phone.toE164(p.value, region) ?? []))
   const handles: Array<string> = []
