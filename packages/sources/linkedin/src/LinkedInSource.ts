@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { type Source, Text } from "@blackbook/core"
+import type { Source } from "@blackbook/core"
 import { Stream } from "effect"
 import { type Loaded, load, sourceName, unknownFormat } from "./internal/common.ts"
 import { readConnections } from "./internal/connections.ts"
@@ -13,8 +13,8 @@ import {
   basename,
   dirname,
   headerMatches,
+  isConnectionsFile,
   type Kind,
-  looksLikeConnections,
   specByName,
 } from "./internal/files.ts"
 import { readImported } from "./internal/imported.ts"
@@ -30,9 +30,7 @@ import { type Located, readSelf } from "./internal/self.ts"
 const claim = (bundle: Source.InputBundle): ReadonlyArray<Source.InputFile> => {
   const connections = new Set<Source.InputFile>()
   for (const f of bundle.files) {
-    if (basename(f.path).toLowerCase() === "connections.csv" && looksLikeConnections(Text.head(f.bytes))) {
-      connections.add(f)
-    }
+    if (isConnectionsFile(f.path, f.bytes)) connections.add(f)
   }
   if (connections.size === 0) return []
   const roots = new Set([...connections].map((f) => dirname(f.path)))
@@ -52,8 +50,8 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Result => {
   const connections: Array<Source.InputFile> = []
   for (const file of files) {
     const spec = specByName(file.path)
-    if (spec === undefined) continue
-    if (spec.kind === "connections") {
+    if (spec === undefined || spec.kind === "connections") {
+      if (spec === undefined && !isConnectionsFile(file.path, file.bytes)) continue
       connections.push(file)
       continue
     }

@@ -120,6 +120,28 @@ describe("LinkedInSource.claim", () => {
   })
 })
 
+describe("a renamed Connections.csv", () => {
+  const header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+  const row = "Oona,Brightwater,https://www.linkedin.com/in/oona-bw,,Tidewell,Engineer,16 Dec 2024\n"
+
+  it("is claimed and read by its header when the name changed", async () => {
+    const file = textInput("Downloads/Connections (1).csv", header + row)
+    expect(LinkedInSource.claim({ origin: "Downloads", files: [file] })).toEqual([file])
+    const { records } = await readAll(LinkedInSource, [file])
+    expect(records.map((r) => [r.name.given, r.connectedOn, r.provenance.record])).toEqual([
+      ["Oona", "2024-12-16", "row:1"],
+    ])
+  })
+
+  it("is not guessed from a name-only CSV without Connected On", () => {
+    const file = textInput(
+      "people.csv",
+      "First Name,Last Name,Email Address\nOona,Brightwater,o@example.org\n",
+    )
+    expect(LinkedInSource.claim({ origin: "people.csv", files: [file] })).toEqual([])
+  })
+})
+
 describe("Connections.csv by vintage", () => {
   it("2016-17: CRLF, Address / Websites / Instant Messengers, a broken row as an Issue", async () => {
     const { records, issues } = await readFolder("2016-17")

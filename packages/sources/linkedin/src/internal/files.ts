@@ -91,13 +91,29 @@ export const looksHeaderless = (rows: ReadonlyArray<Csv.CsvRow>, from: number): 
   return date?.day !== undefined && date.year !== undefined
 }
 
-/** True when the text opens like a LinkedIn Connections.csv in any vintage. */
-export const looksLikeConnections = (text: string): boolean => {
+/** True when the text opens with LinkedIn's `Notes:` preamble or a Connections header (no guessing). */
+export const hasConnectionsHeader = (text: string): boolean => {
   const rows = Csv.parseRows(text, ",", 12)
   const skip = preambleLength(rows)
   if (skip > 0 && /linkedin|connection/i.test(rows[1]?.fields[0] ?? "")) return true
-  if (findHeader(rows, connectionsRequired) >= 0) return true
-  return looksHeaderless(rows, skip)
+  return findHeader(rows, connectionsRequired) >= 0
+}
+
+/** True when the text opens like a LinkedIn Connections.csv in any vintage. */
+export const looksLikeConnections = (text: string): boolean => {
+  if (hasConnectionsHeader(text)) return true
+  const rows = Csv.parseRows(text, ",", 12)
+  return looksHeaderless(rows, preambleLength(rows))
+}
+
+/**
+ * Whether a file is a Connections.csv: by name (any vintage, including the header-less one), or
+ * by content alone when it was renamed (`Connections (1).csv`), as long as its header says so.
+ */
+export const isConnectionsFile = (path: string, bytes: Uint8Array): boolean => {
+  const text = Text.head(bytes)
+  if (basename(path).toLowerCase() === "connections.csv") return looksLikeConnections(text)
+  return /\.csv$/i.test(path) && specByName(path) === undefined && hasConnectionsHeader(text)
 }
 
 /** True when a file's first lines carry the header of its kind (any vintage). */
