@@ -7,7 +7,7 @@
  */
 import { Book, Input, Source } from "@blackbook/core"
 import { Effect, Schema, Stream } from "effect"
-import { defaultAdapters } from "./Adapters.ts"
+import { forOptions } from "./Adapters.ts"
 
 /** A file or zip held in memory (an upload in a CRM), named as it should appear in provenance. */
 export interface BytesInput {
@@ -117,7 +117,7 @@ export const read = (
 ): Effect.Effect<ReadResult, NoInputs> =>
   Effect.gen(function* () {
     if (inputs.length === 0) return yield* new NoInputs({ detail: "no input paths were given" })
-    const adapters = options.adapters ?? defaultAdapters
+    const adapters = options.adapters ?? forOptions(options)
     const failures: InputFailure[] = []
     const reports: InputReport[] = []
     const jobs: Job[] = []
@@ -137,7 +137,7 @@ export const read = (
         jobs.push(...assigned.jobs)
         skipped.push(...assigned.skipped)
       }
-      const namedFile = expanded.success.length === 1 && expanded.success[0]!.files.length === 1
+      const namedFile = expanded.success.length === 1 && expanded.success[0]!.files[0]?.path === name
       if (namedFile && skipped.length === 1) {
         failures.push({
           input: name,

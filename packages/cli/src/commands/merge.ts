@@ -78,7 +78,11 @@ export const mergeCommand = Command.make(
       Flag.withDescription("JSON column mapping for a generic CSV export (see docs/cli.md)"),
       Flag.optional,
     ),
-    quiet: Flag.Boolean("quiet").pipe(Flag.withAlias("q"), Flag.withDescription("print no summary")),
+    quiet: Flag.Boolean("quiet").pipe(
+      Flag.withAlias("q"),
+      Flag.withDescription("print no summary"),
+      Flag.withDefault(false),
+    ),
   },
   (args) =>
     Effect.gen(function* () {

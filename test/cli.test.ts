@@ -1,0 +1,118 @@
+import { spawnSync } from "node:child_process"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+import { run } from "@blackbook/cli"
+import { BookJson } from "@blackbook/core"
+import { zipSync } from "fflate"
+import { beforeAll, describe, expect, it } from "vitest"
+
+const root = path.resolve(import.meta.dirname, "..")
+let dir = ""
+
+const vcf = [
+  "BEGIN:VCARD",
+  "VERSION:3.0",
+  "FN:Robert Quill",
+  "N:Quill;Robert;;;",
+  "EMAIL;TYPE=INTERNET:robert.quill@example.org",
+  "TEL;TYPE=CELL:+44 7700 900123",
+  "END:VCARD",
+  "BEGIN:VCARD",
+  "VERSION:3.0",
+  "FN:Mina Okafor",
+  "N:Okafor;Mina;;;",
+  "EMAIL:mina@example.net",
+  "END:VCARD",
+  "",
+].join("\r\n")
+
+const csv = [
+  "First Name,Last Name,E-mail Address,Mobile Phone,Company",
+  "Bob,Quill,robert.quill@example.org,07700 900123,Quill & Co",
+  "Tess,Varga,tess.varga@example.com,,Lumen Labs",
+  "",
+].join("\r\n")
+
+const readBook = (file: string) => {
+  const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"))
+  return BookJson.fromJson(json)
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-cli-"))
+  fs.writeFileSync(path.join(dir, "phone.vcf"), vcf)
+  fs.writeFileSync(path.join(dir, "outlook.csv"), csv)
+  fs.writeFileSync(path.join(dir, "notes.txt"), "just some text, not contacts\n")
+  fs.writeFileSync(path.join(dir, "export.zip"), zipSync({ "inner/phone.vcf": new TextEncoder().encode(vcf) }))
+})
+
+describe("blackbook merge", () => {
+  it("merges a vCard and an Outlook CSV into one book, exit 0", async () => {
+    const out = path.join(dir, "book.json")
+    const code = await run(["merge", path.join(dir, "phone.vcf"), path.join(dir, "outlook.csv"), "--out", out, "--region", "GB", "-q"])
+    expect(code).toBe(0)
+    const book = readBook(out)
+    const names = book.contacts.map((c) => c.displayName).sort()
+    expect(names).toHaveLength(3)
+    const robert = book.contacts.find((c) => c.sources.length === 2)
+    expect(robert?.sources.map((s) => s.record).sort()).toEqual(["card:1", "row:1"])
+    expect(robert?.phones.map((p) => p.value)).toEqual(["+447700900123"])
+    expect(robert?.match[0]?.reason.length).toBeGreaterThan(10)
+  })
+
+  it("reads a zip and names files inside it by entry path", async () => {
+    const out = path.join(dir, "zip.json")
+    const code = await run(["merge", path.join(dir, "export.zip"), "--out", out, "-q"])
+    expect(code).toBe(0)
+    const book = readBook(out)
+    expect(book.contacts[0]?.sources[0]?.file).toBe(path.join(dir, "export.zip", "inner/phone.vcf"))
+  })
+
+  it("writes vCard 4.0 and Outlook CSV", async () => {
+    const vcfOut = path.join(dir, "book.vcf")
+    expect(await run(["merge", path.join(dir, "phone.vcf"), "--out", vcfOut, "-q"])).toBe(0)
+    const text = fs.readFileSync(vcfOut, "utf8")
+    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2)
+    expect(text).toContain("VERSION:4.0")
+    const csvOut = path.join(dir, "book.out")
+    expect(await run(["merge", path.join(dir, "outlook.csv"), "--format", "csv", "--out", csvOut, "-q"])).toBe(0)
+    expect(fs.readFileSync(csvOut, "utf8")).toContain("Tess")
+  })
+
+  it("exits 1 when an input cannot be read, and still writes the others", async () => {
+    const out = path.join(dir, "partial.json")
+    const code = await run(["merge", path.join(dir, "phone.vcf"), path.join(dir, "missing.csv"), "--out", out, "-q"])
+    expect(code).toBe(1)
+    const book = readBook(out)
+    expect(book.contacts).toHaveLength(2)
+    expect(book.errors.some((e) => e.file.endsWith("missing.csv"))).toBe(true)
+  })
+
+  it("exits 1 for a file whose content no adapter recognises", async () => {
+    const code = await run(["merge", path.join(dir, "notes.txt"), "--out", path.join(dir, "x.json"), "-q"])
+    expect(code).toBe(1)
+  })
+
+  it("exits 2 on usage errors", async () => {
+    expect(await run(["merge"])).toBe(2)
+    expect(await run(["merge", path.join(dir, "phone.vcf"), "--now", "yesterday-ish"])).toBe(2)
+    expect(await run(["merge", path.join(dir, "phone.vcf"), "--format", "xml"])).toBe(2)
+    expect(await run(["frobnicate"])).toBe(2)
+  })
+
+  it("runs as a real process through pnpm's script (help and a merge to stdout)", () => {
+    const help = spawnSync("pnpm", ["--silent", "blackbook", "merge", "--help"], { cwd: root, encoding: "utf8" })
+    expect(help.status).toBe(0)
+    expect(help.stdout).toContain("--region")
+    const merged = spawnSync("pnpm", ["--silent", "blackbook", "merge", path.join(dir, "outlook.csv")], {
+      cwd: root,
+      encoding: "utf8",
+    })
+    expect(merged.status).toBe(0)
+    expect(readBookText(merged.stdout).contacts).toHaveLength(2)
+    expect(merged.stderr).toContain("contacts formed: 2")
+  })
+})
+
+const readBookText = (text: string) => BookJson.fromJson(JSON.parse(text) as unknown)
