@@ -10,7 +10,6 @@ import * as Email from "./Email.ts"
 import * as Handle from "./Handle.ts"
 import type { Interaction } from "./Interaction.ts"
 import * as Clustering from "./internal/cluster.ts"
-import { defaultThreshold } from "./internal/compare.ts"
 import * as Merge from "./internal/merge.ts"
 import { compareStrings } from "./internal/order.ts"
 import * as Profile from "./internal/profile.ts"
@@ -136,10 +135,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const resolution = Clustering.cluster(contactRecords, profiles, {
-    threshold: defaultThreshold,
-    maxBlock: 50,
-  })
+  const resolution = Clustering.cluster(contactRecords, profiles, Clustering.defaults)
   const contactOf = new Map<string, string>()
   const contacts = resolution.clusters.map((c) => {
     const contact = Merge.contact(

@@ -80,7 +80,7 @@ export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOption
   return {
     score: c.score,
     reason: c.reason,
-    accepted: c.score >= (options.threshold ?? Compare.defaultThreshold),
+    accepted: c.score >= (options.threshold ?? Clustering.defaults.threshold),
     ...(c.conflict !== undefined ? { conflict: c.conflict } : {}),
   }
 }
@@ -95,5 +95,8 @@ export const resolve = (records: ReadonlyArray<SourceRecord>, options: ResolveOp
   Clustering.cluster(
     records,
     records.map((r) => Profile.make(r, options.region)),
-    { threshold: options.threshold ?? Compare.defaultThreshold, maxBlock: options.maxBlock ?? 50 },
+    {
+      threshold: options.threshold ?? Clustering.defaults.threshold,
+      maxBlock: options.maxBlock ?? Clustering.defaults.maxBlock,
+    },
   )

@@ -192,6 +192,16 @@ describe("Resolve.compare", () => {
       /J\.~Jane initial/,
     ],
     [
+      "a nickname field",
+      rec("card:1", {
+        name: { given: "Jonathan", family: "Reed", nickname: "Scooter" },
+        phones: [phone("+1 425 555 0177")],
+      }),
+      rec("row:1", { name: { formatted: "Scooter Reed" }, phones: [phone("+1 425 555 0177")] }, "google"),
+      true,
+      /Jonathan~Scooter nickname; family name exact/,
+    ],
+    [
       "a typo in the given name",
       rec("card:1", { name: { given: "Jonathon", family: "Doe" }, emails: [email("jd@example.org")] }),
       rec("card:2", { name: { given: "Jonathan", family: "Doe" }, emails: [email("jd@example.org")] }),

@@ -13,6 +13,9 @@ export interface Options {
   readonly maxBlock: number
 }
 
+/** Merge at a score of 0.85; skip keys shared by more than 50 records. */
+export const defaults: Options = { threshold: Compare.defaultThreshold, maxBlock: 50 }
+
 export interface Result {
   readonly clusters: Array<{
     readonly records: ReadonlyArray<number>
@@ -52,8 +55,7 @@ export const cluster = (
     rank[original] = r
   })
 
-  // Blocking.
-  // Most keys belong to one record: they stay in `first` and never get an array.
+  // Blocking. Most keys belong to one record: they stay in `first` and never get an array.
   const first = new Map<string, number>()
   const blocks = new Map<string, Array<number>>()
   for (const r of order) {
@@ -103,10 +105,15 @@ export const cluster = (
       rank[e.b]! - rank[f.b]!,
   )
   const nameOnly = new Map<number, Array<number>>()
+  const link = (u: number, v: number): void => {
+    const list = nameOnly.get(u)
+    if (list) list.push(v)
+    else nameOnly.set(u, [v])
+  }
   for (const e of edges) {
     if (e.identified) continue
-    nameOnly.set(e.a, [...(nameOnly.get(e.a) ?? []), e.b])
-    nameOnly.set(e.b, [...(nameOnly.get(e.b) ?? []), e.a])
+    link(e.a, e.b)
+    link(e.b, e.a)
   }
 
   const parent = new Int32Array(n).map((_, i) => i)

@@ -89,10 +89,10 @@ const givenLevel = (a: Profile, b: Profile): { readonly level: GivenLevel; reado
     return { level: "nickname", text: `${text} nickname` }
   }
   // A nickname field on one side ("Robert 'Bob' Smith") matching the other's given name.
-  if (a.nickname.some((n) => n === gb || Nickname.areNicknames(n, gb))) {
-    return { level: "nickname", text: `${shown} nickname` }
-  }
-  if (b.nickname.some((n) => n === ga || Nickname.areNicknames(n, ga))) {
+  if (
+    a.nickname.some((n) => Nickname.areNicknames(n, gb)) ||
+    b.nickname.some((n) => Nickname.areNicknames(n, ga))
+  ) {
     return { level: "nickname", text: `${shown} nickname` }
   }
   const jw = jaroWinkler(ga, gb)
@@ -171,7 +171,14 @@ const decisive = (a: Profile, b: Profile): boolean =>
  * account ids, different birthdays, Jr vs Sr, or clearly different names (unless they share a
  * Twitter id or LinkedIn profile, which outweighs a changed display name).
  */
-export const conflict = (a: Profile, b: Profile): string | undefined => {
+export const conflict = (a: Profile, b: Profile): string | undefined =>
+  conflictWith(a, b, () => namesOf(a, b))
+
+const namesOf = (a: Profile, b: Profile): NameMatch | undefined =>
+  hasName(a) && hasName(b) ? matchNames(a, b) : undefined
+
+/** `conflict`, with the name comparison supplied (lazily: most conflicts are decided before it). */
+const conflictWith = (a: Profile, b: Profile, names: () => NameMatch | undefined): string | undefined => {
   if (a.linkedin.length > 0 && b.linkedin.length > 0 && shares(a.linkedin, b.linkedin) === undefined) {
     return `different LinkedIn profiles (${a.linkedin[0]} vs ${b.linkedin[0]})`
   }
@@ -186,8 +193,8 @@ export const conflict = (a: Profile, b: Profile): string | undefined => {
   if (a.generation !== undefined && b.generation !== undefined && a.generation !== b.generation) {
     return `different generations (${a.generation} vs ${b.generation})`
   }
-  if (!hasName(a) || !hasName(b) || decisive(a, b)) return undefined
-  const n = matchNames(a, b)
+  const n = names()
+  if (n === undefined || decisive(a, b)) return undefined
   if (n.given === "different") return `different given names (${a.givenRaw ?? ""} vs ${b.givenRaw ?? ""})`
   if (n.family === "different") return `different family names (${a.familyRaw ?? ""} vs ${b.familyRaw ?? ""})`
   return undefined
@@ -236,7 +243,8 @@ const emailReason = (a: Profile, b: Profile, canonical: string): string => {
 
 /** Compares two profiles: a score in 0..1 and one sentence saying why. */
 export const compare = (a: Profile, b: Profile): Comparison => {
-  const c = conflict(a, b)
+  const names = namesOf(a, b)
+  const c = conflictWith(a, b, () => names)
   if (c !== undefined) return { score: 0, reason: c, conflict: c, identified: false }
   const signals: Array<readonly [number, string]> = []
   const tw = shares(a.twitterIds, b.twitterIds)
@@ -253,10 +261,12 @@ export const compare = (a: Profile, b: Profile): Comparison => {
   const phone = shares(a.phones, b.phones)
   if (phone !== undefined) signals.push([weights.phone, `same phone ${phone}`])
   const identified = signals.length > 0
-  if (hasName(a) && hasName(b)) {
-    const n = matchNames(a, b)
-    const w = n.given === "different" || n.family === "different" ? 0 : weights.name[n.given][n.family]
-    signals.push([w, n.text.join("; ")])
+  if (names !== undefined) {
+    const w =
+      names.given === "different" || names.family === "different"
+        ? 0
+        : weights.name[names.given][names.family]
+    signals.push([w, names.text.join("; ")])
   } else {
     signals.push([0, "no name on one side"])
   }
