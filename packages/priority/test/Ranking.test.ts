@@ -139,6 +139,24 @@ describe("Ranking.rank", () => {
     expect(order).toEqual(["t-0", "t-1", "t-2", "t-3"])
   })
 
+  it("keeps a long-silent contact with a user-set cadence drifting, not dormant", () => {
+    const dora = byId(Ranking.rank(book(), { now: NOW, cadence: { "c-dora": 30 } })).get("c-dora")!
+    expect(dora.tier).toBe("drifting")
+    expect(dora.why).toContain("past your 30-day cadence")
+  })
+
+  it("names the kind of follow for collectors", () => {
+    const contacts = [
+      contact("f-1", "Mutual Follow", { categories: ["twitter:following", "twitter:follower"] }),
+      contact("f-2", "Follower Only", { categories: ["twitter:follower"] }),
+    ]
+    const whys = Ranking.rank({ contacts, interactions: new Map() }, { now: NOW }).map((r) => [r.tier, r.why])
+    expect(whys).toEqual([
+      ["collector", "they follow you on twitter, never interacted"],
+      ["collector", "you follow each other on twitter, never interacted"],
+    ])
+  })
+
   it("requires a valid now", () => {
     expect(() => Ranking.rank(book(), { now: "soon" })).toThrow(RangeError)
     expect(() => Ranking.rank(book(), { now: new Date(Number.NaN) })).toThrow(RangeError)
