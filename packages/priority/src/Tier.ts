@@ -27,7 +27,7 @@ import { DAY_MS, day, span } from "./internal/time.ts"
  */
 export const precedence = ["new", "collector", "dormant", "drifting", "inner-circle", "active"] as const
 
-/** @category models @since 0.1.0 */
+/** A tier name: new, collector, dormant, drifting, inner-circle or active. @category models @since 0.1.0 */
 export type Tier = (typeof precedence)[number]
 
 /**
