@@ -1749,21 +1749,14 @@ export const build = (): Sample => {
   own("me", data("account.js"), `account:${ME.twitterId}`)
   // An account's record is credited to the first file (in this order) that names it.
   const byId = new Map<string, Account>(Object.values(TW).map((a) => [a.id, a]))
-  const firstSeen: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
+  const firstFile = Twitter.firstFiles([
     ["follower.js", FOLLOWERS.map((a) => a.id)],
     ["following.js", FOLLOWING.map((a) => a.id)],
     ["tweets.js", TWEETS.flatMap((t) => t.mentions.map((m) => m.id))],
     ["direct-messages.js", DIRECT.map((c) => c.with.id)],
     ["direct-messages-group.js", GROUP.participants.map((a) => a.id)],
-  ]
-  for (const [file, ids] of firstSeen) {
-    for (const id of ids) {
-      const account = byId.get(id)!
-      if (!truth.get(account.person)!.some((r) => r.record === `account:${id}`)) {
-        own(account.person, data(file), `account:${id}`)
-      }
-    }
-  }
+  ])
+  for (const [id, file] of firstFile) own(byId.get(id)!.person, data(file), `account:${id}`)
 
   // Calendar
   const stamp = at("2026-11-24T09:12:44Z")

@@ -5,9 +5,17 @@
 
 const encoder = new TextEncoder()
 
+const NON_ASCII = /[\u0080-\uffff]/
+
 /** Folds one content line at 75 UTF-8 octets without splitting a character. */
 export const fold = (line: string): string => {
-  if (line.length <= 75 && !/[\u0080-\uffff]/.test(line)) return line
+  if (line.length <= 25) return line
+  if (!NON_ASCII.test(line)) {
+    if (line.length <= 75) return line
+    let out = line.slice(0, 75)
+    for (let i = 75; i < line.length; i += 74) out += `\r\n ${line.slice(i, i + 74)}`
+    return out
+  }
   if (encoder.encode(line).length <= 75) return line
   const parts: Array<string> = []
   let current = ""

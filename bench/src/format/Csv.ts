@@ -4,7 +4,8 @@
  */
 
 /** Wraps a value in double quotes, doubling the quotes inside. */
-export const quoted = (value: string): string => `"${value.replaceAll('"', '""')}"`
+export const quoted = (value: string): string =>
+  `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`
 
 /** Quotes a value only when it holds a comma, a quote or a line break. */
 export const field = (value: string): string => (/[",\r\n]/.test(value) ? quoted(value) : value)
@@ -27,6 +28,8 @@ const CP1252_REVERSE = new Map<number, number>(
  * Characters cp1252 cannot hold become `?`, exactly as Outlook's export does.
  */
 export const encodeWindows1252 = (text: string): Uint8Array => {
+  // Fast path: only ASCII and Latin-1 letters, which cp1252 stores as their code points.
+  if (!/[\u0080-\u009f\u0100-\uffff]/.test(text)) return Buffer.from(text, "latin1")
   const out = new Uint8Array(text.length)
   let n = 0
   for (const ch of text) {

@@ -44,12 +44,13 @@ export interface Event {
   readonly stamp: Date
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n))
+
 /** `20261124T091244Z`. */
 export const utc = (d: Date): string =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace(/\.\d{3}/, "")
+  `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}${pad2(
+    d.getUTCMinutes(),
+  )}${pad2(d.getUTCSeconds())}Z`
 
 /** Escapes a TEXT value (backslash, semicolon, comma, newline). */
 export const text = (value: string): string =>

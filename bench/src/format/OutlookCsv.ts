@@ -154,7 +154,7 @@ export const row = (values: Row): string =>
   COLUMNS.map((column) => {
     const value = values[column] ?? DEFAULTS[column] ?? ""
     if (value === "" && BARE_WHEN_EMPTY.has(column)) return ""
-    return quoted(value.replace(/\r?\n/g, "\r\n"))
+    return quoted(value.includes("\n") ? value.replace(/\r?\n/g, "\r\n") : value)
   }).join(",")
 
 /** A whole export: header plus rows, CRLF-terminated. */

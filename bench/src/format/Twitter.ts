@@ -7,19 +7,17 @@
 /** A JSON value as the archive holds it (numbers appear as strings in most places). */
 export type Json = string | number | boolean | null | ReadonlyArray<Json> | { readonly [key: string]: Json }
 
-/** Serialises like Twitter's archive writer (2023+). */
-export const pretty = (value: Json, indent = ""): string => {
-  if (value === null || typeof value !== "object") return JSON.stringify(value)
-  const inner = `${indent}  `
-  if (Array.isArray(value)) {
-    const items = value as ReadonlyArray<Json>
-    if (items.length === 0) return "[ ]"
-    return `[\n${items.map((v) => inner + pretty(v, inner)).join(",\n")}\n${indent}]`
-  }
-  const entries = Object.entries(value as { readonly [key: string]: Json })
-  if (entries.length === 0) return "{ }"
-  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)} : ${pretty(v, inner)}`).join(",\n")}\n${indent}}`
-}
+/**
+ * Serialises like Twitter's archive writer (2023+). Built on JSON.stringify (fast for large
+ * archives) and then respaced: a line's leading key gets `" : "`, and an empty array or
+ * object that ends a line becomes `[ ]` / `{ }`. String values always end their line with `"`,
+ * so neither rewrite can touch text inside a value.
+ */
+export const pretty = (value: Json): string =>
+  JSON.stringify(value, null, 2)
+    .replace(/^(\s*"(?:[^"\\]|\\.)*"): /gm, "$1 : ")
+    .replace(/\[\](,?)$/gm, "[ ]$1")
+    .replace(/\{\}(,?)$/gm, "{ }$1")
 
 /** A data file: `window.YTD.<global>.part<N> = [...]` (global uses underscores). */
 export const ytd = (global: string, items: ReadonlyArray<Json>, part = 0): string =>
@@ -209,3 +207,15 @@ export const groupConversation = (
     ],
   },
 })
+
+/**
+ * Which file first names each account, scanning files in the given order: an archive mentions
+ * one account in many files, but it is one record, credited to its first file.
+ */
+export const firstFiles = (
+  filesInOrder: ReadonlyArray<readonly [file: string, accountIds: Iterable<string>]>,
+): Map<string, string> => {
+  const out = new Map<string, string>()
+  for (const [file, ids] of filesInOrder) for (const id of ids) if (!out.has(id)) out.set(id, file)
+  return out
+}
