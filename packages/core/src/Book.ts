@@ -14,6 +14,7 @@ import * as Merge from "./internal/merge.ts"
 import { compareStrings } from "./internal/order.ts"
 import * as Profile from "./internal/profile.ts"
 import * as Name from "./Name.ts"
+import * as Phone from "./Phone.ts"
 import type { RecordIssue, SourceItem } from "./Source.ts"
 import { key as recordKey, type SourceRecord } from "./SourceRecord.ts"
 import * as Url from "./Url.ts"
@@ -27,7 +28,10 @@ export interface BookOptions {
    * (LinkedIn, Twitter/X), `@handle` (Twitter) or `service:handle`.
    */
   readonly me?: ReadonlyArray<string>
-  /** ISO 3166 region for phone numbers written without a country code, e.g. "GB". */
+  /**
+   * ISO 3166 region for phone numbers written without a country code, e.g. "GB". When absent,
+   * the region most of the import's international numbers belong to (see `Phone.dominantRegion`).
+   */
   readonly region?: string
 }
 
@@ -82,6 +86,11 @@ const meKeys = (raw: string): Array<string> => {
   return []
 }
 
+/** Every phone text of the records, lazily (region inference reads only a sample). */
+function* phoneTexts(...lists: ReadonlyArray<ReadonlyArray<SourceRecord>>): Generator<string> {
+  for (const records of lists) for (const r of records) for (const p of r.phones) yield p.value
+}
+
 const instant = (iso: string): number => {
   const t = Date.parse(iso)
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t
@@ -118,14 +127,16 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     }
   }
 
+  const region = options.region ?? Phone.dominantRegion(phoneTexts(records, selfRecords))
+
   // Me: Self records' identities and the caller's; any record sharing one is me too.
   const mine = new Set<string>((options.me ?? []).flatMap(meKeys))
-  for (const r of selfRecords) for (const k of identityKeys(Profile.make(r, options.region))) mine.add(k)
+  for (const r of selfRecords) for (const k of identityKeys(Profile.make(r, region))) mine.add(k)
   const contactRecords: Array<SourceRecord> = []
   const profiles: Array<Profile.Profile> = []
   const self = [...selfRecords]
   for (const r of records) {
-    const p = Profile.make(r, options.region)
+    const p = Profile.make(r, region)
     if (identityKeys(p).some((k) => mine.has(k))) self.push(r)
     else {
       contactRecords.push(r)
@@ -141,7 +152,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     const contact = Merge.contact(
       c.records.map((i) => contactRecords[i]!),
       c.match,
-      options.region,
+      region,
     )
     for (const i of c.records) contactOf.set(profiles[i]!.key, contact.id)
     return contact

@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js"
+import metadata from "libphonenumber-js/metadata.min.json"
 
 /** @category models @since 0.1.0 */
 export interface ParsedPhone {
@@ -13,7 +14,10 @@ export interface ParsedPhone {
   readonly e164: string
   /** The extension's digits, when the source wrote one. */
   readonly ext?: string
-  /** ISO 3166 region libphonenumber attributed the number to, when known. */
+  /**
+   * ISO 3166 region of the number; for a country code several regions share, the region the
+   * number belongs to, else the code's main region (+44 7700 900123 -> GB).
+   */
   readonly region?: string
 }
 
@@ -47,6 +51,10 @@ const keypad: Readonly<Record<string, string>> = {
   y: "9",
   z: "9",
 }
+
+/** The first region libphonenumber lists for a calling code is its main one (1 -> US, 44 -> GB). */
+const mainRegion = (callingCode: string): string | undefined =>
+  metadata.country_calling_codes[callingCode]?.[0]
 
 const region = (r: string | undefined): CountryCode | undefined => {
   const up = r?.trim().toUpperCase()
@@ -84,10 +92,11 @@ export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefi
   const n = parsePhoneNumberFromString(s, def ? { defaultCountry: def } : undefined)
   if (!n?.isPossible()) return undefined
   const ext2 = ext ?? n.ext
+  const where = n.country ?? mainRegion(n.countryCallingCode)
   return {
     e164: n.number,
     ...(ext2 !== undefined ? { ext: ext2 } : {}),
-    ...(n.country !== undefined ? { region: n.country } : {}),
+    ...(where !== undefined ? { region: where } : {}),
   }
 }
 
@@ -106,6 +115,35 @@ export const toE164 = (raw: string, defaultRegion?: string): string | undefined 
   if (cache.size >= cacheLimit) cache.clear()
   cache.set(k, e164)
   return e164
+}
+
+/**
+ * The region most numbers written with a country code belong to (ties: alphabetical), from at
+ * most `sample` of them: a sensible default region for the national numbers of the same import.
+ * Undefined when none has a country code.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const dominantRegion = (raws: Iterable<string>, sample = 2000): string | undefined => {
+  const counts = new Map<string, number>()
+  let seen = 0
+  for (const raw of raws) {
+    if (seen >= sample) break
+    if (!/^\s*(?:tel:)?\s*(?:\+|00[1-9])/i.test(raw)) continue
+    seen++
+    const region = parse(raw)?.region
+    if (region !== undefined) counts.set(region, (counts.get(region) ?? 0) + 1)
+  }
+  let best: string | undefined
+  let bestCount = 0
+  for (const [region, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && region < best)) {
+      best = region
+      bestCount = count
+    }
+  }
+  return best
 }
 
 const cacheLimit = 50_000

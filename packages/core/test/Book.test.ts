@@ -171,6 +171,25 @@ describe("Book.build", () => {
     expect([...reversed.interactions]).toEqual([...book.interactions])
   })
 
+  it("reads national numbers in the region most international numbers belong to", () => {
+    const national = make(p("outlook", "o.csv", "row:1"), {
+      name: { given: "Bob", family: "Smith" },
+      phones: [lv("07700 900123")],
+    })
+    const international = make(p("vcard", "v.vcf", "card:1"), {
+      name: { given: "Robert", family: "Smith" },
+      phones: [lv("+44 7700 900123")],
+    })
+    const b = Book.build([recordItem(national), recordItem(international)], { now })
+    expect(b.contacts).toHaveLength(1)
+    expect(b.contacts[0]!.phones).toEqual([
+      { value: "+447700900123", types: [], from: [key(national.provenance), key(international.provenance)] },
+    ])
+    // An explicit region wins: read as a US number, 07700 900123 is not a number at all.
+    const us = Book.build([recordItem(national), recordItem(international)], { now, region: "US" })
+    expect(us.contacts[0]!.phones.map((x) => x.value)).toEqual(["07700 900123", "+447700900123"])
+  })
+
   it("builds an empty book from nothing", () => {
     const empty = Book.build([], { now })
     expect(empty.contacts).toEqual([])

@@ -50,3 +50,29 @@ describe("Phone.parse", () => {
     expect(Phone.parse(input, region)).toEqual(expected)
   })
 })
+
+describe("Phone.dominantRegion", () => {
+  it.each<[ReadonlyArray<string>, string | undefined]>([
+    [[], undefined],
+    [["020 7946 0958", "n/a"], undefined],
+    [["+44 20 7946 0958", "0044 7700 900123", "+1 425 555 0100", "07700 900123"], "GB"],
+    // A tie goes to the alphabetically first region.
+    [["+49 30 1234567", "+44 20 7946 0958"], "DE"],
+  ])("%j gives %j", (input, expected) => {
+    expect(Phone.dominantRegion(input)).toBe(expected)
+  })
+
+  it("reads only the sample", () => {
+    expect(Phone.dominantRegion(["+1 425 555 0100", "+44 20 7946 0958", "+44 20 7946 0959"], 1)).toBe("US")
+  })
+})
+
+describe("Phone.parse region", () => {
+  it.each<[string, string | undefined]>([
+    ["+44 7700 900123", "GB"],
+    ["+1 800 356 9377", "US"],
+    ["+49 30 1234567", "DE"],
+  ])("%j is in %s", (input, expected) => {
+    expect(Phone.parse(input)?.region).toBe(expected)
+  })
+})
