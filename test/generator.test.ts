@@ -146,7 +146,7 @@ describe("generated formats are well-formed", () => {
     const events = unfolded.split("BEGIN:VEVENT").length - 1
     expect(events).toBeGreaterThan(0)
     for (const t of truthOf("calendar.ics")) {
-      expect(unfolded).toContain(`mailto:${t.record.replace(/^attendee:/, "")}\r\n`)
+      expect(unfolded).toContain(`mailto:${t.record.replace(/^(attendee|owner):/, "")}\r\n`)
     }
   })
 
@@ -183,6 +183,20 @@ describe("generated truth", () => {
     for (const t of corpus.truth) expect(t.person === "me" || people.has(t.person)).toBe(true)
     const covered = new Set(corpus.truth.map((t) => t.person))
     expect(corpus.people.every((p) => covered.has(p.id))).toBe(true)
+  })
+
+  it("flags as skippable only calendar addresses that never attended", () => {
+    const skippable = corpus.truth.filter((t) => t.skippable !== undefined)
+    expect(skippable.length).toBeGreaterThan(0)
+    for (const t of skippable) {
+      expect(t.file).toBe("calendar.ics")
+      expect(["only declined", "only in cancelled events"]).toContain(t.skippable)
+    }
+    expect(corpus.truth.filter((t) => t.person === "me").map((t) => t.record)).toEqual([
+      "self",
+      "account:887412563",
+      "owner:alex.morgan@example.com",
+    ])
   })
 
   it("builds the overlaps resolution must handle", () => {
@@ -248,7 +262,10 @@ describe("sample exports", () => {
         const source = readFileSync(join(root, r.file))
         const row = /^row:(\d+)$/.exec(r.record)
         const card = /^card:(\d+)$/.exec(r.record)
-        if (card !== null) {
+        if (r.record === "self") {
+          expect(r.file).toBe("linkedin/Profile.csv")
+          expect(table(source.toString(), "First Name").rows).toHaveLength(1)
+        } else if (card !== null) {
           expect(source.toString("utf8").split("BEGIN:VCARD").length - 1).toBeGreaterThanOrEqual(
             Number(card[1]),
           )
@@ -259,7 +276,9 @@ describe("sample exports", () => {
             table(decoded, r.file === "outlook.csv" ? "Title" : "First Name").rows.length,
           ).toBeGreaterThanOrEqual(Number(row[1]))
         } else {
-          expect(source.toString("utf8")).toContain(r.record.replace(/^(attendee|profile|account):/, ""))
+          expect(source.toString("utf8")).toContain(
+            r.record.replace(/^(attendee|owner|profile|account):/, ""),
+          )
         }
       }
     }

@@ -19,11 +19,15 @@ import { type EmailAddress, type Job, type Moment, OWNER, type Person, type Pers
 import * as PhoneNumbers from "./Phone.ts"
 import * as Random from "./Random.ts"
 
-/** One written record and the true person behind it (`me` for the owner). */
+/**
+ * One written record and the true person behind it (`me` for the owner). `skippable` says why a
+ * reader may rightly emit nothing for it (a calendar address that never attended).
+ */
 export interface TruthEntry {
   readonly file: string
   readonly record: string
   readonly person: string
+  readonly skippable?: string
 }
 
 /** What a writer produces: file contents by path (relative to the corpus root) and the truth. */
@@ -514,7 +518,7 @@ export const toLinkedInConnections = (people: ReadonlyArray<Person>, o: WriterOp
   connections.forEach((c, i) => {
     truth.push({ file: "linkedin/Connections.csv", record: `row:${i + 1}`, person: c.person.id })
   })
-  truth.push({ file: "linkedin/Profile.csv", record: "row:1", person: "me" })
+  truth.push({ file: "linkedin/Profile.csv", record: "self", person: "me" })
   const files = new Map<string, string>([
     ["linkedin/Connections.csv", LinkedIn.connectionsCsv(connections.map((c) => c.row))],
     ["linkedin/messages.csv", LinkedIn.messagesCsv(messages)],
@@ -716,8 +720,8 @@ export const toTwitterArchive = (people: ReadonlyArray<Person>, o: WriterOptions
     { file: "twitter/data/account.js", record: `account:${OWNER.twitterId}`, person: "me" },
   ]
   const firstFile = Twitter.firstFiles([
-    ["follower.js", followers],
     ["following.js", following],
+    ["follower.js", followers],
     ["tweets.js", tweets.flatMap((t) => t.mentions.map((m) => m.id))],
     ["direct-messages.js", directIds],
     ["direct-messages-group.js", groupIds],
@@ -759,8 +763,8 @@ export const toIcs = (people: ReadonlyArray<Person>, o: WriterOptions): SourceOu
   })
   slots.sort((a, b) => a.t - b.t || a.order - b.order)
 
-  const truth: Array<TruthEntry> = [{ file: "calendar.ics", record: `attendee:${OWNER.email}`, person: "me" }]
-  const seen = new Set<string>([OWNER.email])
+  // Per written address: whose it is, whether it was in a live event, whether it ever attended.
+  const written = new Map<string, { readonly person: string; live: boolean; attended: boolean }>()
   const addressesOf = new Map<Person, { readonly usual: string; readonly own: ReadonlyArray<EmailAddress> }>()
   const guest = (p: Person): Ics.Attendee => {
     let addresses = addressesOf.get(p)
@@ -773,10 +777,7 @@ export const toIcs = (people: ReadonlyArray<Person>, o: WriterOptions): SourceOu
     const { own } = addresses
     let email = addresses.usual
     if (own.length > 1 && rng.chance(0.1)) email = rng.pick(own).address
-    if (!seen.has(email)) {
-      seen.add(email)
-      truth.push({ file: "calendar.ics", record: `attendee:${email}`, person: p.id })
-    }
+    if (!written.has(email)) written.set(email, { person: p.id, live: false, attended: false })
     const r = rng.next()
     const cn =
       r < 0.7
@@ -810,7 +811,16 @@ export const toIcs = (people: ReadonlyArray<Person>, o: WriterOptions): SourceOu
     }
     const guests = members.map(guest)
     const mine = rng.chance(0.7)
+    // An organizer other than me attends their own meeting.
+    if (!mine) guests[0] = { ...guests[0]!, partstat: "ACCEPTED" }
     const organizer = mine ? me : guests[0]!
+    const status = rng.chance(0.03) ? "CANCELLED" : "CONFIRMED"
+    for (const g of guests) {
+      const w = written.get(g.email)!
+      if (status === "CANCELLED") continue
+      w.live = true
+      if (g.partstat !== "DECLINED") w.attended = true
+    }
     const minutes = rng.pick([30, 30, 45, 60, 60, 90])
     let uid = ""
     for (let k = 0; k < 26; k++) uid += UID_ALPHABET[rng.int(0, UID_ALPHABET.length)]
@@ -823,11 +833,21 @@ export const toIcs = (people: ReadonlyArray<Person>, o: WriterOptions): SourceOu
       attendees: mine ? [me, ...guests] : [guests[0]!, me, ...guests.slice(1)],
       summary:
         members.length === 1 ? `${rng.pick(MEETING_TITLES)}: ${members[0]!.given}` : rng.pick(MEETING_TITLES),
-      status: rng.chance(0.03) ? "CANCELLED" : "CONFIRMED",
+      status,
       created,
       lastModified: created,
       sequence: 0,
       stamp: o.now,
+    })
+  }
+  const truth: Array<TruthEntry> = [{ file: "calendar.ics", record: `owner:${OWNER.email}`, person: "me" }]
+  for (const [email, w] of written) {
+    const skippable = w.attended ? undefined : w.live ? "only declined" : "only in cancelled events"
+    truth.push({
+      file: "calendar.ics",
+      record: `attendee:${email}`,
+      person: w.person,
+      ...(skippable === undefined ? {} : { skippable }),
     })
   }
   return { files: new Map([["calendar.ics", Ics.calendar(OWNER.email, events)]]), truth }

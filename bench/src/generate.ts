@@ -93,14 +93,21 @@ export const buildCorpus = (options: CorpusOptions): Corpus => {
  * person's latent closeness and interaction count. Built line by line (one person per line).
  */
 export const truthJson = (corpus: Pick<Corpus, "options" | "people" | "truth">): string => {
-  const records = new Map<string, Array<{ readonly file: string; readonly record: string }>>()
+  const records = new Map<
+    string,
+    Array<{ readonly file: string; readonly record: string; readonly skippable?: string }>
+  >()
   for (const t of corpus.truth) {
     let list = records.get(t.person)
     if (list === undefined) {
       list = []
       records.set(t.person, list)
     }
-    list.push({ file: t.file, record: t.record })
+    list.push({
+      file: t.file,
+      record: t.record,
+      ...(t.skippable === undefined ? {} : { skippable: t.skippable }),
+    })
   }
   const lines: Array<string> = [
     JSON.stringify({

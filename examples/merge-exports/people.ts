@@ -75,7 +75,7 @@ export const PEOPLE = [
     note: "job change: Alpine Retail Group (Outlook) -> Northwind Analytics",
   },
   { id: "p21", name: "Chris Adebayo", note: "two Google rows (Chris + phone, Christopher + e-mail)" },
-  { id: "p22", name: "Mei Zhang", note: "calendar only, no CN (address as name), declined" },
+  { id: "p22", name: "Mei Zhang", note: "calendar only, no CN (the address stands as the name)" },
   { id: "p23", name: "Chloé Martin", note: "QP 2.1 card; `Chloe` without accent on LinkedIn" },
   {
     id: "p24",
@@ -103,10 +103,15 @@ export const PEOPLE = [
 /** A person id of the sample world. */
 export type PersonId = (typeof PEOPLE)[number]["id"]
 
-/** One source record: its file (relative to sample-exports/) and locator. */
+/**
+ * One source record: its file (relative to sample-exports/) and locator. `skippable` says why a
+ * reader may rightly emit no record for it (a calendar address seen only declining or in
+ * cancelled events: present in the file, but never met).
+ */
 export interface RecordRef {
   readonly file: string
   readonly record: string
+  readonly skippable?: string
 }
 
 /** `now` for the sample: meetings after this instant are in the future. */
@@ -1447,7 +1452,7 @@ const MEETINGS: ReadonlyArray<Meeting> = [
     guests: [
       { person: "p40", email: "omar.farouk@tidewater.example", cn: "Omar Farouk", partstat: "ACCEPTED" },
       me(),
-      { person: "p22", email: "mei.zhang@tidewater.example", partstat: "DECLINED" },
+      { person: "p22", email: "mei.zhang@tidewater.example", partstat: "ACCEPTED" },
     ],
     created: "2026-09-15T16:20:00Z",
   },
@@ -1565,11 +1570,11 @@ export interface Sample {
 export const build = (): Sample => {
   const truth = new Map<PersonId, Array<RecordRef>>(PEOPLE.map((p) => [p.id, []]))
   const seen = new Set<string>()
-  const own = (person: PersonId, file: string, record: string): void => {
+  const own = (person: PersonId, file: string, record: string, skippable?: string): void => {
     const key = `${file}\u0000${record}`
     if (seen.has(key)) return
     seen.add(key)
-    truth.get(person)!.push({ file, record })
+    truth.get(person)!.push({ file, record, ...(skippable === undefined ? {} : { skippable }) })
   }
   const ownAll = (rows: ReadonlyArray<readonly [PersonId, unknown]>, file: string, kind: "row" | "card") => {
     for (const [i, [person]] of rows.entries()) own(person, file, `${kind}:${i + 1}`)
@@ -1638,7 +1643,7 @@ export const build = (): Sample => {
       ],
     ]),
   )
-  own("me", "linkedin/Profile.csv", "row:1")
+  own("me", "linkedin/Profile.csv", "self")
   files.set(
     "linkedin/Email Addresses.csv",
     LinkedIn.table(
@@ -1750,8 +1755,8 @@ export const build = (): Sample => {
   // An account's record is credited to the first file (in this order) that names it.
   const byId = new Map<string, Account>(Object.values(TW).map((a) => [a.id, a]))
   const firstFile = Twitter.firstFiles([
-    ["follower.js", FOLLOWERS.map((a) => a.id)],
     ["following.js", FOLLOWING.map((a) => a.id)],
+    ["follower.js", FOLLOWERS.map((a) => a.id)],
     ["tweets.js", TWEETS.flatMap((t) => t.mentions.map((m) => m.id))],
     ["direct-messages.js", DIRECT.map((c) => c.with.id)],
     ["direct-messages-group.js", GROUP.participants.map((a) => a.id)],
@@ -1794,8 +1799,23 @@ export const build = (): Sample => {
       ),
     ),
   )
+  // The owner is one `owner:` record; everyone else one `attendee:` record per address, flagged
+  // skippable when the address never attended (only declined, or only in cancelled events).
+  own("me", "calendar.ics", `owner:${ME.email}`)
+  const attended = new Set<string>()
   for (const m of MEETINGS) {
-    for (const g of [m.organizer, ...m.guests]) own(g.person, "calendar.ics", `attendee:${g.email}`)
+    for (const g of m.guests) if (m.status !== "CANCELLED" && g.partstat !== "DECLINED") attended.add(g.email)
+  }
+  for (const m of MEETINGS) {
+    for (const g of [m.organizer, ...m.guests]) {
+      if (g.person === "me") continue
+      const why = attended.has(g.email)
+        ? undefined
+        : m.status === "CANCELLED"
+          ? "only in cancelled events"
+          : "only declined"
+      own(g.person, "calendar.ics", `attendee:${g.email}`, why)
+    }
   }
 
   files.set("truth.json", `${JSON.stringify(truthJson(truth), null, 2)}\n`)
@@ -1817,7 +1837,9 @@ const truthJson = (truth: ReadonlyMap<PersonId, ReadonlyArray<RecordRef>>) => ({
 
 const truthMarkdown = (truth: ReadonlyMap<PersonId, ReadonlyArray<RecordRef>>): string => {
   const rows = PEOPLE.map((p) => {
-    const records = (truth.get(p.id) ?? []).map((r) => `\`${r.file}\` ${r.record}`).join("<br>")
+    const records = (truth.get(p.id) ?? [])
+      .map((r) => `\`${r.file}\` ${r.record}${r.skippable === undefined ? "" : " *(skippable)*"}`)
+      .join("<br>")
     return `| ${p.id} | ${p.name} | ${records} | ${p.note} |`
   })
   const count = [...truth.values()].reduce((n, rs) => n + rs.length, 0)
@@ -1846,9 +1868,14 @@ it are in the future.
 \`row:N\` is the 1-based data row of a CSV (header and LinkedIn's preamble not counted); \`card:N\` the 1-based card
 in contacts.vcf; \`attendee:<email>\` one calendar address (organizer or attendee, as written); \`profile:<url>\`
 a LinkedIn message or invitation partner; \`account:<id>\` a Twitter account, credited to the first file that names
-it in the order follower.js, following.js, tweets.js, direct-messages.js, direct-messages-group.js (the account is
+it in the order following.js, follower.js, tweets.js, direct-messages.js, direct-messages-group.js (the account is
 one record however many files mention it). LinkedIn message/invitation partners are listed even when the same
 person is also a Connections row: an adapter may emit them as separate records or fold them into the row.
+The owner's records use the adapters' self locators: \`linkedin/Profile.csv\` self, \`calendar.ics\`
+owner:<email>, \`twitter/data/account.js\` account:<id>.
+
+A record marked *(skippable)* is in the file, but a reader may rightly emit nothing for it: a calendar address that
+only declined or only appears in cancelled events was never met (truth.json gives the reason in \`skippable\`).
 
 ## People
 
