@@ -14,7 +14,6 @@ import * as Merge from "./internal/merge.ts"
 import { compareStrings } from "./internal/order.ts"
 import * as Profile from "./internal/profile.ts"
 import * as Name from "./Name.ts"
-import * as Phone from "./Phone.ts"
 import type { RecordIssue, SourceItem } from "./Source.ts"
 import { key as recordKey, type SourceRecord } from "./SourceRecord.ts"
 import * as Url from "./Url.ts"
@@ -86,11 +85,6 @@ const meKeys = (raw: string): Array<string> => {
   return []
 }
 
-/** Every phone text of the records, lazily (region inference reads only a sample). */
-function* phoneTexts(...lists: ReadonlyArray<ReadonlyArray<SourceRecord>>): Generator<string> {
-  for (const records of lists) for (const r of records) for (const p of r.phones) yield p.value
-}
-
 const instant = (iso: string): number => {
   const t = Date.parse(iso)
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t
@@ -127,7 +121,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     }
   }
 
-  const region = options.region ?? Phone.dominantRegion(phoneTexts(records, selfRecords))
+  const region = options.region ?? Profile.dominantRegion(records, selfRecords)
 
   // Me: Self records' identities and the caller's; any record sharing one is me too.
   const mine = new Set<string>((options.me ?? []).flatMap(meKeys))

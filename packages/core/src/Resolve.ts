@@ -25,7 +25,10 @@ import type { SourceRecord } from "./SourceRecord.ts"
 
 /** @category models @since 0.1.0 */
 export interface ResolveOptions {
-  /** ISO 3166 region for phone numbers written without a country code. */
+  /**
+   * ISO 3166 region for phone numbers written without a country code; when absent, the region
+   * most of the records' international numbers belong to.
+   */
   readonly region?: string
   /** Minimum score for a merge (default 0.85). */
   readonly threshold?: number
@@ -76,7 +79,8 @@ export interface PairScore {
  * @since 0.1.0
  */
 export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOptions = {}): PairScore => {
-  const c = Compare.compare(Profile.make(a, options.region), Profile.make(b, options.region))
+  const region = options.region ?? Profile.dominantRegion([a, b])
+  const c = Compare.compare(Profile.make(a, region), Profile.make(b, region))
   return {
     score: c.score,
     reason: c.reason,
@@ -91,12 +95,14 @@ export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOption
  * @category resolution
  * @since 0.1.0
  */
-export const resolve = (records: ReadonlyArray<SourceRecord>, options: ResolveOptions = {}): Resolution =>
-  Clustering.cluster(
+export const resolve = (records: ReadonlyArray<SourceRecord>, options: ResolveOptions = {}): Resolution => {
+  const region = options.region ?? Profile.dominantRegion(records)
+  return Clustering.cluster(
     records,
-    records.map((r) => Profile.make(r, options.region)),
+    records.map((r) => Profile.make(r, region)),
     {
       threshold: options.threshold ?? Clustering.defaults.threshold,
       maxBlock: options.maxBlock ?? Clustering.defaults.maxBlock,
     },
   )
+}

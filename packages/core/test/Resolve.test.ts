@@ -245,7 +245,8 @@ describe("Resolve.resolve", () => {
       rec("card:1", { name: { given: "Robert", family: "Smith" }, phones: [phone("+1 (425) 555-0100")] }),
       rec("row:2", { name: { formatted: "Bob Smith" }, phones: [phone("425.555.0100")] }, "google", "g.csv"),
     ]
-    const r = Resolve.resolve(records, { region: "US" })
+    // No region given: the national number is read in the region of the international one.
+    const r = Resolve.resolve(records)
     expect(r.clusters).toHaveLength(1)
     expect(r.clusters[0]!.match[0]!.reason).toMatch(/Robert~Bob nickname/)
     expect(r.clusters[0]!.match[0]!.records).toEqual(["google:g.csv#row:2", "vcard:contacts.vcf#card:1"])

@@ -41,6 +41,17 @@ export interface Profile {
 
 const uniq = <A>(xs: Iterable<A>): Array<A> => [...new Set(xs)]
 
+/**
+ * The region for national phone numbers when the caller gave none: the one most of the records'
+ * international numbers belong to (read lazily, from a sample).
+ */
+export const dominantRegion = (...lists: ReadonlyArray<ReadonlyArray<SourceRecord>>): string | undefined =>
+  Phone.dominantRegion(
+    (function* () {
+      for (const records of lists) for (const r of records) for (const p of r.phones) yield p.value
+    })(),
+  )
+
 /** Builds the comparison profile of a record; `region` reads national phone numbers. */
 export const make = (record: SourceRecord, region: string | undefined): Profile => {
   const emails = new Map<string, ProfileEmail>()
