@@ -4,6 +4,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { run } from "@blackbook/cli"
 import { BookJson } from "@blackbook/core"
+import { Result } from "effect"
 import { zipSync } from "fflate"
 import { beforeAll, describe, expect, it } from "vitest"
 
@@ -35,8 +36,7 @@ const csv = [
 ].join("\r\n")
 
 const readBook = (file: string) => {
-  const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"))
-  return BookJson.fromJson(json)
+  return Result.getOrThrow(BookJson.fromJson(fs.readFileSync(file, "utf8")))
 }
 
 beforeAll(() => {
@@ -44,13 +44,25 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, "phone.vcf"), vcf)
   fs.writeFileSync(path.join(dir, "outlook.csv"), csv)
   fs.writeFileSync(path.join(dir, "notes.txt"), "just some text, not contacts\n")
-  fs.writeFileSync(path.join(dir, "export.zip"), zipSync({ "inner/phone.vcf": new TextEncoder().encode(vcf) }))
+  fs.writeFileSync(
+    path.join(dir, "export.zip"),
+    zipSync({ "inner/phone.vcf": new TextEncoder().encode(vcf) }),
+  )
 })
 
 describe("blackbook merge", () => {
   it("merges a vCard and an Outlook CSV into one book, exit 0", async () => {
     const out = path.join(dir, "book.json")
-    const code = await run(["merge", path.join(dir, "phone.vcf"), path.join(dir, "outlook.csv"), "--out", out, "--region", "GB", "-q"])
+    const code = await run([
+      "merge",
+      path.join(dir, "phone.vcf"),
+      path.join(dir, "outlook.csv"),
+      "--out",
+      out,
+      "--region",
+      "GB",
+      "-q",
+    ])
     expect(code).toBe(0)
     const book = readBook(out)
     const names = book.contacts.map((c) => c.displayName).sort()
@@ -76,13 +88,22 @@ describe("blackbook merge", () => {
     expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2)
     expect(text).toContain("VERSION:4.0")
     const csvOut = path.join(dir, "book.out")
-    expect(await run(["merge", path.join(dir, "outlook.csv"), "--format", "csv", "--out", csvOut, "-q"])).toBe(0)
+    expect(
+      await run(["merge", path.join(dir, "outlook.csv"), "--format", "csv", "--out", csvOut, "-q"]),
+    ).toBe(0)
     expect(fs.readFileSync(csvOut, "utf8")).toContain("Tess")
   })
 
   it("exits 1 when an input cannot be read, and still writes the others", async () => {
     const out = path.join(dir, "partial.json")
-    const code = await run(["merge", path.join(dir, "phone.vcf"), path.join(dir, "missing.csv"), "--out", out, "-q"])
+    const code = await run([
+      "merge",
+      path.join(dir, "phone.vcf"),
+      path.join(dir, "missing.csv"),
+      "--out",
+      out,
+      "-q",
+    ])
     expect(code).toBe(1)
     const book = readBook(out)
     expect(book.contacts).toHaveLength(2)
@@ -102,7 +123,10 @@ describe("blackbook merge", () => {
   })
 
   it("runs as a real process through pnpm's script (help and a merge to stdout)", () => {
-    const help = spawnSync("pnpm", ["--silent", "blackbook", "merge", "--help"], { cwd: root, encoding: "utf8" })
+    const help = spawnSync("pnpm", ["--silent", "blackbook", "merge", "--help"], {
+      cwd: root,
+      encoding: "utf8",
+    })
     expect(help.status).toBe(0)
     expect(help.stdout).toContain("--region")
     const merged = spawnSync("pnpm", ["--silent", "blackbook", "merge", path.join(dir, "outlook.csv")], {
@@ -115,4 +139,4 @@ describe("blackbook merge", () => {
   })
 })
 
-const readBookText = (text: string) => BookJson.fromJson(JSON.parse(text) as unknown)
+const readBookText = (text: string) => Result.getOrThrow(BookJson.fromJson(text))

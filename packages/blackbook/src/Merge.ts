@@ -190,6 +190,10 @@ export const merge = (
   Effect.gen(function* () {
     const result = yield* read(inputs, options)
     const now = options.now ?? new Date()
-    const book = Book.build(result.items, { now, ...(options.me ? { me: options.me } : {}) })
+    const book = Book.build(result.items, {
+      now,
+      ...(options.me ? { me: options.me } : {}),
+      ...(options.region ? { region: options.region } : {}),
+    })
     return { ...result, book }
   })
