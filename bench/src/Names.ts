@@ -210,10 +210,10 @@ export const CULTURES: ReadonlyArray<Culture> = [
     id: "ru",
     weight: 2,
     given: split(
-      "Aleksandr, Dmitri, Sergei, Andrei, Alexei, Ivan, Mikhail, Nikolai, Ekaterina, Anastasia, Natalia, Olga, Tatiana, Irina, Svetlana, Yulia, Nina",
+      "Aleksandr, Dmitri, Sergei, Andrei, Alexei, Ivan, Mikhail, Nikolai, Pavel, Yuri, Oleg, Boris",
     ),
     family: split(
-      "Ivanov, Smirnov, Kuznetsov, Popov, Volkov, Sokolov, Lebedev, Kozlov, Novikov, Morozov, Petrova, Pavlova, Orlova, Fedorova, Volkova",
+      "Ivanov, Smirnov, Kuznetsov, Popov, Volkov, Sokolov, Lebedev, Kozlov, Novikov, Morozov, Pavlov, Orlov, Fedorov",
     ),
     countries: ELSEWHERE,
   },

@@ -78,9 +78,12 @@ export interface Person {
 export interface GenerateOptions {
   readonly n: number
   readonly seed: number | string
-  /** Interactions fall within the two years before this instant. */
-  readonly now: Date
+  /** Interactions fall within the two years before this instant (default `DEFAULT_NOW`). */
+  readonly now?: Date
 }
+
+/** The fixed "now" used when none is given, so output never depends on the clock. */
+export const DEFAULT_NOW = new Date("2026-11-25T00:00:00Z")
 
 const DAY = 86_400_000
 const TWO_YEARS = 730
@@ -140,7 +143,8 @@ export const canonicalEmail = (address: string): string => {
  * the same people. Linear in n (sets only, no pairwise work).
  */
 export const generatePeople = (options: GenerateOptions): Array<Person> => {
-  const { n, now } = options
+  const { n } = options
+  const now = options.now ?? DEFAULT_NOW
   const rng = Random.make(`${options.seed}:people`)
   const phones = PhoneNumbers.allocator(Random.make(`${options.seed}:phones`))
   const employers = Names.companies(Random.make(`${options.seed}:companies`), Math.max(12, Math.ceil(n / 25)))

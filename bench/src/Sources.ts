@@ -271,7 +271,7 @@ const appleCard = (
     )
   }
   if (rng.chance(0.03)) props.push({ name: "NOTE", value: VCard.text(`Met in ${p.city}.\nFollow up later.`) })
-  const rev = new Date(o.now.getTime() - rng.int(1, 2000) * 86_400_000)
+  const rev = new Date(o.now.getTime() - rng.int(1, 2000 * 86_400) * 1000)
   props.push({ name: "REV", value: `${rev.toISOString().slice(0, 19)}Z` })
   return VCard.card30(props)
 }

@@ -10,7 +10,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises"
 import { dirname, join } from "node:path"
-import { generatePeople, OWNER, type Person } from "./People.ts"
+import { DEFAULT_NOW, generatePeople, OWNER, type Person } from "./People.ts"
 import {
   type SourceOutput,
   type TruthEntry,
@@ -25,6 +25,7 @@ import {
 
 export {
   canonicalEmail,
+  DEFAULT_NOW,
   type EmailAddress,
   type GenerateOptions,
   generatePeople,
@@ -54,7 +55,8 @@ export {
 export interface CorpusOptions {
   readonly n: number
   readonly seed: number | string
-  readonly now: Date
+  /** Default `DEFAULT_NOW`. */
+  readonly now?: Date
 }
 
 /** A whole generated corpus in memory. */
@@ -78,10 +80,11 @@ const WRITERS: ReadonlyArray<(people: ReadonlyArray<Person>, options: WriterOpti
 /** Generates the people and runs every writer, keeping all files in memory. */
 export const buildCorpus = (options: CorpusOptions): Corpus => {
   const people = generatePeople(options)
+  const writer: WriterOptions = { seed: options.seed, now: options.now ?? DEFAULT_NOW }
   const files = new Map<string, string | Uint8Array>()
   const truth: Array<TruthEntry> = []
   for (const write of WRITERS) {
-    const out = write(people, options)
+    const out = write(people, writer)
     for (const [path, content] of out.files) files.set(path, content)
     for (const entry of out.truth) truth.push(entry)
   }
@@ -134,7 +137,7 @@ export const truthJson = (corpus: Pick<Corpus, "options" | "people" | "truth">):
     generator: "bench/src/generate.ts",
     seed: corpus.options.seed,
     n: corpus.options.n,
-    now: corpus.options.now.toISOString(),
+    now: (corpus.options.now ?? DEFAULT_NOW).toISOString(),
   })
   return `${head.slice(0, -1)},"people":[\n${lines.join(",\n")}\n]}\n`
 }
@@ -153,6 +156,7 @@ export interface CorpusSummary {
  */
 export const writeCorpus = async (dir: string, options: CorpusOptions): Promise<CorpusSummary> => {
   const people = generatePeople(options)
+  const writer: WriterOptions = { seed: options.seed, now: options.now ?? DEFAULT_NOW }
   const truth: Array<TruthEntry> = []
   let files = 0
   let bytes = 0
@@ -164,7 +168,7 @@ export const writeCorpus = async (dir: string, options: CorpusOptions): Promise<
     bytes += typeof content === "string" ? Buffer.byteLength(content) : content.length
   }
   for (const write of WRITERS) {
-    const out = write(people, options)
+    const out = write(people, writer)
     for (const [path, content] of out.files) await save(path, content)
     for (const entry of out.truth) truth.push(entry)
   }
