@@ -5,7 +5,8 @@
  * Robert at Acme. Nickname-aware through core's `Nickname` table: a contact called Bob is indexed under
  * "robert" too, and a query word that is a nickname ("bob") is also searched as its formal name.
  * Among similar matches the contact with the higher priority score comes first: Fuse's own top-k heap
- * orders by `(1 - matchScore) + priorityWeight * priority`.
+ * orders by `(1 - matchScore) + priorityWeight * priority`. A pigeonhole prefilter (see `pieces`) hands
+ * Fuse only the contacts that can match, with the same results as a full scan.
  *
  * @since 0.1.0
  */
@@ -49,6 +50,11 @@ export interface IndexOptions {
    */
   readonly threshold?: number
   /**
+   * Skip, before Fuse looks at them, the contacts that cannot match (default true). Results are the
+   * same as without it; only faster. See `candidates`.
+   */
+  readonly prefilter?: boolean
+  /**
    * How much priority counts against text similarity, on a 0..1 scale of both. Default 0.1: among equal
    * or nearly equal matches the higher priority comes first; a clearly better text match (one typo
    * less in a two-word query) still wins.
@@ -81,6 +87,10 @@ export interface Index {
   readonly expand: ((word: string) => ReadonlyArray<string>) | undefined
   readonly maxAlternatives: number
   readonly fuse: Fuse<Doc>
+  /** By position in `contacts`: the text Fuse searches. */
+  readonly texts: ReadonlyArray<string>
+  readonly threshold: number
+  readonly prefilter: boolean
 }
 
 /**
@@ -203,20 +213,18 @@ export const makeIndex = (
   const threshold = positive(options.threshold ?? 0.34, "threshold", 0, true)
   const blended = (a: FuseSortFunctionArg): number => 1 - a.score + priorityWeight * (priority[a.idx] ?? 0)
   const nicknames = options.nicknames ?? true
-  const fuse = new Fuse(
-    contacts.map((c) => docOf(c, nicknames)),
-    {
-      keys: ["text"],
-      useTokenSearch: true,
-      tokenMatch: "all",
-      threshold,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      includeScore: true,
-      // Used by Fuse's top-k heap as well as its final sort, so no high-priority hit is cut early.
-      sortFn: (a, b) => blended(b) - blended(a) || a.idx - b.idx,
-    },
-  )
+  const docs = contacts.map((c) => docOf(c, nicknames))
+  const fuse = new Fuse(docs, {
+    keys: ["text"],
+    useTokenSearch: true,
+    tokenMatch: "all",
+    threshold,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    includeScore: true,
+    // Used by Fuse's top-k heap as well as its final sort, so no high-priority hit is cut early.
+    sortFn: (a, b) => blended(b) - blended(a) || a.idx - b.idx,
+  })
   return {
     contacts,
     ranked: entries,
@@ -225,21 +233,91 @@ export const makeIndex = (
     expand: options.expand ?? (nicknames ? formalNames : undefined),
     maxAlternatives: positive(options.maxAlternatives ?? 2, "maxAlternatives", 0, true),
     fuse,
+    texts: docs.map((d) => d.text),
+    threshold,
+    prefilter: options.prefilter ?? true,
   }
 }
 
 // The literal query and up to `max` rewrites, each replacing one word by one alternative.
-const queries = (index: Index, query: string): Array<string> => {
+const queries = (index: Index, query: string): Array<ReadonlyArray<string>> => {
   const literal = words(query)
-  const out = [literal.join(" ")]
+  const out = [literal]
   if (index.expand === undefined) return out
+  const seen = new Set([literal.join(" ")])
   for (let i = 0; i < literal.length && out.length <= index.maxAlternatives; i++) {
     for (const alt of index.expand(literal[i]!)) {
-      const rewritten = [...literal.slice(0, i), ...words(alt), ...literal.slice(i + 1)].join(" ")
-      if (!out.includes(rewritten) && out.length <= index.maxAlternatives) out.push(rewritten)
+      const rewritten = [...literal.slice(0, i), ...words(alt), ...literal.slice(i + 1)]
+      const key = rewritten.join(" ")
+      if (seen.has(key) || out.length > index.maxAlternatives) continue
+      seen.add(key)
+      out.push(rewritten)
     }
   }
   return out
+}
+
+// Fuse matches a word of length m with i edits when i / m <= threshold.
+const maxEdits = (length: number, threshold: number): number => {
+  let k = 0
+  while ((k + 1) / length <= threshold) k++
+  return k
+}
+
+/**
+ * Cheap exact pieces of a query word: split into k + 1 parts, where k is the edits Fuse allows for it.
+ * A match with at most k edits leaves at least one part untouched (pigeonhole), so a text holding none
+ * of the parts cannot match. Undefined for words Fuse splits itself (over 32 code units).
+ *
+ * @category search
+ * @since 0.1.0
+ */
+export const pieces = (word: string, threshold: number): ReadonlyArray<string> | undefined => {
+  const m = word.length
+  if (m === 0 || m > 32) return undefined
+  const n = Math.min(m, maxEdits(m, threshold) + 1)
+  return Array.from({ length: n }, (_, p) =>
+    word.slice(Math.floor((p * m) / n), Math.floor(((p + 1) * m) / n)),
+  )
+}
+
+/**
+ * Positions (in `index.contacts`) of the contacts that can match every word; undefined when a word
+ * cannot be filtered, so every contact is a candidate.
+ *
+ * @category search
+ * @since 0.1.0
+ */
+export const candidates = (index: Index, terms: ReadonlyArray<string>): ReadonlyArray<number> | undefined => {
+  const parts: Array<ReadonlyArray<string>> = []
+  for (const term of terms) {
+    const p = pieces(term, index.threshold)
+    if (p === undefined) return undefined
+    parts.push(p)
+  }
+  const out: Array<number> = []
+  index.texts.forEach((text, i) => {
+    if (parts.every((p) => p.some((piece) => text.includes(piece)))) out.push(i)
+  })
+  return out
+}
+
+// Runs Fuse over the candidate records only: its global statistics (the IDF of each word) stay as built.
+const search = (index: Index, terms: ReadonlyArray<string>, limit: number) => {
+  const query = terms.join(" ")
+  const subset = index.prefilter ? candidates(index, terms) : undefined
+  if (subset === undefined) return index.fuse.search(query, { limit })
+  if (subset.length === 0) return []
+  const wanted = new Uint8Array(index.texts.length)
+  for (const i of subset) wanted[i] = 1
+  const fuseIndex = index.fuse.getIndex()
+  const all = fuseIndex.records
+  fuseIndex.setIndexRecords(all.filter((record) => wanted[record.i] === 1))
+  try {
+    return index.fuse.search(query, { limit })
+  } finally {
+    fuseIndex.setIndexRecords(all)
+  }
 }
 
 // A rewritten query's hit ranks below a literal hit of the same quality, even a literal hit with less
@@ -255,10 +333,10 @@ const REWRITE_PENALTY = 0.15
 export const find = (index: Index, query: string, options: FindOptions = {}): ReadonlyArray<Hit> => {
   const limit = positive(options.limit ?? 10, "limit", 0, true)
   const all = queries(index, query)
-  if (limit === 0 || all[0] === "") return []
+  if (limit === 0 || all[0]!.length === 0) return []
   const best = new Map<number, Hit & { readonly idx: number }>()
-  all.forEach((q, n) => {
-    for (const result of index.fuse.search(q, { limit })) {
+  all.forEach((terms, n) => {
+    for (const result of search(index, terms, limit)) {
       const idx = result.refIndex
       const match = result.score ?? 1
       const relevance =
@@ -274,7 +352,7 @@ export const find = (index: Index, query: string, options: FindOptions = {}): Re
         contact,
         relevance,
         match,
-        query: q,
+        query: terms.join(" "),
         ...(ranked !== undefined ? { score: ranked.score, rank: ranked.rank, tier: ranked.tier } : {}),
       })
     }
