@@ -1,0 +1,116 @@
+import { Effect, Exit } from "effect"
+import { zipSync } from "fflate"
+import { describe, expect, it } from "vitest"
+import { Merge, mergeAndRender, mergeExports } from "../src/index.ts"
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+const vcf = bytes(
+  [
+    "BEGIN:VCARD",
+    "VERSION:3.0",
+    "FN:Ilse Brandt",
+    "N:Brandt;Ilse;;;",
+    "EMAIL:ilse.brandt@example.de",
+    "END:VCARD",
+    "",
+  ].join("\r\n"),
+)
+const outlook = bytes(
+  "First Name,Last Name,E-mail Address,Company\r\nIlse,Brandt,ILSE.BRANDT@example.de,Fernweh GmbH\r\nKai,Lund,kai@example.no,\r\n",
+)
+const connections = bytes(
+  [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+    "Kai,Lund,https://www.linkedin.com/in/kai-lund-demo,kai@example.no,Nordlys AS,Skipper,03 Mar 2025",
+  ].join("\n"),
+)
+
+describe("Merge.read", () => {
+  it("lets each adapter claim its files by content, whatever their names", async () => {
+    const result = await Effect.runPromise(
+      Merge.read([
+        { name: "phone-backup.txt", bytes: vcf },
+        { name: "export.dat", bytes: outlook },
+      ]),
+    )
+    expect(result.inputs.map((i) => [i.input, i.claimed])).toEqual([
+      ["phone-backup.txt", { vcard: 1 }],
+      ["export.dat", { "contacts-csv": 1 }],
+    ])
+    expect(result.items.filter((i) => i._tag === "Record")).toHaveLength(3)
+    expect(result.failures).toEqual([])
+  })
+
+  it("gives a LinkedIn export in a zip to the LinkedIn adapter, not the CSV one", async () => {
+    const zip = zipSync({
+      "Basic_LinkedInDataExport/Connections.csv": connections,
+      "notes/readme.md": bytes("# hi"),
+    })
+    const result = await Effect.runPromise(Merge.read([{ name: "linkedin.zip", bytes: zip }]))
+    expect(result.inputs[0]?.claimed).toEqual({ linkedin: 1 })
+    expect(result.inputs[0]?.skipped).toEqual(["linkedin.zip/notes/readme.md"])
+    const record = result.items.find((i) => i._tag === "Record")
+    expect(record?._tag === "Record" && record.record.provenance).toEqual({
+      source: "linkedin",
+      file: "linkedin.zip/Basic_LinkedInDataExport/Connections.csv",
+      record: "row:1",
+    })
+  })
+
+  it("reports an unsafe zip as a failure of that input and reads the rest", async () => {
+    const evil = zipSync({ "../../etc/cron.d/x.vcf": vcf })
+    const result = await Effect.runPromise(
+      Merge.read([
+        { name: "evil.zip", bytes: evil },
+        { name: "ok.vcf", bytes: vcf },
+      ]),
+    )
+    expect(result.failures.map((f) => [f.input, f.error.reason._tag])).toEqual([
+      ["evil.zip", "UnsafeArchive"],
+    ])
+    expect(result.items.filter((i) => i._tag === "Record")).toHaveLength(1)
+  })
+
+  it("fails with NoInputs when nothing is given", async () => {
+    const exit = await Effect.runPromiseExit(Merge.read([]))
+    expect(Exit.isFailure(exit)).toBe(true)
+  })
+})
+
+describe("the Promise API", () => {
+  it("mergeExports resolves people across sources and keeps each source's copy", async () => {
+    const book = await mergeExports(
+      [
+        { name: "a.vcf", bytes: vcf },
+        { name: "outlook.csv", bytes: outlook },
+        { name: "linkedin.zip", bytes: zipSync({ "Connections.csv": connections }) },
+      ],
+      { now: new Date("2026-11-25T00:00:00Z") },
+    )
+    expect(book.now).toBe("2026-11-25T00:00:00.000Z")
+    const ilse = book.contacts.find((c) => c.displayName === "Ilse Brandt")
+    expect(ilse?.sources.map((s) => s.source).sort()).toEqual(["outlook-csv", "vcard"])
+    expect(ilse?.emails.map((e) => e.value)).toEqual(["ilse.brandt@example.de"])
+    const kai = book.contacts.find((c) => c.displayName.startsWith("Kai"))
+    expect(kai?.sources.map((s) => s.source).sort()).toEqual(["linkedin", "outlook-csv"])
+    expect(kai?.connectedOn).toBe("2025-03-03")
+    expect(book.contacts).toHaveLength(2)
+  })
+
+  it("mergeAndRender writes vCard 4.0", async () => {
+    const text = await mergeAndRender([{ name: "a.vcf", bytes: vcf }], "vcf")
+    expect(text).toContain("VERSION:4.0")
+    expect(text).toContain("FN:Ilse Brandt")
+  })
+
+  it("lists inputs that cannot be read among the errors", async () => {
+    const book = await mergeExports(["/nonexistent/blackbook/contacts.vcf"])
+    expect(book.errors).toEqual([
+      expect.objectContaining({ file: "/nonexistent/blackbook/contacts.vcf", record: "*" }),
+    ])
+  })
+})

@@ -1,0 +1,31 @@
+import { Merge } from "blackbook"
+import { Effect } from "effect"
+import { describe, expect, it } from "vitest"
+import { summary } from "../src/Summary.ts"
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+describe("summary", () => {
+  it("counts records per source, contacts, rejects with file and line, and unreadable inputs", async () => {
+    const csv = bytes(
+      'First Name,Last Name,E-mail Address\r\nNell,Garrow,nell@example.org\r\n"Broken,Row,x@example.org\r\nOtto,Venn,otto@example.org\r\n',
+    )
+    const vcf = bytes(
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nell Garrow\r\nEMAIL:nell@example.org\r\nEND:VCARD\r\n",
+    )
+    const result = await Effect.runPromise(
+      Merge.merge(
+        ["/nonexistent/x.vcf", { name: "people.csv", bytes: csv }, { name: "card.vcf", bytes: vcf }],
+        {
+          now: new Date("2026-11-25T00:00:00Z"),
+        },
+      ),
+    )
+    const text = summary(result)
+    expect(text).toMatch(/^read 3 records: outlook-csv 2, vcard 1\n/)
+    expect(text).toContain("contacts formed: 2\n")
+    expect(text).toContain("records rejected: 1\n")
+    expect(text).toMatch(/ {2}people\.csv:3 row:2: /)
+    expect(text).toContain("cannot read /nonexistent/x.vcf:")
+  })
+})
