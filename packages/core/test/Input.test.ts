@@ -1,7 +1,7 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { Effect, Exit } from "effect"
+import { Cause, Effect, Exit } from "effect"
 import { zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import * as Input from "../src/Input.ts"
@@ -11,8 +11,8 @@ const enc = (s: string) => new TextEncoder().encode(s)
 
 const failure = (exit: Exit.Exit<unknown, SourceError>): SourceError => {
   if (Exit.isSuccess(exit)) throw new Error("expected a failure")
-  const error = exit.cause.reasons.find((r) => r._tag === "Fail")
-  if (!error || error._tag !== "Fail") throw new Error("expected a typed failure")
+  const error = exit.cause.reasons.find(Cause.isFailReason)
+  if (error === undefined) throw new Error("expected a typed failure")
   return error.error
 }
 

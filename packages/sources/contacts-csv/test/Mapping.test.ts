@@ -196,7 +196,7 @@ describe("reading with a mapping", () => {
     expect(rs).toHaveLength(3)
   })
 
-  it("reads 20k Febrl-style rows, trimming the \", \" separators", { timeout: 30_000 }, async () => {
+  it('reads 20k Febrl-style rows, trimming the ", " separators', { timeout: 30_000 }, async () => {
     const lines = [
       "rec_id, given_name, surname, street_number, address_1, address_2, suburb, postcode, state, date_of_birth, soc_sec_id",
     ]

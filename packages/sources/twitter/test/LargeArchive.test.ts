@@ -63,7 +63,9 @@ describe("a large archive", () => {
     const files = archive()
     const bytes = files.reduce((n, f) => n + f.bytes.length, 0)
     const { records, interactions, issues } = await readAll(TwitterSource, files)
-    console.info(`[twitter] ${(bytes / 1e6).toFixed(1)} MB: ${records.length} records, ${interactions.length} interactions`)
+    console.info(
+      `[twitter] ${(bytes / 1e6).toFixed(1)} MB: ${records.length} records, ${interactions.length} interactions`,
+    )
     expect(issues).toEqual([])
     expect(records).toHaveLength(POOL)
     expect(interactions).toHaveLength(TWEETS + CONVERSATIONS * PER_CONVERSATION)
