@@ -129,7 +129,11 @@ const words = (text: string): Array<string> =>
     .split(/[^\p{L}\p{M}\p{N}_]+/u)
     .filter((w) => w.length > 0)
 
-const addWords = (into: Set<string>, texts: Iterable<string | undefined>, spell = words): void => {
+const addWords = (
+  into: Set<string>,
+  texts: Iterable<string | undefined>,
+  spell: (text: string) => ReadonlyArray<string> = words,
+): void => {
   for (const text of texts) if (text !== undefined) for (const w of spell(text)) into.add(w)
 }
 
@@ -159,17 +163,42 @@ const formalNames = (word: string): ReadonlyArray<string> =>
   nicknameKeys(word).filter((key) => !key.includes(word) && !word.includes(key))
 
 const givenTexts = function* (contact: Contact.Contact): Generator<string | undefined> {
-  yield words(contact.displayName)[0]
+  yield contact.displayName.trim().split(/\s+/u)[0]
   for (const name of [contact.name, ...contact.records.map((r) => r.name)]) {
     yield name.given
     yield name.nickname
   }
 }
 
-const docOf = (contact: Contact.Contact, nicknames: boolean): Doc => {
+// Given names, family names and companies recur across a book: spell each distinct one once per build.
+const memo = <A>(f: (text: string) => A): ((text: string) => A) => {
+  const cache = new Map<string, A>()
+  return (text) => {
+    let value = cache.get(text)
+    if (value === undefined) {
+      value = f(text)
+      cache.set(text, value)
+    }
+    return value
+  }
+}
+
+interface Spellers {
+  readonly names: (text: string) => ReadonlyArray<string>
+  readonly formal: ((text: string) => ReadonlyArray<string>) | undefined
+  readonly companies: (text: string) => ReadonlyArray<string>
+}
+
+const spellers = (nicknames: boolean): Spellers => ({
+  names: memo(nameWords),
+  formal: nicknames ? memo((text) => words(text).flatMap(nicknameKeys)) : undefined,
+  companies: memo(words),
+})
+
+const docOf = (contact: Contact.Contact, spell: Spellers): Doc => {
   const all = new Set<string>()
-  addWords(all, nameTexts(contact), nameWords)
-  if (nicknames) addWords(all, givenTexts(contact), (text) => words(text).flatMap(nicknameKeys))
+  addWords(all, nameTexts(contact), spell.names)
+  if (spell.formal !== undefined) addWords(all, givenTexts(contact), spell.formal)
   addWords(
     all,
     contact.handles.map((h) => h.handle),
@@ -178,10 +207,14 @@ const docOf = (contact: Contact.Contact, nicknames: boolean): Doc => {
     all,
     contact.emails.map((e) => e.value),
   )
-  addWords(all, [
-    ...contact.organizations.map((o) => o.company),
-    ...contact.records.flatMap((r) => r.organizations.map((o) => o.company)),
-  ])
+  addWords(
+    all,
+    [
+      ...contact.organizations.map((o) => o.company),
+      ...contact.records.flatMap((r) => r.organizations.map((o) => o.company)),
+    ],
+    spell.companies,
+  )
   return { text: [...all].join(" ") }
 }
 
@@ -213,7 +246,8 @@ export const makeIndex = (
   const threshold = positive(options.threshold ?? 0.34, "threshold", 0, true)
   const blended = (a: FuseSortFunctionArg): number => 1 - a.score + priorityWeight * (priority[a.idx] ?? 0)
   const nicknames = options.nicknames ?? true
-  const docs = contacts.map((c) => docOf(c, nicknames))
+  const spell = spellers(nicknames)
+  const docs = contacts.map((c) => docOf(c, spell))
   const fuse = new Fuse(docs, {
     keys: ["text"],
     useTokenSearch: true,
