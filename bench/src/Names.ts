@@ -27,10 +27,10 @@ export const CULTURES: ReadonlyArray<Culture> = [
     id: "en",
     weight: 30,
     given: split(
-      "James, Oliver, Harry, George, Jack, Thomas, William, Robert, Michael, Daniel, Matthew, Samuel, Benjamin, Christopher, Andrew, Edward, Richard, Joseph, Anthony, Nicholas, Jonathan, Alexander, Emily, Olivia, Sophie, Charlotte, Amelia, Jessica, Hannah, Lucy, Katherine, Elizabeth, Margaret, Rebecca, Victoria, Jennifer, Susan, Sarah, Laura, Emma, Grace, Chloe, Rachel, Patricia, Deborah, Abigail, Eleanor, Alice, Henry, Charles",
+      "James, Oliver, Harry, George, Jack, Thomas, William, Robert, Michael, Daniel, Matthew, Samuel, Benjamin, Christopher, Andrew, Edward, Richard, Joseph, Anthony, Nicholas, Jonathan, Alexander, Emily, Olivia, Sophie, Charlotte, Amelia, Jessica, Hannah, Lucy, Katherine, Elizabeth, Margaret, Rebecca, Victoria, Jennifer, Susan, Sarah, Laura, Emma, Grace, Chloe, Rachel, Patricia, Deborah, Abigail, Eleanor, Alice, Henry, Charles, Arthur, Oscar, Theo, Freddie, Archie, Leo, Finley, Isaac, Joshua, Ethan, Nathan, Ryan, Adam, Luke, Connor, Callum, Lewis, Jamie, Dylan, Owen, Rhys, Gareth, Ian, Graham, Neil, Stuart, Simon, Martin, Philip, Gordon, Keith, Trevor, Amy, Ruby, Isla, Ava, Mia, Freya, Poppy, Evie, Imogen, Harriet, Phoebe, Florence, Rosie, Megan, Bethany, Natalie, Gemma, Kirsty, Nicola, Joanne, Claire, Helen, Fiona, Alison, Gillian, Lorraine, Shannon, Tyler, Madison, Brandon, Austin, Kayla, Logan, Brittany, Dakota, Jordan",
     ),
     family: split(
-      "Smith, Jones, Taylor, Brown, Williams, Wilson, Johnson, Davies, Robinson, Wright, Thompson, Evans, Walker, White, Roberts, Green, Hall, Wood, Jackson, Clarke, Hughes, Edwards, Turner, Harris, Martin, Cooper, Hill, Ward, Morris, Moore, Clark, Baker, Carter, Mitchell, Parker, Bennett, Collins, Stewart, Morgan, Bailey, Fletcher, Whitfield, Thornton, Ashdown, Baxter, Sullivan, Miller, Anderson, Thomas, Lewis, Young, King, Scott, Adams, Campbell, Reid, Walsh, Grant, Brooks",
+      "Smith, Jones, Taylor, Brown, Williams, Wilson, Johnson, Davies, Robinson, Wright, Thompson, Evans, Walker, White, Roberts, Green, Hall, Wood, Jackson, Clarke, Hughes, Edwards, Turner, Harris, Martin, Cooper, Hill, Ward, Morris, Moore, Clark, Baker, Carter, Mitchell, Parker, Bennett, Collins, Stewart, Morgan, Bailey, Fletcher, Whitfield, Thornton, Ashdown, Baxter, Sullivan, Miller, Anderson, Thomas, Lewis, Young, King, Scott, Adams, Campbell, Reid, Walsh, Grant, Brooks, Allen, Atkinson, Barker, Barnes, Bell, Bird, Bishop, Booth, Bradley, Burton, Butler, Chambers, Chapman, Cole, Cook, Cox, Crawford, Dawson, Dixon, Doherty, Ellis, Fisher, Ford, Foster, Fox, Gibson, Gordon, Graham, Gray, Griffiths, Hamilton, Harrison, Hart, Harvey, Hayes, Holmes, Hudson, Hunt, Jenkins, Kennedy, Knight, Lawrence, Lee, Lloyd, Marshall, Mason, Matthews, Mills, Murray, Owen, Palmer, Pearson, Phillips, Pike, Porter, Powell, Price, Reynolds, Richards, Richardson, Rogers, Rose, Russell, Saunders, Shaw, Simpson, Spencer, Stevens, Stone, Sutton, Tucker, Wallace, Watson, Webb, Wells, West, Wheeler, Willis, Woods, Yates, Pemberton, Ashworth, Fairclough, Hargreaves, Whitmore, Aldridge, Cartwright, Kettering",
     ),
     countries: ["GB", "GB", "GB", "GB", "GB", "US", "US", "US", "AU", "AU"],
   },
@@ -38,10 +38,10 @@ export const CULTURES: ReadonlyArray<Culture> = [
     id: "ie",
     weight: 3,
     given: split(
-      "Siobhán, Aoife, Niamh, Saoirse, Ciara, Róisín, Caoimhe, Orla, Seán, Cian, Darragh, Oisín, Pádraig, Eoin, Ciarán, Declan",
+      "Siobhán, Aoife, Niamh, Saoirse, Ciara, Róisín, Caoimhe, Orla, Seán, Cian, Darragh, Oisín, Pádraig, Eoin, Ciarán, Declan, Aisling, Clodagh, Éabha, Gráinne, Méabh, Sorcha, Fionn, Colm, Donnacha, Ruairí, Tadhg, Conor, Brendan",
     ),
     family: split(
-      "O'Connor, O'Brien, Murphy, Kelly, Byrne, Ryan, O'Sullivan, Walsh, McCarthy, Doyle, Gallagher, Ó Súilleabháin, Mac Giolla, Nolan",
+      "O'Connor, O'Brien, Murphy, Kelly, Byrne, Ryan, O'Sullivan, Walsh, McCarthy, Doyle, Gallagher, Ó Súilleabháin, Mac Giolla, Nolan, Quinn, Lynch, Brennan, Fitzgerald, Kavanagh, Daly, Healy, Ó Néill, Ní Bhriain, Brady, Dunne",
     ),
     countries: ["GB"],
   },
@@ -115,10 +115,10 @@ export const CULTURES: ReadonlyArray<Culture> = [
     id: "pl",
     weight: 4,
     given: split(
-      "Łukasz, Paweł, Michał, Krzysztof, Piotr, Tomasz, Jakub, Wojciech, Agnieszka, Małgorzata, Katarzyna, Magdalena, Joanna, Zofia, Anna, Ewa",
+      "Łukasz, Paweł, Michał, Krzysztof, Piotr, Tomasz, Jakub, Wojciech, Agnieszka, Małgorzata, Katarzyna, Magdalena, Joanna, Zofia, Anna, Ewa, Marek, Grzegorz, Rafał, Bartosz, Kamil, Marcin, Dorota, Beata, Aleksandra, Natalia, Justyna, Monika",
     ),
     family: split(
-      "Nowak, Kowalski, Wiśniewski, Wójcik, Kowalczyk, Kamiński, Lewandowski, Zieliński, Szymański, Woźniak, Dąbrowski, Kozłowski, Jankowski, Mazur, Kwiatkowski",
+      "Nowak, Kowalski, Wiśniewski, Wójcik, Kowalczyk, Kamiński, Lewandowski, Zieliński, Szymański, Woźniak, Dąbrowski, Kozłowski, Jankowski, Mazur, Kwiatkowski, Krawczyk, Piotrowski, Grabowski, Nowakowski, Pawłowski, Michalski, Adamczyk, Dudek, Zając, Wieczorek, Jabłoński, Król",
     ),
     countries: ELSEWHERE,
   },
@@ -137,19 +137,21 @@ export const CULTURES: ReadonlyArray<Culture> = [
     id: "in",
     weight: 8,
     given: split(
-      "Priya, Ananya, Aditi, Kavya, Divya, Lakshmi, Meera, Neha, Pooja, Shreya, Arjun, Rahul, Vikram, Aditya, Rohan, Sanjay, Karthik, Amit, Rajesh, Suresh, Vivek, Nikhil",
+      "Priya, Ananya, Aditi, Kavya, Divya, Lakshmi, Meera, Neha, Pooja, Shreya, Arjun, Rahul, Vikram, Aditya, Rohan, Sanjay, Karthik, Amit, Rajesh, Suresh, Vivek, Nikhil, Ishaan, Aarav, Vihaan, Siddharth, Manish, Deepak, Anil, Ravi, Kiran, Sunita, Anjali, Swati, Ritu, Nandini, Tanvi, Varun, Harish, Gaurav",
     ),
     family: split(
-      "Sharma, Patel, Singh, Kumar, Gupta, Reddy, Iyer, Natarajan, Nair, Menon, Rao, Mehta, Desai, Joshi, Chatterjee, Banerjee, Krishnan, Subramanian, Pillai, Agarwal",
+      "Sharma, Patel, Singh, Kumar, Gupta, Reddy, Iyer, Natarajan, Nair, Menon, Rao, Mehta, Desai, Joshi, Chatterjee, Banerjee, Krishnan, Subramanian, Pillai, Agarwal, Bhatt, Kapoor, Malhotra, Saxena, Verma, Mishra, Pandey, Chopra, Bose, Sen, Ghosh, Das, Naidu, Shetty, Kulkarni, Deshpande, Srinivasan, Venkatesh",
     ),
     countries: ["GB", "GB", "US", "US", "AU"],
   },
   {
     id: "cn",
     weight: 5,
-    given: split("Wei, Fang, Min, Jing, Yan, Hui, Xin, Jun, Hao, Lei, Xiaoming, Mei, Lin, Yu, Zihan, Haoran"),
+    given: split(
+      "Wei, Fang, Min, Jing, Yan, Hui, Xin, Jun, Hao, Lei, Xiaoming, Mei, Lin, Yu, Zihan, Haoran, Qiang, Tao, Yong, Bo, Ying, Lan, Xiu, Zhen, Kai, Rui, Xue, Jie, Ling",
+    ),
     family: split(
-      "Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Ma, Zhu, Hu, Guo, Lin, He, Gao",
+      "Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Ma, Zhu, Hu, Guo, Lin, He, Gao, Liang, Song, Zheng, Xie, Han, Tang, Feng, Dong, Xiao, Cheng, Cao, Yuan, Deng",
     ),
     countries: ["GB", "US", "US", "AU"],
   },
@@ -177,10 +179,10 @@ export const CULTURES: ReadonlyArray<Culture> = [
     id: "ar",
     weight: 4,
     given: split(
-      "Mohammed, Ahmed, Omar, Ali, Youssef, Khalid, Hassan, Tariq, Karim, Fatima, Aisha, Layla, Noor, Mariam, Yasmin, Huda, Salma, Rania",
+      "Mohammed, Ahmed, Omar, Ali, Youssef, Khalid, Hassan, Tariq, Karim, Fatima, Aisha, Layla, Noor, Mariam, Yasmin, Huda, Salma, Rania, Samir, Nabil, Rami, Ziad, Faisal, Hamza, Bilal, Imran, Amira, Dina, Lina, Nadia, Reem, Samira, Zainab",
     ),
     family: split(
-      "Haddad, Khalil, Farouk, Karim, Mansour, Nasser, Saleh, Hamdan, Aziz, Rahman, Hussein, Ibrahim, Abdullah, Al-Sayed, El-Amin, Darwish",
+      "Haddad, Khalil, Farouk, Karim, Mansour, Nasser, Saleh, Hamdan, Aziz, Rahman, Hussein, Ibrahim, Abdullah, Al-Sayed, El-Amin, Darwish, Suleiman, Qureshi, Sabbagh, Jaber, Kassem, Barakat, Shalaby, Tawfik, Zaki, Masri, Khoury, Bitar",
     ),
     countries: ELSEWHERE,
   },

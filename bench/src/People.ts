@@ -173,14 +173,20 @@ export const generatePeople = (options: GenerateOptions): Array<Person> => {
     const partner =
       previous !== undefined && previous.household === undefined && rng.chance(0.08) ? previous : undefined
     const culture = partner !== undefined && rng.chance(0.7) ? cultureOf(partner) : weightedCulture(rng)
-    const common = culture.id === "en" && rng.chance(0.25)
-    const given = common ? rng.pick(Names.COMMON_GIVEN) : rng.pick(culture.given)
+    const common = culture.id === "en" && rng.chance(0.1)
+    // Outside the English-language pool, some people carry an English given name (diaspora).
+    const givenPool = culture.id !== "en" && rng.chance(0.25) ? Names.CULTURES[0]!.given : culture.given
+    const given = common ? rng.pick(Names.COMMON_GIVEN) : rng.pick(givenPool)
+    // Family names come from another culture now and then (marriage, migration).
+    const familyCulture = rng.chance(0.15) ? weightedCulture(rng) : culture
     const family =
       partner !== undefined && rng.chance(0.7)
         ? partner.family
         : common
           ? rng.pick(Names.COMMON_FAMILY)
-          : rng.pick(culture.family)
+          : culture.id === "es" && rng.chance(0.6)
+            ? `${rng.pick(culture.family)} ${rng.pick(culture.family)}`
+            : rng.pick(familyCulture.family)
     const middleCandidate = rng.pick(culture.given)
     const middle = rng.chance(0.15) && middleCandidate !== given ? middleCandidate : undefined
     const nicknames = Names.NICKNAMES[given]
