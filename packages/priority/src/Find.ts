@@ -39,7 +39,7 @@ export interface IndexOptions {
   /**
    * Other spellings to try for a query word, replacing the nickname table's (with `nicknames`, the
    * index still holds formal names). Each alternative is searched as an extra query (at most
-   * `maxAlternatives`), and its hits rank a little below a literal hit of the same quality.
+   * `maxAlternatives`); its hits rank below a literal hit of the same quality (relevance - 0.15).
    */
   readonly expand?: (word: string) => ReadonlyArray<string>
   /** At most this many rewritten queries per search. Default 2. */
@@ -103,7 +103,10 @@ export interface Hit {
   readonly contactId: string
   readonly displayName: string
   readonly contact: Contact.Contact
-  /** Blended: text similarity (0..1) plus priorityWeight * normalised priority. Higher is better. */
+  /**
+   * Blended, higher is better: text similarity (1 - match) + priorityWeight * normalised priority,
+   * less 0.15 when the hit came from a rewritten query.
+   */
   readonly relevance: number
   /** Fuse's score for the text alone: 0 is a perfect match, 1 none. */
   readonly match: number
@@ -283,7 +286,7 @@ const queries = (index: Index, query: string): Array<ReadonlyArray<string>> => {
     for (const alt of index.expand(literal[i]!)) {
       const rewritten = [...literal.slice(0, i), ...words(alt), ...literal.slice(i + 1)]
       const key = rewritten.join(" ")
-      if (seen.has(key) || out.length > index.maxAlternatives) continue
+      if (rewritten.length === 0 || seen.has(key) || out.length > index.maxAlternatives) continue
       seen.add(key)
       out.push(rewritten)
     }
@@ -338,6 +341,8 @@ export const candidates = (index: Index, terms: ReadonlyArray<string>): Readonly
 
 // Runs Fuse over the candidate records only: its global statistics (the IDF of each word) stay as built.
 const search = (index: Index, terms: ReadonlyArray<string>, limit: number) => {
+  // Fuse answers an empty query with every contact, unscored.
+  if (terms.length === 0) return []
   const query = terms.join(" ")
   const subset = index.prefilter ? candidates(index, terms) : undefined
   if (subset === undefined) return index.fuse.search(query, { limit })

@@ -117,6 +117,9 @@ describe("Find", () => {
     expect(ids(hits)[0]).toBe("p-robert")
     expect(hits[0]!.query).toBe("robert acme")
     expect(ids(Find.find(custom, "rsm"))[0]).toBe("p-robert")
+    // An alternative that folds to nothing is no query at all.
+    const blank = Find.makeIndex({ contacts: people }, ranked, { nicknames: false, expand: () => ["", "!!"] })
+    expect(ids(Find.find(blank, "qqqq"))).toEqual([])
     const none = Find.makeIndex({ contacts: people }, ranked, {
       nicknames: false,
       maxAlternatives: 0,
