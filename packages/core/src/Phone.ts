@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js"
+import { type CountryCode, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js"
 import metadata from "libphonenumber-js/metadata.min.json"
 
 /** @category models @since 0.1.0 */
@@ -84,11 +84,13 @@ export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefi
     if (digits < 3 || letters > 10) return undefined
     s = s.replace(/[a-z]/gi, (c) => keypad[c.toLowerCase()] ?? c)
   }
-  // "00" and "011" international prefixes become "+" so no default region is needed.
-  s = s.replace(/^\s*(?:\+\s*)?\(?\s*0{2}\s*\)?\s*(?=[1-9])/, "+").replace(/^\s*011[\s-]*(?=[1-9])/, "+")
+  const def = region(defaultRegion)
+  // "00" is the international prefix almost everywhere; "011" only in North America. With another
+  // default region 011x is a trunk-prefixed area code (Bristol 0117), so it is left alone there.
+  s = s.replace(/^\s*(?:\+\s*)?\(?\s*0{2}\s*\)?\s*(?=[1-9])/, "+")
+  if (def === undefined || getCountryCallingCode(def) === "1") s = s.replace(/^\s*011[\s-]*(?=[1-9])/, "+")
   // "+44 (0)20 ..." and "+49 (0) 30 ...": the trunk zero is not dialled after a country code.
   s = s.replace(/^(\s*\+\s*\d{1,3})\s*[([]\s*0\s*[)\]]/, "$1 ")
-  const def = region(defaultRegion)
   const n = parsePhoneNumberFromString(s, def ? { defaultCountry: def } : undefined)
   if (!n?.isPossible()) return undefined
   const ext2 = ext ?? n.ext
