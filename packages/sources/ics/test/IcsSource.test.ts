@@ -476,9 +476,16 @@ describe("people", () => {
         "ATTENDEE;CN=omar@example.net:mailto:omar@example.net",
         'ATTENDEE;CN="Müller, Jürgen <jm@example.de> (jm@example.de)":mailto:jm@example.de',
         "ATTENDEE;CN=:mailto:blank@example.com",
+        'ATTENDEE;CN="Natarajan, PhD":mailto:pn@example.org',
         "END:VEVENT",
       ),
     )
+    // a credential after the comma is not a given name
+    expect(record(records, "pn@example.org").name).toEqual({
+      given: "Natarajan",
+      suffix: "PhD",
+      formatted: "Natarajan, PhD",
+    })
     expect(record(records, "jane.roe@example.com").name).toEqual({
       given: "Jane",
       family: "Roe",

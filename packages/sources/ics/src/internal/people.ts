@@ -4,7 +4,7 @@
  * Apple principal paths with an `EMAIL=` parameter, `invalid:nomail`, and CNs that are e-mails,
  * `"Doe, Jane"`, `Name <mail>` or Lotus Notes canonical names.
  */
-import type { SourceRecord } from "@blackbook/core"
+import { Name, type SourceRecord } from "@blackbook/core"
 
 type NameParts = SourceRecord.NameParts
 
@@ -74,10 +74,19 @@ export const nameOf = (cn: string | undefined, lotus = false): CnName => {
   if (!s || /^null( null)?$/i.test(s) || /^\S+@\S+$/.test(s)) return { name: {}, rewritten: false }
   if (lotus && /^[^/]+\/[^/]/.test(s)) s = (s.split("/")[0] ?? s).trim()
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s)
-  const family = comma?.[1]?.trim()
-  const given = comma?.[2]?.trim()
-  if (family && given && nameWord.test(family) && nameWord.test(given)) {
-    return { name: { given, family, formatted: `${given} ${family}` }, rewritten: true }
+  if (comma && nameWord.test(comma[1] ?? "") && nameWord.test(comma[2] ?? "")) {
+    // core's parser tells "Doe, Jane" (family first) from "Natarajan, PhD" (a credential)
+    const parsed = Name.parse(s)
+    if (parsed.given !== undefined && parsed.family !== undefined) {
+      const name = {
+        ...parsed,
+        formatted: [parsed.prefix, parsed.given, parsed.middle, parsed.family, parsed.suffix]
+          .filter((p) => p !== undefined)
+          .join(" "),
+      }
+      return { name, rewritten: true }
+    }
+    if (parsed.suffix !== undefined) return { name: { ...parsed, formatted: s }, rewritten: s !== cn.trim() }
   }
   return { name: { formatted: s }, rewritten: s !== cn.trim() }
 }
