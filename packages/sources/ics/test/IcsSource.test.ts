@@ -70,7 +70,7 @@ describe("meetings", () => {
       ),
     )
     expect(issues).toEqual([])
-    expect(self).toEqual([])
+    expect(self.map((s) => s.provenance.record)).toEqual([`owner:${ME}`])
     expect(records.map((r) => r.provenance.record).sort()).toEqual([
       "attendee:jane.roe@example.com",
       "attendee:omar@example.net",
@@ -625,7 +625,10 @@ describe("who is me", () => {
 
   it("uses `me` over inference, and infers when the file never mentions me", async () => {
     const given = await read(twoEvents("X-WR-CALNAME:alex@example.org"), { now, me: ["kim@example.com"] })
-    expect(given.self).toEqual([])
+    // the given address is the file's owner: one Self record, found by the option rather than inferred
+    expect(given.self.map((s) => [s.provenance.record, s.extra])).toEqual([
+      ["owner:kim@example.com", [{ name: "ownerInferredFrom", value: "me option" }]],
+    ])
     expect(given.records.map((r) => r.provenance.record)).toEqual(["attendee:alex@example.org"])
     const absent = await read(twoEvents(), { now, me: ["nobody@example.org"] })
     expect(absent.self.map((s) => s.provenance.record)).toEqual(["owner:alex@example.org"])

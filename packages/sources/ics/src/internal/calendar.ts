@@ -176,6 +176,12 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
     const organizerSent = eventCalendars.length > 0 && eventCalendars.every((m) => organizerMethods.has(m))
     owner = inferOwner(everyone, calendars, organizerSent)
     me = new Set(owner?.emails ?? [])
+  } else {
+    // the caller said who I am: the addresses of mine this file mentions are its owner
+    const found = new Set(
+      everyone.flatMap((s) => s.participants.map((p) => p.email)).filter((e) => config.me.has(e)),
+    )
+    owner = { emails: [...found].sort(), rule: "me option" }
   }
 
   const cancelled = (e: EventData): boolean => e.status === "CANCELLED" || header(e)?.method === "CANCEL"
