@@ -48,7 +48,10 @@ const program = Effect.gen(function* () {
   if (book.errors.length > 0)
     console.log(`${book.errors.length} records rejected (see "errors" in book.json)`)
   fs.mkdirSync(out, { recursive: true })
-  fs.writeFileSync(path.join(out, "book.json"), Export.render(book, "json", result.failures))
+  fs.writeFileSync(
+    path.join(out, "book.json"),
+    Export.render(book, "json", { failures: result.failures, ranking: result.ranking }),
+  )
   fs.writeFileSync(path.join(out, "book.vcf"), Export.render(book, "vcf"))
   console.log(`wrote ${path.relative(process.cwd(), path.join(out, "book.json"))} and book.vcf`)
 })

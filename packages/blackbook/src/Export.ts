@@ -1,9 +1,11 @@
 /**
- * Writes a book in the three export formats: the JSON contract, vCard 4.0 and Outlook CSV.
+ * Writes a book in the three export formats: the JSON contract (with each contact's priority),
+ * vCard 4.0 and Outlook CSV, optionally limited to some priority tiers.
  *
  * @since 0.1.0
  */
-import { type Book, BookJson } from "@blackbook/core"
+import { type Book, BookJson, type Contact } from "@blackbook/core"
+import type { Ranking, Tier } from "@blackbook/priority"
 import { toOutlookCsv } from "@blackbook/source-contacts-csv"
 import { toVCard4 } from "@blackbook/source-vcard"
 import type { InputFailure } from "./Merge.ts"
@@ -14,25 +16,76 @@ export type ExportFormat = "json" | "vcf" | "csv"
 /** @category constants @since 0.1.0 */
 export const formats: ReadonlyArray<ExportFormat> = ["json", "vcf", "csv"]
 
+/** @category models @since 0.1.0 */
+export interface RenderOptions {
+  /** Inputs that could not be read: listed among the JSON errors with record `*`. */
+  readonly failures?: ReadonlyArray<InputFailure>
+  /** The ranking: adds score, rank, tier, due and why to each JSON contact. */
+  readonly ranking?: ReadonlyArray<Ranking.Ranked>
+  /** Keep only contacts in these tiers (needs `ranking`). */
+  readonly tiers?: ReadonlyArray<Tier.Tier>
+}
+
+/** The priority fields the JSON export adds to each contact (see docs/book-json.md). */
+export interface PriorityJson {
+  readonly score: number
+  readonly rank: number
+  readonly tier: Tier.Tier
+  readonly why: string
+  readonly decaysToOneOn: string
+  readonly due?: string
+  readonly cadenceDays?: number
+  readonly nextMeeting?: string
+}
+
+const priorityOf = (r: Ranking.Ranked): PriorityJson => ({
+  score: Math.round(r.score * 1e4) / 1e4,
+  rank: r.rank,
+  tier: r.tier,
+  why: r.why,
+  decaysToOneOn: r.decaysToOneOn,
+  ...(r.due !== undefined ? { due: r.due } : {}),
+  ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
+  ...(r.nextMeeting !== undefined ? { nextMeeting: r.nextMeeting } : {}),
+})
+
+const keep = (options: RenderOptions): ((id: string) => boolean) => {
+  if (!options.tiers || options.tiers.length === 0 || !options.ranking) return () => true
+  const wanted = new Set<string>(options.tiers)
+  const ids = new Set(options.ranking.filter((r) => wanted.has(r.tier)).map((r) => r.contactId))
+  return (id) => ids.has(id)
+}
+
 /**
- * The JSON document, with inputs that could not be read at all listed among the errors (record
- * `*`), so an embedder sees them without a separate channel.
+ * The JSON document: core's contract, each contact with its priority fields when a ranking is
+ * given, and inputs that could not be read at all listed among the errors (record `*`).
  *
  * @category exporting
  * @since 0.1.0
  */
-export const toJsonDocument = (
-  book: Book.Book,
-  failures: ReadonlyArray<InputFailure> = [],
-): BookJson.BookJson => {
+export const toJsonDocument = (book: Book.Book, options: RenderOptions = {}): BookJson.BookJson => {
   const json = BookJson.toJson(book)
-  if (failures.length === 0) return json
-  const inputErrors = failures.map((f) => ({
+  const kept = keep(options)
+  const byId = new Map((options.ranking ?? []).map((r) => [r.contactId, r]))
+  const contacts = json.contacts.filter((c) => kept(c.id))
+  const withPriority =
+    byId.size === 0
+      ? contacts
+      : contacts.map((c) => {
+          const ranked = byId.get(c.id)
+          return ranked ? { ...c, ...priorityOf(ranked) } : c
+        })
+  const inputErrors = (options.failures ?? []).map((f) => ({
     file: f.error.reason.path,
     record: "*",
     reason: f.error.reason.detail,
   }))
-  return { ...json, errors: [...inputErrors, ...json.errors] }
+  return { ...json, contacts: withPriority, errors: [...inputErrors, ...json.errors] }
+}
+
+const contactsFor = (book: Book.Book, options: RenderOptions): ReadonlyArray<Contact.Contact> => {
+  const kept = keep(options)
+  return book.contacts.filter((c) => kept(c.id))
 }
 
 /**
@@ -41,17 +94,13 @@ export const toJsonDocument = (
  * @category exporting
  * @since 0.1.0
  */
-export const render = (
-  book: Book.Book,
-  format: ExportFormat,
-  failures: ReadonlyArray<InputFailure> = [],
-): string => {
+export const render = (book: Book.Book, format: ExportFormat, options: RenderOptions = {}): string => {
   switch (format) {
     case "json":
-      return `${JSON.stringify(toJsonDocument(book, failures), null, 2)}\n`
+      return `${JSON.stringify(toJsonDocument(book, options), null, 2)}\n`
     case "vcf":
-      return toVCard4(book.contacts)
+      return toVCard4(contactsFor(book, options))
     case "csv":
-      return toOutlookCsv(book.contacts)
+      return toOutlookCsv(contactsFor(book, options))
   }
 }

@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { Book, Input, Source } from "@blackbook/core"
+import { Ranking } from "@blackbook/priority"
 import { Effect, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
@@ -34,6 +35,8 @@ export interface MergeOptions extends Source.ReadOptions {
   readonly adapters?: ReadonlyArray<Source.SourceAdapter>
   readonly limits?: Input.ArchiveLimits
   readonly onProgress?: (progress: Progress) => void
+  /** Ranking: half-life in days (default 90), per-contact cadences and the other `Ranking.RankOptions`. */
+  readonly ranking?: Omit<Ranking.RankOptions, "now">
 }
 
 /** One input the user named, and what became of it. */
@@ -61,6 +64,8 @@ export interface ReadResult {
 /** @category models @since 0.1.0 */
 export interface MergeResult extends ReadResult {
   readonly book: Book.Book
+  /** Every contact ranked by priority, highest first, with tier and reason. */
+  readonly ranking: ReadonlyArray<Ranking.Ranked>
 }
 
 /** Nothing usable was given: no inputs at all. */
@@ -178,7 +183,7 @@ export const read = (
   })
 
 /**
- * Reads and resolves: every person once, each source's copy kept.
+ * Reads, resolves and ranks: every person once, each source's copy kept, and who matters now.
  *
  * @category merging
  * @since 0.1.0
@@ -195,5 +200,6 @@ export const merge = (
       ...(options.me ? { me: options.me } : {}),
       ...(options.region ? { region: options.region } : {}),
     })
-    return { ...result, book }
+    const ranking = Ranking.rank(book, { ...options.ranking, now })
+    return { ...result, book, ranking }
   })

@@ -24,7 +24,11 @@ export const mergeExports = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
 ): Promise<BookJson.BookJson> =>
-  Effect.runPromise(Effect.map(merge(inputs, options), (r) => toJsonDocument(r.book, r.failures)))
+  Effect.runPromise(
+    Effect.map(merge(inputs, options), (r) =>
+      toJsonDocument(r.book, { failures: r.failures, ranking: r.ranking }),
+    ),
+  )
 
 /**
  * Merges and renders in one step: `json`, `vcf` (vCard 4.0) or `csv` (Outlook).
@@ -37,4 +41,8 @@ export const mergeAndRender = (
   format: ExportFormat,
   options: MergeOptions = {},
 ): Promise<string> =>
-  Effect.runPromise(Effect.map(merge(inputs, options), (r) => render(r.book, format, r.failures)))
+  Effect.runPromise(
+    Effect.map(merge(inputs, options), (r) =>
+      render(r.book, format, { failures: r.failures, ranking: r.ranking }),
+    ),
+  )

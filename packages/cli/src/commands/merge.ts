@@ -4,20 +4,14 @@
  * @since 0.1.0
  */
 import * as fs from "node:fs/promises"
+import { Tier } from "@blackbook/priority"
 import { loadMapping } from "@blackbook/source-contacts-csv"
 import { Export, Merge } from "blackbook"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import { summary } from "../Summary.ts"
-
-const parseNow = (raw: Option.Option<string>): Effect.Effect<Date | undefined, UsageError> => {
-  if (Option.isNone(raw)) return Effect.succeed(undefined)
-  const date = new Date(raw.value)
-  return Number.isNaN(date.getTime())
-    ? Effect.fail(new UsageError({ detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)` }))
-    : Effect.succeed(date)
-}
+import { parseNow } from "./shared.ts"
 
 const readMapping = (file: Option.Option<string>) =>
   Option.isNone(file)
@@ -78,6 +72,10 @@ export const mergeCommand = Command.make(
       Flag.withDescription("JSON column mapping for a generic CSV export (see docs/cli.md)"),
       Flag.optional,
     ),
+    tier: Flag.Literals("tier", Tier.precedence).pipe(
+      Flag.withDescription("export only contacts in this priority tier (repeatable)"),
+      Flag.atLeast(0),
+    ),
     quiet: Flag.Boolean("quiet").pipe(
       Flag.withAlias("q"),
       Flag.withDescription("print no summary"),
@@ -97,7 +95,11 @@ export const mergeCommand = Command.make(
         onProgress: progressLine,
       }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
       if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
-      const text = Export.render(result.book, format, result.failures)
+      const text = Export.render(result.book, format, {
+        failures: result.failures,
+        ranking: result.ranking,
+        tiers: args.tier,
+      })
       if (Option.isSome(args.out)) {
         const out = args.out.value
         yield* Effect.tryPromise({

@@ -1,0 +1,147 @@
+/**
+ * Where the ranking commands get their people: fresh from export files (the same inputs as
+ * `merge`), or from a book.json that `merge` saved. A saved book keeps each contact's score as the
+ * date it decays to 1 (`decaysToOneOn`), so it still sorts correctly at a later `--now` without
+ * recomputation; tiers and due dates are as of the saved book's `now`.
+ *
+ * @since 0.1.0
+ */
+import * as fs from "node:fs/promises"
+import { BookJson, type Contact } from "@blackbook/core"
+import { type Ranking, Tier } from "@blackbook/priority"
+import { Merge } from "blackbook"
+import { Effect, Result, Schema } from "effect"
+import { ExitCode, UsageError } from "./Exit.ts"
+
+/** @category models @since 0.1.0 */
+export interface People {
+  readonly now: Date
+  readonly contacts: ReadonlyArray<Contact.Contact>
+  readonly ranking: ReadonlyArray<Ranking.Ranked>
+}
+
+/** @category models @since 0.1.0 */
+export interface Source {
+  readonly paths: ReadonlyArray<string>
+  readonly book: string | undefined
+  readonly now: Date | undefined
+  readonly region: string | undefined
+  readonly me: ReadonlyArray<string>
+  readonly halfLifeDays: number | undefined
+}
+
+const SavedPriority = Schema.Struct({
+  id: Schema.String,
+  displayName: Schema.String,
+  score: Schema.Number,
+  tier: Schema.Literals(Tier.precedence),
+  why: Schema.String,
+  decaysToOneOn: Schema.String,
+  due: Schema.optionalKey(Schema.String),
+  cadenceDays: Schema.optionalKey(Schema.Number),
+  nextMeeting: Schema.optionalKey(Schema.String),
+  interactions: Schema.Struct({
+    count: Schema.Number,
+    last: Schema.NullOr(Schema.String),
+    byKind: Schema.Record(Schema.String, Schema.Number),
+  }),
+})
+const decodePriority = Schema.decodeUnknownResult(SavedPriority)
+
+const DAY_MS = 86_400_000
+
+/** Reads a saved book: its contacts, and the ranking re-sorted by `decaysToOneOn` at `now`. */
+const fromSaved = (file: string, now: Date | undefined, halfLifeDays: number) =>
+  Effect.gen(function* () {
+    const text = yield* Effect.tryPromise({
+      try: () => fs.readFile(file, "utf8"),
+      catch: (cause) => new ExitCode({ code: 1, detail: `cannot read ${file}: ${String(cause)}` }),
+    })
+    const decoded = BookJson.fromJson(text)
+    if (Result.isFailure(decoded)) {
+      return yield* new ExitCode({
+        code: 1,
+        detail: `${file} is not a Blackbook book.json: ${decoded.failure.message}`,
+      })
+    }
+    const json = decoded.success
+    const raw = JSON.parse(text) as { contacts: ReadonlyArray<unknown> }
+    const at = now ?? new Date(json.now)
+    const elapsedDays = (at.getTime() - Date.parse(json.now)) / DAY_MS
+    const ranked: Ranking.Ranked[] = []
+    for (const c of raw.contacts) {
+      const p = decodePriority(c)
+      if (Result.isFailure(p)) {
+        return yield* new ExitCode({
+          code: 1,
+          detail: `${file} has no ranking (score, tier, decaysToOneOn): write it with \`blackbook merge\``,
+        })
+      }
+      const s = p.success
+      ranked.push({
+        contactId: s.id,
+        displayName: s.displayName,
+        // the score keeps decaying after the book was saved: halve it every half-life since
+        score: s.score * 2 ** (-elapsedDays / halfLifeDays),
+        rank: 0,
+        tier: s.tier,
+        why: s.why,
+        decaysToOneOn: s.decaysToOneOn,
+        ...(s.due !== undefined ? { due: s.due } : {}),
+        ...(s.cadenceDays !== undefined ? { cadenceDays: s.cadenceDays } : {}),
+        ...(s.nextMeeting !== undefined ? { nextMeeting: s.nextMeeting } : {}),
+        ...(s.interactions.last !== null ? { lastInteraction: s.interactions.last } : {}),
+        interactions: { count: s.interactions.count, byKind: s.interactions.byKind },
+      })
+    }
+    ranked.sort(
+      (a, b) =>
+        (a.decaysToOneOn < b.decaysToOneOn ? 1 : a.decaysToOneOn > b.decaysToOneOn ? -1 : 0) ||
+        a.displayName.localeCompare(b.displayName) ||
+        a.contactId.localeCompare(b.contactId),
+    )
+    const contacts: Contact.Contact[] = json.contacts.map(
+      ({ sources: _s, interactions: _i, ...contact }) => contact,
+    )
+    return { now: at, contacts, ranking: ranked.map((r, i) => ({ ...r, rank: i + 1 })) }
+  })
+
+/**
+ * The people to rank: from `--book`, or by merging the paths.
+ *
+ * @category loading
+ * @since 0.1.0
+ */
+export const load = (source: Source): Effect.Effect<People, ExitCode | UsageError> => {
+  const halfLifeDays = source.halfLifeDays ?? 90
+  if (source.book !== undefined) {
+    if (source.paths.length > 0) {
+      return Effect.fail(new UsageError({ detail: "give export paths or --book, not both" }))
+    }
+    return fromSaved(source.book, source.now, halfLifeDays)
+  }
+  if (source.paths.length === 0) {
+    return Effect.fail(new UsageError({ detail: "give export paths to read, or --book book.json" }))
+  }
+  const now = source.now ?? new Date()
+  return Merge.merge(source.paths, {
+    now,
+    ...(source.region !== undefined ? { region: source.region } : {}),
+    ...(source.me.length > 0 ? { me: source.me } : {}),
+    ranking: { halfLifeDays },
+  }).pipe(
+    Effect.mapError((e) => new UsageError({ detail: e.detail })),
+    Effect.flatMap((r) =>
+      r.failures.length > 0
+        ? Effect.fail(
+            new ExitCode({
+              code: 1,
+              detail: r.failures
+                .map((f) => `cannot read ${f.error.reason.path}: ${f.error.reason.detail}`)
+                .join("\n"),
+            }),
+          )
+        : Effect.succeed({ now, contacts: r.book.contacts, ranking: r.ranking }),
+    ),
+  )
+}

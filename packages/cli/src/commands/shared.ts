@@ -1,0 +1,82 @@
+/**
+ * Flags shared by the ranking commands (`top`, `drifting`, `digest`, `find`): the same inputs as
+ * `merge`, or a saved book.
+ *
+ * @since 0.1.0
+ */
+import { Effect, Option } from "effect"
+import { Argument, Flag } from "effect/cli"
+import { UsageError } from "../Exit.ts"
+import type { Source } from "../Ranked.ts"
+
+/** @category flags @since 0.1.0 */
+export const inputFlags = {
+  book: Flag.String("book").pipe(
+    Flag.withDescription("read a book.json written by `blackbook merge` instead of export files"),
+    Flag.optional,
+  ),
+  now: Flag.String("now").pipe(
+    Flag.withDescription("the date to treat as now (ISO, e.g. 2026-11-25)"),
+    Flag.optional,
+  ),
+  region: Flag.String("region").pipe(
+    Flag.withDescription("ISO country for phone numbers without a country code, e.g. GB"),
+    Flag.optional,
+  ),
+  me: Flag.String("me").pipe(
+    Flag.withDescription("one of my own e-mails, handles or profile URLs (repeatable): never a contact"),
+    Flag.atLeast(0),
+  ),
+  halfLife: Flag.Int("half-life").pipe(
+    Flag.withDescription("days for an interaction's weight to halve (default 90)"),
+    Flag.optional,
+  ),
+  json: Flag.Boolean("json").pipe(
+    Flag.withDescription("print JSON instead of a table"),
+    Flag.withDefault(false),
+  ),
+}
+
+/** @category flags @since 0.1.0 */
+export const pathsArgument = Argument.String("path").pipe(
+  Argument.withDescription("export files, folders or zips (as for merge); or use --book"),
+  Argument.variadic(),
+)
+
+/** @category parsing @since 0.1.0 */
+export const parseNow = (raw: Option.Option<string>): Effect.Effect<Date | undefined, UsageError> => {
+  if (Option.isNone(raw)) return Effect.succeed(undefined)
+  const date = new Date(raw.value)
+  return Number.isNaN(date.getTime())
+    ? Effect.fail(new UsageError({ detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)` }))
+    : Effect.succeed(date)
+}
+
+interface InputArgs {
+  readonly book: Option.Option<string>
+  readonly now: Option.Option<string>
+  readonly region: Option.Option<string>
+  readonly me: ReadonlyArray<string>
+  readonly halfLife: Option.Option<number>
+}
+
+/** Turns parsed flags and paths into what `Ranked.load` needs. */
+export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.Effect<Source, UsageError> =>
+  Effect.gen(function* () {
+    const now = yield* parseNow(args.now)
+    const halfLife = Option.getOrUndefined(args.halfLife)
+    if (halfLife !== undefined && halfLife <= 0) {
+      return yield* new UsageError({ detail: "--half-life must be a positive number of days" })
+    }
+    return {
+      paths,
+      book: Option.getOrUndefined(args.book),
+      now,
+      region: Option.getOrUndefined(Option.map(args.region, (r) => r.toUpperCase())),
+      me: args.me,
+      halfLifeDays: halfLife,
+    }
+  })
+
+/** Writes text to standard output. */
+export const print = (text: string) => Effect.sync(() => void process.stdout.write(text))
