@@ -50,6 +50,7 @@ describe("dependency directions", () => {
       expect.arrayContaining([
         "@blackbook/cli",
         "@blackbook/core",
+        "@blackbook/priority",
         "@blackbook/source-contacts-csv",
         "@blackbook/source-ics",
         "@blackbook/source-linkedin",
@@ -70,6 +71,11 @@ describe("dependency directions", () => {
       const others = blackbookNames(p).filter((n) => n !== "@blackbook/core" && n !== p.name)
       expect({ pkg: p.name, others }).toEqual({ pkg: p.name, others: [] })
     }
+  })
+
+  it("priority reads only core", () => {
+    const priority = all.find((p) => p.name === "@blackbook/priority")!
+    expect(blackbookNames(priority).filter((n) => n !== "@blackbook/core" && n !== "@blackbook/priority")).toEqual([])
   })
 
   it("only the cli depends on the cli, nothing depends on examples or tests", () => {
