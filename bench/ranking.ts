@@ -24,7 +24,8 @@ const SEED = 20261125
 /** A contact of one record: what a tool without identity resolution would rank. */
 const single = (record: SourceRecord.SourceRecord): Contact.Contact => ({
   id: SourceRecord.key(record.provenance),
-  displayName: record.name.formatted ?? ([record.name.given, record.name.family].filter(Boolean).join(" ") || "?"),
+  displayName:
+    record.name.formatted ?? ([record.name.given, record.name.family].filter(Boolean).join(" ") || "?"),
   name: record.name,
   emails: [],
   phones: [],
@@ -88,7 +89,43 @@ const run = async (n: number) => {
     const alone = Ranking.rank({ contacts: records.map(single), interactions }, { now: NOW })
     const recordPerson = new Map(records.map((r) => [SourceRecord.key(r.provenance), keyPerson(r)]))
     const unmerged = recallAtK(alone, (id) => [recordPerson.get(id) ?? ""], decile)
-    return { n, people: people.length, decile: decile.size, contacts: result.book.contacts.length, records: records.length, merged, unmerged }
+    // perfect resolution: the truth's grouping of records, to show what resolution errors cost
+    const byPerson = new Map<string, SourceRecord.SourceRecord[]>()
+    for (const r of records) {
+      const person = keyPerson(r)
+      if (person === undefined) continue
+      byPerson.set(person, [...(byPerson.get(person) ?? []), r])
+    }
+    const perfectContacts = [...byPerson].map(([person, rs]) => ({
+      ...single(rs[0]!),
+      id: person,
+      records: rs,
+    }))
+    const perfectInteractions = new Map(
+      [...byPerson].map(([person, rs]) => [
+        person,
+        rs.flatMap((r) => interactions.get(SourceRecord.key(r.provenance)) ?? []),
+      ]),
+    )
+    const perfect = recallAtK(
+      Ranking.rank({ contacts: perfectContacts, interactions: perfectInteractions }, { now: NOW }),
+      (id) => [id],
+      decile,
+    )
+    // the ceiling: people ordered by the number of interactions the generator actually drew
+    const drawn = [...people].sort((a, b) => b.interactions.length - a.interactions.length)
+    const ceiling = drawn.slice(0, decile.size).filter((p) => decile.has(p.id)).length / decile.size
+    return {
+      n,
+      people: people.length,
+      decile: decile.size,
+      contacts: result.book.contacts.length,
+      records: records.length,
+      merged,
+      unmerged,
+      perfect,
+      ceiling,
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
@@ -98,12 +135,34 @@ const main = async () => {
   const sizes = process.argv.slice(2).map(Number)
   const rows = []
   for (const n of sizes.length > 0 ? sizes : [1000, 10_000]) rows.push(await run(n))
-  console.log("people  decile  contacts  records  closest decile in ranked top decile: merged | records alone")
-  for (const r of rows) {
-    console.log(
-      `${String(r.n).padStart(6)}  ${String(r.decile).padStart(6)}  ${String(r.contacts).padStart(8)}  ${String(r.records).padStart(7)}  ${(100 * r.merged).toFixed(1).padStart(26)}% | ${(100 * r.unmerged).toFixed(1)}%`,
-    )
-  }
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`
+  console.log("Share of the true closest decile (latent closeness) found in the ranked top decile:\n")
+  const header = [
+    "people",
+    "contacts",
+    "records",
+    "records alone",
+    "blackbook",
+    "perfect resolution",
+    "drawn-count ceiling",
+  ]
+  const table = rows.map((r) => [
+    String(r.n),
+    String(r.contacts),
+    String(r.records),
+    pct(r.unmerged),
+    pct(r.merged),
+    pct(r.perfect),
+    pct(r.ceiling),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i]!.length)))
+  for (const line of [header, ...table]) console.log(line.map((c, i) => c.padStart(widths[i]!)).join("  "))
+  console.log(
+    "\nrecords alone: every source record ranked on its own (no identity resolution); perfect resolution: the",
+  )
+  console.log(
+    "truth's grouping; ceiling: people ordered by how many interactions the generator drew for them.",
+  )
 }
 
 main().catch((error: unknown) => {
