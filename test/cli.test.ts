@@ -48,6 +48,28 @@ beforeAll(() => {
     path.join(dir, "export.zip"),
     zipSync({ "inner/phone.vcf": new TextEncoder().encode(vcf) }),
   )
+  fs.writeFileSync(
+    path.join(dir, "evil.zip"),
+    zipSync({ "../../outside.vcf": new TextEncoder().encode(vcf) }),
+  )
+  fs.writeFileSync(
+    path.join(dir, "bomb.zip"),
+    zipSync({ "big.csv": new Uint8Array(40 * 1024 ** 2) }, { level: 9 }),
+  )
+  fs.writeFileSync(
+    path.join(dir, "crm.csv"),
+    "Account;Contact First;Contact Last;Work Mail;Cell\r\nQuill & Co;Robert;Quill;robert.quill@example.org;+44 7700 900123\r\nHalden;Ines;Moreau;ines@example.fr;\r\n",
+  )
+  fs.writeFileSync(
+    path.join(dir, "mapping.json"),
+    JSON.stringify({
+      given: "Contact First",
+      family: "Contact Last",
+      email: "Work Mail",
+      phone: "Cell",
+      company: "Account",
+    }),
+  )
 })
 
 describe("blackbook merge", () => {
@@ -113,6 +135,53 @@ describe("blackbook merge", () => {
   it("exits 1 for a file whose content no adapter recognises", async () => {
     const code = await run(["merge", path.join(dir, "notes.txt"), "--out", path.join(dir, "x.json"), "-q"])
     expect(code).toBe(1)
+  })
+
+  it("reads any CRM export through a column mapping file", async () => {
+    const out = path.join(dir, "crm.json")
+    const code = await run([
+      "merge",
+      path.join(dir, "crm.csv"),
+      path.join(dir, "phone.vcf"),
+      "--mapping",
+      path.join(dir, "mapping.json"),
+      "--out",
+      out,
+      "-q",
+    ])
+    expect(code).toBe(0)
+    const book = readBook(out)
+    const robert = book.contacts.find((c) => c.sources.length === 2)
+    expect(robert?.sources.map((s) => s.source).sort()).toEqual(["csv", "vcard"])
+    expect(robert?.organizations.map((o) => o.company)).toEqual(["Quill & Co"])
+    expect(book.contacts.map((c) => c.displayName).sort()).toEqual([
+      "Ines Moreau",
+      "Mina Okafor",
+      "Robert Quill",
+    ])
+  })
+
+  it("refuses hostile zips with a clear error, writes nothing outside the output, exit 1", async () => {
+    const out = path.join(dir, "hostile.json")
+    const code = await run([
+      "merge",
+      path.join(dir, "evil.zip"),
+      path.join(dir, "bomb.zip"),
+      path.join(dir, "phone.vcf"),
+      "--out",
+      out,
+      "-q",
+    ])
+    expect(code).toBe(1)
+    expect(fs.existsSync(path.join(dir, "..", "outside.vcf"))).toBe(false)
+    const book = readBook(out)
+    expect(book.errors.map((e) => [path.basename(e.file), e.record])).toEqual([
+      ["evil.zip", "*"],
+      ["bomb.zip", "*"],
+    ])
+    expect(book.errors[0]?.reason).toContain("outside the archive")
+    expect(book.errors[1]?.reason).toContain("zip bomb")
+    expect(book.contacts).toHaveLength(2)
   })
 
   it("exits 2 on usage errors", async () => {
