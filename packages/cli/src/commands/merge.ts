@@ -11,7 +11,7 @@ import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import { summary } from "../Summary.ts"
-import { parseNow } from "./shared.ts"
+import { inputFlags, parseNow } from "./shared.ts"
 
 const readMapping = (file: Option.Option<string>) =>
   Option.isNone(file)
@@ -56,18 +56,9 @@ export const mergeCommand = Command.make(
       Flag.withDescription("json (default), vcf (vCard 4.0) or csv (Outlook)"),
       Flag.optional,
     ),
-    now: Flag.String("now").pipe(
-      Flag.withDescription("the date to treat as now (ISO, e.g. 2026-11-25)"),
-      Flag.optional,
-    ),
-    region: Flag.String("region").pipe(
-      Flag.withDescription("ISO country for phone numbers without a country code, e.g. GB"),
-      Flag.optional,
-    ),
-    me: Flag.String("me").pipe(
-      Flag.withDescription("one of my own e-mails, handles or profile URLs (repeatable): never a contact"),
-      Flag.atLeast(0),
-    ),
+    now: inputFlags.now,
+    region: inputFlags.region,
+    me: inputFlags.me,
     mapping: Flag.String("mapping").pipe(
       Flag.withDescription("JSON column mapping for a generic CSV export (see docs/cli.md)"),
       Flag.optional,
