@@ -95,6 +95,11 @@ describe("loadMapping", () => {
       "country",
       "twitter",
       "linkedin",
+      "ssn",
+      "passport",
+      "driversLicense",
+      "nationalId",
+      "taxId",
       "id",
     ])
   })
@@ -120,6 +125,16 @@ describe("reading with a mapping", () => {
     expect(b!.birthday).toEqual({ text: "19721314" })
     expect(c!.name).toEqual({ family: "pellow" })
     expect(c!.birthday).toBeUndefined()
+  })
+
+  it("reads identity documents as handles of a document service", async () => {
+    const items = await collect(
+      readWithMapping([textInput("dataset.csv", febrl)], { ...febrlMapping, ssn: "soc_sec_id" }),
+    )
+    const [a, , c] = records(items)
+    expect(a!.handles).toEqual([{ service: "ssn", handle: "4455667" }])
+    expect(c!.handles).toEqual([{ service: "ssn", handle: "9988776" }])
+    expect(a!.extra.map((e) => e.name)).toEqual(["id", "address_2"])
   })
 
   it("is what ContactsCsvSource does with options.mapping, whatever the file's layout", async () => {

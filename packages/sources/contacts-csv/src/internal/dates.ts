@@ -91,6 +91,12 @@ export const parseBirthday = (raw: string, order: DateOrder, pivot: number): Bir
     const month = monthOf(m[1]!)
     if (month) return make(s, m[3] ? Number(m[3]) : undefined, month, Number(m[2]))
   }
+  // "24-May-11", "24-May-2011": day, month name, year.
+  m = s.match(/^(\d{1,2})-([A-Za-z]{3,})-(\d{4}|\d{2})$/)
+  if (m) {
+    const month = monthOf(m[2]!)
+    if (month) return make(s, fullYear(m[3]!, pivot), month, Number(m[1]))
+  }
   m = s.match(/^(\d{1,2})\.? ([A-Za-z]{3,}\.?)(?:,? (\d{4}))?$/)
   if (m) {
     const month = monthOf(m[2]!)

@@ -27,6 +27,12 @@ export const fieldRoles = {
   country: address("", "country"),
   twitter: handle("twitter"),
   linkedin: handle("linkedin"),
+  // Identity documents, read as handles of a document "service" (resolution compares the numbers).
+  ssn: handle("ssn"),
+  passport: handle("passport"),
+  driversLicense: handle("drivers-license"),
+  nationalId: handle("national-id"),
+  taxId: handle("tax-id"),
   id: { kind: "id" },
 } satisfies Readonly<Record<string, Role>>
 

@@ -27,6 +27,8 @@ describe("parseBirthday", () => {
     ["Feb 17, 1998", "mdy", { year: 1998, month: 2, day: 17 }],
     ["Mar 31", "mdy", { month: 3, day: 31 }],
     ["17 February 1998", "mdy", { year: 1998, month: 2, day: 17 }],
+    ["24-May-11", "mdy", { year: 2011, month: 5, day: 24 }],
+    ["15-Mar-1992", "dmy", { year: 1992, month: 3, day: 15 }],
     ["2/29/1988", "mdy", { year: 1988, month: 2, day: 29 }],
     ["2/29/1989", "mdy", { text: "2/29/1989" }],
     ["19721314", "mdy", { text: "19721314" }],
