@@ -75,7 +75,9 @@ describe("dependency directions", () => {
 
   it("priority reads only core", () => {
     const priority = all.find((p) => p.name === "@blackbook/priority")!
-    expect(blackbookNames(priority).filter((n) => n !== "@blackbook/core" && n !== "@blackbook/priority")).toEqual([])
+    expect(
+      blackbookNames(priority).filter((n) => n !== "@blackbook/core" && n !== "@blackbook/priority"),
+    ).toEqual([])
   })
 
   it("only the cli depends on the cli, nothing depends on examples or tests", () => {

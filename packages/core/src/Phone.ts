@@ -5,7 +5,12 @@
  *
  * @since 0.1.0
  */
-import { type CountryCode, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js"
+import {
+  type CountryCode,
+  getCountryCallingCode,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from "libphonenumber-js"
 import metadata from "libphonenumber-js/metadata.min.json"
 
 /** @category models @since 0.1.0 */
