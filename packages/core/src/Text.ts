@@ -72,7 +72,8 @@ export const decodeText = (bytes: Uint8Array, fallback?: string): DecodedText =>
   }
   const encoding =
     (fallback && iconv.encodingExists(fallback) ? fallback.toLowerCase() : undefined) ??
-    fromDetected(chardet.detect(bytes)) ??
+    // chardet runs every charset's statistics over what it is given: a sample decides as well
+    fromDetected(chardet.detect(bytes.subarray(0, 64 * 1024))) ??
     "windows-1252"
   return { text: iconv.decode(Buffer.from(bytes), encoding), encoding }
 }
