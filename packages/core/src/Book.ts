@@ -9,11 +9,13 @@ import type { Contact } from "./Contact.ts"
 import * as Email from "./Email.ts"
 import * as Handle from "./Handle.ts"
 import type { Interaction } from "./Interaction.ts"
-import * as Clustering from "./internal/cluster.ts"
+import * as Engine from "./internal/engine.ts"
 import * as Merge from "./internal/merge.ts"
 import { compareStrings } from "./internal/order.ts"
 import * as Profile from "./internal/profile.ts"
 import * as Name from "./Name.ts"
+import * as Resolve from "./Resolve.ts"
+import type { Settings } from "./Settings.ts"
 import type { RecordIssue, SourceItem } from "./Source.ts"
 import { key as recordKey, type SourceRecord } from "./SourceRecord.ts"
 import * as Url from "./Url.ts"
@@ -32,6 +34,27 @@ export interface BookOptions {
    * the region most of the import's international numbers belong to (see `Phone.dominantRegion`).
    */
   readonly region?: string
+  /** Never-merge / always-merge constraints by record key (see `Resolve.Constraints`). */
+  readonly constraints?: Resolve.Constraints
+  /** Resolution settings; default `Settings.defaults`. */
+  readonly settings?: Settings
+}
+
+/**
+ * Two contacts that may be one person: the best pair of their records in the uncertain band
+ * (or a pair clustering held back), for a person to decide.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface PossibleDuplicate {
+  /** The two contact ids, in id order. */
+  readonly contacts: readonly [string, string]
+  /** The record keys of the pair, in key order. */
+  readonly records: readonly [string, string]
+  /** Match probability, 0..1. */
+  readonly score: number
+  readonly reason: string
 }
 
 /** @category models @since 0.1.0 */
@@ -52,6 +75,8 @@ export interface Book {
   readonly now: string
   /** Sorted by folded display name, then id. */
   readonly contacts: ReadonlyArray<Contact>
+  /** Contacts that may be one person, strongest first (see `PossibleDuplicate`). */
+  readonly possibleDuplicates: ReadonlyArray<PossibleDuplicate>
   /** Contact id -> its interactions, newest first. Contacts without interactions are absent. */
   readonly interactions: ReadonlyMap<string, ReadonlyArray<Interaction>>
   /** "Me" records: Self items and records that share an identity with them or with `me`. */
@@ -62,7 +87,7 @@ export interface Book {
 
 /** The identity keys of me: canonical e-mails, `service:handle`, LinkedIn slugs. */
 const identityKeys = (p: Profile.Profile): Array<string> => [
-  ...p.emails.map((e) => `e:${e.canonical}`),
+  ...p.emails.flatMap((e) => (e.generic ? [] : [`e:${e.canonical}`])),
   ...p.handles.map((h) => `h:${h}`),
   ...p.linkedin.map((s) => `l:${s}`),
 ]
@@ -140,7 +165,12 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const resolution = Clustering.cluster(contactRecords, profiles, Clustering.defaults)
+  const resolution = Engine.run(contactRecords, profiles, {
+    settings: Resolve.settingsOf({
+      ...(options.settings !== undefined ? { settings: options.settings } : {}),
+    }),
+    ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
+  })
   const contactOf = new Map<string, string>()
   const contacts = resolution.clusters.map((c) => {
     const contact = Merge.contact(
@@ -151,6 +181,17 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     for (const i of c.records) contactOf.set(profiles[i]!.key, contact.id)
     return contact
   })
+  const possibleDuplicates: Array<PossibleDuplicate> = []
+  for (const r of resolution.review) {
+    const x = contactOf.get(profiles[r.records[0]]!.key)!
+    const y = contactOf.get(profiles[r.records[1]]!.key)!
+    possibleDuplicates.push({
+      contacts: x < y ? [x, y] : [y, x],
+      records: r.evidence.records,
+      score: r.evidence.score,
+      reason: r.evidence.reason,
+    })
+  }
   const sortKey = new Map(contacts.map((c) => [c.id, Name.fold(c.displayName)]))
   contacts.sort(
     (a, b) => compareStrings(sortKey.get(a.id)!, sortKey.get(b.id)!) || compareStrings(a.id, b.id),
@@ -180,6 +221,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   return {
     now: options.now.toISOString(),
     contacts,
+    possibleDuplicates,
     interactions: byContact,
     self,
     errors,

@@ -1,27 +1,45 @@
 /**
- * Identity resolution v1: which SourceRecords are one person.
+ * Identity resolution: which SourceRecords are one person.
  *
- * 1. Blocking: an inverted index from identity keys (canonical e-mail unless a role address,
- *    E.164 phone, `service:handle`, Twitter id, LinkedIn slug, and nickname group + family name)
- *    to records. Only records sharing a key are compared; a key held by more than `maxBlock`
- *    records (a switchboard, a shared mailbox) is skipped, so the cost stays near-linear.
- * 2. Scoring: each candidate pair gets a score in 0..1 and one sentence of evidence; hard
- *    conflicts (different LinkedIn profiles, Twitter ids, birthdays, Jr vs Sr, clearly different
- *    names) score 0.
- * 3. Clustering without chaining: accepted pairs are applied strongest first (pairs backed by
- *    an identifier before name-only ones), and a union is refused when any two records it would
- *    bring together conflict. A name-only pair is also refused when one side matches, by name
- *    only, a namesake that cannot live with the other side: the record joins neither.
+ * 1. Blocking (`Blocking`): records are compared only when they share a cheap key: an e-mail,
+ *    its user name, a phone's last digits, a handle or profile, a document number, nickname
+ *    group + family name, family-name sound + initial, the name pair in either order, birthday +
+ *    initial, an address, an organisation word.
+ * 2. Comparison (`Comparison`, `ComparisonLibrary`): each field of a pair falls in one ordered
+ *    level (exact, nickname, Jaro-Winkler bands, initial, missing, conflicting...).
+ * 3. Scoring (`Scoring`): Fellegi-Sunter weights log2(m/u) per level, u from random pairs and
+ *    m by expectation-maximisation on the data itself (no labels), with term-frequency
+ *    adjustment (a rare family name or personal domain counts more) and shared values (info@,
+ *    a family landline) counting little; different Twitter accounts, LinkedIn profiles or
+ *    generations veto a merge.
+ * 4. Clustering (`Clustering`): strongest pairs first, joining two clusters only when all of
+ *    them agree (no chaining through one weak link); never-merge / always-merge constraints by
+ *    record key; pairs in the uncertain band are listed as possible duplicates.
  *
  * Deterministic: records are ordered by key first, so any input order gives the same clusters.
  *
  * @since 0.1.0
  */
 import type { MatchEvidence } from "./Contact.ts"
-import * as Clustering from "./internal/cluster.ts"
-import * as Compare from "./internal/compare.ts"
+import * as Engine from "./internal/engine.ts"
 import * as Profile from "./internal/profile.ts"
+import * as Scoring from "./Scoring.ts"
+import * as Settings from "./Settings.ts"
 import type { SourceRecord } from "./SourceRecord.ts"
+
+/**
+ * User constraints by record key (`source:file#record`, as in `match.records` and `from`), or by
+ * `file#record` (that locator in any source).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface Constraints {
+  /** Pairs of records that must never be in one contact. */
+  readonly never?: ReadonlyArray<readonly [string, string]>
+  /** Groups of records that must be one contact (a never-merge pair still wins). */
+  readonly always?: ReadonlyArray<ReadonlyArray<string>>
+}
 
 /** @category models @since 0.1.0 */
 export interface ResolveOptions {
@@ -30,62 +48,123 @@ export interface ResolveOptions {
    * most of the records' international numbers belong to.
    */
   readonly region?: string
-  /** Minimum score for a merge (default 0.85). */
+  /** Settings (comparisons, blocking, thresholds, priors); default `Settings.defaults`. */
+  readonly settings?: Settings.Settings
+  /** Shorthand for `settings.threshold`: minimum match probability for a merge. */
   readonly threshold?: number
-  /** Blocks with more records than this are skipped (default 50). */
+  /** Shorthand for `settings.maxBlock`: blocking keys held by more records are skipped. */
   readonly maxBlock?: number
+  readonly constraints?: Constraints
+  /** Also return the candidate pairs blocking produced (for measuring blocking recall). */
+  readonly keepCandidates?: boolean
 }
 
 /** @category models @since 0.1.0 */
 export interface Cluster {
   /** Indexes into the input array, ordered by record key. */
   readonly records: ReadonlyArray<number>
-  /** The accepted pairs that joined the cluster, strongest first. */
+  /** The pairs that joined the cluster, strongest first. */
   readonly match: ReadonlyArray<MatchEvidence>
+}
+
+/**
+ * Two records left apart whose match probability falls in the uncertain band (or whose join
+ * clustering refused): worth a look.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface PossibleDuplicate {
+  /** Indexes into the input array. */
+  readonly records: readonly [number, number]
+  readonly evidence: MatchEvidence
 }
 
 /** @category models @since 0.1.0 */
 export interface Resolution {
   /** Every input record in exactly one cluster; clusters ordered by their smallest record key. */
   readonly clusters: ReadonlyArray<Cluster>
+  /** Possible duplicates, strongest first, one per pair of clusters. */
+  readonly review: ReadonlyArray<PossibleDuplicate>
   readonly stats: {
     /** Candidate pairs scored. */
     readonly compared: number
     /** Pairs at or above the threshold. */
     readonly accepted: number
-    /** Accepted pairs whose union was refused because it would join conflicting records. */
+    /** Joins refused because the clusters disagree (a veto, or more evidence against than for). */
     readonly refused: number
-    /** Name-only pairs left apart because one side also matched a namesake by name only. */
+    /** Weak pairs left apart because one side also matched an incompatible cluster. */
     readonly ambiguous: number
     /** Blocking keys skipped for holding more than `maxBlock` records. */
     readonly skippedBlocks: number
+    /** Always-merge links dropped because a never-merge pair forbids them. */
+    readonly constraintConflicts: number
+    /** Constraint entries that name no input record. */
+    readonly unknownConstraintRecords: number
   }
+  /** The trained model (comparisons with estimated m and u, prior). */
+  readonly model: Scoring.Model
+  /** Candidate pairs as input indexes, when `keepCandidates` is set. */
+  readonly candidates?: ReadonlyArray<readonly [number, number]>
 }
 
 /** @category models @since 0.1.0 */
 export interface PairScore {
+  /** Match probability, 0..1. */
   readonly score: number
+  /** Score in bits (log2 odds). */
+  readonly bits: number
   readonly reason: string
   /** Whether the pair passes the threshold on its own (clustering may still refuse it). */
   readonly accepted: boolean
-  /** Set when a hard conflict forbids the merge. */
+  /** Set when a veto level forbids the merge. */
   readonly conflict?: string
 }
 
 /**
- * Scores one pair of records exactly as `resolve` does, for explanations and tests.
+ * The settings an options object asks for.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const settingsOf = (options: ResolveOptions = {}): Settings.Settings => {
+  const base = options.settings ?? Settings.defaults
+  return {
+    ...base,
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    ...(options.maxBlock !== undefined ? { maxBlock: options.maxBlock } : {}),
+  }
+}
+
+/**
+ * Scores one pair on its own, with the model's priors (no data to learn from), for explanations
+ * and tests.
  *
  * @category comparisons
  * @since 0.1.0
  */
 export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOptions = {}): PairScore => {
+  const settings = settingsOf(options)
   const region = options.region ?? Profile.dominantRegion([a, b])
-  const c = Compare.compare(Profile.make(a, region), Profile.make(b, region))
+  const pa = Profile.make(a, region)
+  const pb = Profile.make(b, region)
+  const model = Scoring.fromPriors(settings, [pa, pb])
+  const ctx = Scoring.context([pa, pb])
+  // Symmetric: the pair is always scored in record-key order.
+  const [x, y] = pa.key <= pb.key ? [pa, pb] : [pb, pa]
+  const s = Scoring.score(model, ctx, x, y)
+  const reason = Scoring.explain(model, x, y, s.levels)
+  const vetoed = model.comparisons.flatMap((c, i) => {
+    const level = c.levels[s.levels[i]!]!
+    return level.veto === true ? [c] : []
+  })
+  const conflict = vetoed.length > 0 ? reason.split("; ").find((t) => /^different /.test(t)) : undefined
   return {
-    score: c.score,
-    reason: c.reason,
-    accepted: c.score >= (options.threshold ?? Clustering.defaults.threshold),
-    ...(c.conflict !== undefined ? { conflict: c.conflict } : {}),
+    score: Math.round(s.probability * 1000) / 1000,
+    bits: s.bits,
+    reason,
+    accepted: !s.veto && s.probability >= settings.threshold,
+    ...(conflict !== undefined ? { conflict } : s.veto ? { conflict: reason } : {}),
   }
 }
 
@@ -97,12 +176,28 @@ export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOption
  */
 export const resolve = (records: ReadonlyArray<SourceRecord>, options: ResolveOptions = {}): Resolution => {
   const region = options.region ?? Profile.dominantRegion(records)
-  return Clustering.cluster(
+  const r = Engine.run(
     records,
-    records.map((r) => Profile.make(r, region)),
+    records.map((x) => Profile.make(x, region)),
     {
-      threshold: options.threshold ?? Clustering.defaults.threshold,
-      maxBlock: options.maxBlock ?? Clustering.defaults.maxBlock,
+      settings: settingsOf(options),
+      ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
+      ...(options.keepCandidates === true ? { keepCandidates: true } : {}),
     },
   )
+  return {
+    clusters: r.clusters,
+    review: r.review.map((x) => ({ records: x.records, evidence: x.evidence })),
+    stats: {
+      compared: r.stats.compared,
+      accepted: r.stats.accepted,
+      refused: r.stats.refused,
+      ambiguous: r.stats.ambiguous,
+      skippedBlocks: r.stats.skippedBlocks,
+      constraintConflicts: r.stats.constraintConflicts,
+      unknownConstraintRecords: r.stats.unknownConstraintRecords,
+    },
+    model: r.model,
+    ...(r.candidates !== undefined ? { candidates: r.candidates } : {}),
+  }
 }

@@ -89,28 +89,28 @@ describe("Resolve.compare", () => {
       rec("card:1", { name: { given: "Jane" } }),
       rec("card:2", { name: { given: "Jane", family: "Doe" } }),
       false,
-      /given name exact; family name on one side only/,
+      /^given name exact$/,
     ],
     [
       "a given name with the same phone",
       rec("card:1", { name: { given: "Jane" }, phones: [phone("+1 425 555 0134")] }),
       rec("card:2", { name: { given: "Jane", family: "Doe" }, phones: [phone("+14255550134")] }),
       true,
-      /same phone \+14255550134; given name exact; family name on one side only/,
+      /same phone \+14255550134; given name exact/,
     ],
     [
       "an e-mail and no name",
       rec("card:1", { emails: [email("jdoe@example.org")] }),
       rec("card:2", { name: { given: "Jane", family: "Doe" }, emails: [email("JDoe@Example.org")] }),
       true,
-      /same e-mail jdoe@example.org; no name on one side/,
+      /^same e-mail jdoe@example.org$/,
     ],
     [
       "a role address",
       rec("card:1", { emails: [email("info@acme.example")] }),
       rec("card:2", { emails: [email("info@acme.example")] }),
       false,
-      /no name on one side/,
+      /same e-mail info@acme.example, shared by several people/,
     ],
     [
       "different LinkedIn profiles",
@@ -206,7 +206,7 @@ describe("Resolve.compare", () => {
       rec("card:1", { name: { given: "Jonathon", family: "Doe" }, emails: [email("jd@example.org")] }),
       rec("card:2", { name: { given: "Jonathan", family: "Doe" }, emails: [email("jd@example.org")] }),
       true,
-      /Jonathon~Jonathan similar \(0\.9\d\)/,
+      /Jonathon~Jonathan (similar|sound alike)/,
     ],
   ])("%s", (_, a, b, accepted, reason) => {
     const r = Resolve.compare(a, b)
@@ -363,7 +363,7 @@ describe("Resolve.resolve", () => {
         "switchboard.csv",
       ),
     )
-    const r = Resolve.resolve(records)
+    const r = Resolve.resolve(records, { maxBlock: 50 })
     expect(r.stats.skippedBlocks).toBe(1)
     expect(r.stats.compared).toBe(0)
     expect(r.clusters).toHaveLength(60)
@@ -501,7 +501,8 @@ describe("Resolve at scale", () => {
       `resolve ${n} records: ${result.stats.compared} pairs compared (n^2/2 = ${(n * n) / 2}), ` +
         `${result.clusters.length} clusters, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, ${ms.toFixed(0)} ms`,
     )
-    expect(result.stats.compared).toBeLessThan(n * 2)
+    // Near-linear: a handful of candidate pairs per record, not n^2/2 (12.5 million).
+    expect(result.stats.compared).toBeLessThan(n * 4)
     expect(result.stats.compared).toBeGreaterThan(0)
     expect(precision).toBeGreaterThanOrEqual(0.99)
     expect(recall).toBeGreaterThanOrEqual(0.95)

@@ -1,7 +1,9 @@
 /**
  * What resolution compares about a record, computed once per record: canonical identifiers,
- * folded name parts and nickname groups.
+ * folded and transliterated name parts with their nickname groups and phonetic codes, birthday,
+ * companies and addresses reduced to comparable keys.
  */
+import { doubleMetaphone } from "double-metaphone"
 import * as Email from "../Email.ts"
 import * as Handle from "../Handle.ts"
 import * as Name from "../Name.ts"
@@ -9,37 +11,86 @@ import * as Nickname from "../Nickname.ts"
 import * as Phone from "../Phone.ts"
 import { key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
+import { scriptOf, toLatin } from "./translit.ts"
 
 export interface ProfileEmail {
   readonly normalized: string
   readonly canonical: string
+  /** The canonical local part and domain. */
+  readonly local: string
   readonly domain: string
+  /** A role address (info@, office@): shared by whoever does the job. */
+  readonly generic: boolean
+}
+
+export interface ProfilePhone {
+  /** E.164, or "" when the text is not a readable number. */
+  readonly e164: string
+  /** The last digits (up to 10), for numbers written with and without a country code. */
+  readonly tail: string
+}
+
+export interface ProfileAddress {
+  /** House number and first significant street word ("123 main"), or "" when either is missing. */
+  readonly key: string
+  readonly number: string
+  readonly words: ReadonlyArray<string>
+  readonly postcode: string
+  readonly locality: string
+  /** As written, for explanations. */
+  readonly text: string
 }
 
 export interface Profile {
   readonly key: string
-  /** Valid, non-role addresses. */
+  /** Valid addresses, role addresses included (flagged `generic`). */
   readonly emails: ReadonlyArray<ProfileEmail>
-  readonly phones: ReadonlyArray<string>
-  /** `service:handle` keys of accounts (Twitter handles from profile links included). */
+  readonly phones: ReadonlyArray<ProfilePhone>
+  /** `service:handle` of social accounts (Twitter handles from profile links included). */
   readonly handles: ReadonlyArray<string>
   readonly twitterIds: ReadonlyArray<string>
   readonly linkedin: ReadonlyArray<string>
-  /** The given name as written (for reasons), its folded words and first word. */
+  /** Identity documents, `type:NUMBER` (ssn, passport, drivers-license, national-id, tax-id). */
+  readonly documents: ReadonlyArray<string>
+  /** The given name as written (for reasons). */
   readonly givenRaw?: string
-  readonly given: ReadonlyArray<string>
+  /** First given word, folded and transliterated ("" when none); all given words joined. */
+  readonly given: string
+  readonly givenAll: string
   readonly middle: ReadonlyArray<string>
+  /** Words of a nickname field ("Scooter"). */
   readonly nickname: ReadonlyArray<string>
   readonly familyRaw?: string
-  readonly family: ReadonlyArray<string>
-  readonly generation?: Name.Generation
-  readonly birthday?: { readonly year?: number; readonly month?: number; readonly day?: number }
-  readonly companies: ReadonlyArray<string>
+  /** Family words joined with a space ("" when none) and the words. */
+  readonly family: string
+  readonly familyWords: ReadonlyArray<string>
   /** Nickname group keys of the first given word (the word itself when unknown). */
   readonly givenGroups: ReadonlyArray<string>
+  /** Double Metaphone codes (primary, alternate) of the first given word and of the family name. */
+  readonly givenCodes: readonly [string, string]
+  readonly familyCodes: readonly [string, string]
+  /** "other" for names in a script that is neither Latin nor transliterated (Han, Arabic...). */
+  readonly script: "latin" | "other"
+  /** jr, sr, i, ii, iii, iv. */
+  readonly generation?: string
+  readonly birthday?: { readonly year?: number; readonly month?: number; readonly day?: number }
+  /** Folded company names without legal forms. */
+  readonly companies: ReadonlyArray<string>
+  readonly addresses: ReadonlyArray<ProfileAddress>
+  /** The organisation's folded name when the record names no person, only a company. */
+  readonly org: string
 }
 
 const uniq = <A>(xs: Iterable<A>): Array<A> => [...new Set(xs)]
+
+/** Handle services that are identity documents rather than accounts. */
+export const documentServices: ReadonlySet<string> = new Set([
+  "ssn",
+  "passport",
+  "drivers-license",
+  "national-id",
+  "tax-id",
+])
 
 /**
  * The region for national phone numbers when the caller gave none: the one most of the records'
@@ -52,24 +103,218 @@ export const dominantRegion = (...lists: ReadonlyArray<ReadonlyArray<SourceRecor
     })(),
   )
 
+const generations: Readonly<Record<string, string>> = {
+  jr: "jr",
+  jnr: "jr",
+  junior: "jr",
+  sr: "sr",
+  snr: "sr",
+  senior: "sr",
+  i: "i",
+  ii: "ii",
+  iii: "iii",
+  iv: "iv",
+  "2nd": "ii",
+  "3rd": "iii",
+}
+
+// Phonetic codes and nickname groups are asked for the same few thousand names again and again.
+const codeCache = new Map<string, readonly [string, string]>()
+const codes = (word: string): readonly [string, string] => {
+  if (word === "") return ["", ""]
+  let c = codeCache.get(word)
+  if (c === undefined) {
+    const [p, a] = doubleMetaphone(word)
+    c = [p, a]
+    if (codeCache.size > 200_000) codeCache.clear()
+    codeCache.set(word, c)
+  }
+  return c
+}
+
+const streetTypes: ReadonlySet<string> = new Set([
+  "street",
+  "st",
+  "str",
+  "strasse",
+  "road",
+  "rd",
+  "avenue",
+  "ave",
+  "av",
+  "lane",
+  "ln",
+  "drive",
+  "dr",
+  "place",
+  "pl",
+  "boulevard",
+  "blvd",
+  "court",
+  "ct",
+  "crescent",
+  "cres",
+  "way",
+  "terrace",
+  "tce",
+  "parade",
+  "pde",
+  "close",
+  "cl",
+  "circuit",
+  "cct",
+  "highway",
+  "hwy",
+  "square",
+  "sq",
+  "n",
+  "s",
+  "e",
+  "w",
+  "north",
+  "south",
+  "east",
+  "west",
+  "ne",
+  "nw",
+  "se",
+  "sw",
+  "no",
+  "apt",
+  "unit",
+  "suite",
+  "ste",
+  "po",
+  "box",
+])
+
+const legalForms: ReadonlySet<string> = new Set([
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "sarl",
+  "bv",
+  "nv",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "the",
+  "pty",
+  "srl",
+  "spa",
+  "kg",
+])
+
+/** Folded company words without legal forms, joined ("Acme Corp." -> "acme"). */
+export const companyKey = (company: string): string =>
+  Name.tokens(company)
+    .map(toLatin)
+    .filter((t) => !legalForms.has(t))
+    .join(" ")
+
+const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undefined => {
+  const text = [a.street, a.extended, a.poBox].filter((s) => s !== undefined && s.trim() !== "").join(" ")
+  const full = text !== "" ? text : (a.formatted ?? "")
+  const tokens = Name.tokens(full.replace(/ß/g, "ss")).map(toLatin)
+  const postcodeGiven = (a.postalCode ?? "").replace(/\s+/g, "").toLowerCase()
+  let number = ""
+  let numberAt = -1
+  const words: Array<string> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (/^\d+[a-z]?$/.test(t)) {
+      if (number === "" && t !== postcodeGiven) {
+        number = t
+        numberAt = i
+      }
+      continue
+    }
+    // "Ansbacherstrasse", "Hardenbergstraße": the street type glued to the name.
+    const glued = /^(.{3,})(strasse|str|gasse|weg|platz)$/.exec(t)
+    const w = glued ? glued[1]! : t
+    if (!streetTypes.has(w) && w.length > 1) words.push(w)
+  }
+  // The house number's street: the word after it ("123 Main St"), else the one before it ("Hauptstraße 1").
+  let street = ""
+  if (numberAt >= 0) {
+    for (let i = numberAt + 1; i < tokens.length && street === ""; i++) {
+      const t = tokens[i]!
+      if (/^\d/.test(t)) break
+      if (!streetTypes.has(t) && t.length > 1) street = t
+    }
+    for (let i = numberAt - 1; i >= 0 && street === ""; i--) {
+      const t = tokens[i]!
+      const glued = /^(.{3,})(strasse|str|gasse|weg|platz)$/.exec(t)
+      const w = glued ? glued[1]! : t
+      if (!streetTypes.has(w) && w.length > 1 && !/^\d/.test(w)) street = w
+    }
+  }
+  // A US ZIP or similar at the end of a one-line address.
+  let postcode = postcodeGiven
+  if (postcode === "") {
+    const last = tokens[tokens.length - 1]
+    if (last !== undefined && /^\d{4,6}$/.test(last) && tokens.length > 2 && last !== number) postcode = last
+  }
+  const locality = Name.tokens(a.locality ?? "").join(" ")
+  if (number === "" && words.length === 0 && postcode === "" && locality === "") return undefined
+  return {
+    key: number !== "" && street !== "" ? `${number} ${street}` : "",
+    number,
+    words,
+    postcode: postcode.replace(/^0+(?=\d{5})/, ""),
+    locality,
+    text: [full, a.locality, a.postalCode].filter((s) => s !== undefined && s.trim() !== "").join(", "),
+  }
+}
+
+const digitsOf = (raw: string): string => raw.replace(/\D+/g, "")
+
 /** Builds the comparison profile of a record; `region` reads national phone numbers. */
 export const make = (record: SourceRecord, region: string | undefined): Profile => {
   const emails = new Map<string, ProfileEmail>()
   for (const e of record.emails) {
     const normalized = Email.normalize(e.value)
-    if (!Email.isValid(normalized) || Email.isGeneric(normalized)) continue
+    if (!Email.isValid(normalized)) continue
     const canonical = Email.canonical(normalized)
-    if (!emails.has(canonical))
-      emails.set(canonical, { normalized, canonical, domain: Email.domain(normalized) })
+    if (emails.has(canonical)) continue
+    const at = canonical.lastIndexOf("@")
+    emails.set(canonical, {
+      normalized,
+      canonical,
+      local: canonical.slice(0, at),
+      domain: canonical.slice(at + 1),
+      generic: Email.isGeneric(normalized),
+    })
   }
-  const phones = uniq(record.phones.flatMap((p) => Phone.toE164(p.value, region) ?? []))
+  const phones: Array<ProfilePhone> = []
+  for (const p of record.phones) {
+    const e164 = Phone.toE164(p.value, region) ?? ""
+    const digits = digitsOf(e164 !== "" ? e164 : p.value)
+    if (digits.length < 7) continue
+    if (phones.some((x) => (e164 !== "" && x.e164 === e164) || x.tail === digits.slice(-10))) continue
+    phones.push({ e164, tail: digits.slice(-10) })
+  }
   const handles: Array<string> = []
   const twitterIds: Array<string> = []
   const linkedin: Array<string> = []
+  const documents: Array<string> = []
   for (const h of record.handles) {
     const n = Handle.normalize(h.service, h.handle)
+    if (documentServices.has(n.service)) {
+      const number = n.handle.toUpperCase().replace(/[^A-Z0-9]/g, "")
+      if (number.length >= 3) documents.push(`${n.service}:${number}`)
+      continue
+    }
     if (n.service === "linkedin") {
-      if (n.handle !== "") linkedin.push(n.handle)
+      if (n.handle !== "") linkedin.push(n.handle.toLowerCase())
       continue
     }
     if (n.handle !== "") handles.push(`${n.service}:${n.handle}`)
@@ -77,15 +322,32 @@ export const make = (record: SourceRecord, region: string | undefined): Profile 
   }
   for (const u of record.urls) {
     const slug = Url.linkedinSlug(u.value)
-    if (slug !== undefined) linkedin.push(slug)
+    if (slug !== undefined) linkedin.push(slug.toLowerCase())
     const tw = Url.twitterHandle(u.value)
     if (tw !== undefined) handles.push(`twitter:${tw}`)
   }
+
   const parts = Name.parse(record.name)
-  const given = Name.tokens(parts.given ?? "")
-  const nickname = Name.tokens(parts.nickname ?? "")
-  const first = given[0] ?? nickname[0]
-  const generation = Name.generation(parts)
+  let givenWords = Name.tokens(parts.given ?? "").map(toLatin)
+  const nickname = Name.tokens(parts.nickname ?? "").map(toLatin)
+  let familyWords = Name.tokens(parts.family ?? "").map(toLatin)
+  let generation: string | undefined = Name.generation(parts)
+  // "Morris II", "Smith Sr": a generation written into the given or family field.
+  const trailing = (ws: Array<string>): Array<string> => {
+    const last = ws[ws.length - 1]
+    if (ws.length >= 2 && last !== undefined && generations[last] !== undefined) {
+      generation ??= generations[last]
+      return ws.slice(0, -1)
+    }
+    return ws
+  }
+  givenWords = trailing(givenWords)
+  familyWords = trailing(familyWords)
+  if (givenWords.length === 0) givenWords = nickname
+  const given = givenWords[0] ?? ""
+  const family = familyWords.join(" ")
+  const script = scriptOf(`${givenWords.join("")}${family}`)
+
   const b = record.birthday
   const birthday =
     b && (b.year !== undefined || (b.month !== undefined && b.day !== undefined))
@@ -96,6 +358,13 @@ export const make = (record: SourceRecord, region: string | undefined): Profile 
         }
       : undefined
   const givenRaw = parts.given ?? parts.nickname
+  const companies = uniq(record.organizations.flatMap((o) => companyKey(o.company ?? "") || []))
+  const addresses: Array<ProfileAddress> = []
+  for (const a of record.addresses) {
+    const p = addressOf(a)
+    if (p !== undefined) addresses.push(p)
+  }
+  const hasPerson = given !== "" || family !== "" || Name.tokens(parts.middle ?? "").length > 0
   return {
     key: recordKey(record.provenance),
     emails: [...emails.values()],
@@ -103,33 +372,23 @@ export const make = (record: SourceRecord, region: string | undefined): Profile 
     handles: uniq(handles),
     twitterIds: uniq(twitterIds),
     linkedin: uniq(linkedin),
+    documents: uniq(documents),
     ...(givenRaw !== undefined ? { givenRaw } : {}),
-    given: given.length > 0 ? given : nickname,
-    middle: Name.tokens(parts.middle ?? ""),
+    given,
+    givenAll: givenWords.join(""),
+    middle: Name.tokens(parts.middle ?? "").map(toLatin),
     nickname,
     ...(parts.family !== undefined ? { familyRaw: parts.family } : {}),
-    family: Name.tokens(parts.family ?? ""),
+    family,
+    familyWords,
+    givenGroups: given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : [],
+    givenCodes: script === "latin" ? codes(given) : ["", ""],
+    familyCodes: script === "latin" ? codes(familyWords.join("")) : ["", ""],
+    script,
     ...(generation !== undefined ? { generation } : {}),
     ...(birthday !== undefined ? { birthday } : {}),
-    companies: uniq(record.organizations.flatMap((o) => Name.tokens(o.company ?? "").join(" ") || [])),
-    givenGroups: first !== undefined ? Nickname.canonical(first) : [],
+    companies,
+    addresses,
+    org: hasPerson ? "" : (companies[0] ?? ""),
   }
-}
-
-/**
- * The blocking keys of a profile: every identifier, plus one name key per nickname group of the
- * given name with the folded family name.
- */
-export const blockingKeys = (p: Profile): Array<string> => {
-  const keys: Array<string> = []
-  for (const e of p.emails) keys.push(`e:${e.canonical}`)
-  for (const ph of p.phones) keys.push(`p:${ph}`)
-  for (const h of p.handles) keys.push(`h:${h}`)
-  for (const id of p.twitterIds) keys.push(`t:${id}`)
-  for (const s of p.linkedin) keys.push(`l:${s}`)
-  if (p.family.length > 0) {
-    const family = p.family.join(" ")
-    for (const g of p.givenGroups) keys.push(`n:${g}|${family}`)
-  }
-  return keys
 }

@@ -1,0 +1,753 @@
+/**
+ * Comparisons as data, in the manner of Splink: a comparison looks at one field of two records
+ * and puts the pair in the first of its ordered levels whose condition holds: the null level
+ * first (a side lacks the field: no evidence either way), then the strongest agreement, down to
+ * the else level (clear disagreement). Each level carries Fellegi-Sunter probabilities: `m`, how
+ * often true matches land in it, and `u`, how often unrelated records do; its weight of evidence is
+ * log2(m/u). The m and u given here are priors; `Scoring.train` re-estimates them from the data.
+ *
+ * Everything in a `Comparison` is plain data that round-trips through JSON (see `Settings`).
+ *
+ * @since 0.2.0
+ */
+import { Schema } from "effect"
+import * as Email from "./Email.ts"
+import type { Profile, ProfileAddress } from "./internal/profile.ts"
+import { jaroWinkler } from "./internal/similarity.ts"
+import * as Nickname from "./Nickname.ts"
+
+/**
+ * The record fields a comparison can look at.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Field = Schema.Literals([
+  "given",
+  "family",
+  "birthday",
+  "email",
+  "phone",
+  "handle",
+  "twitterId",
+  "linkedin",
+  "document",
+  "generation",
+  "company",
+  "address",
+  "org",
+])
+export type Field = typeof Field.Type
+
+/**
+ * What must hold for a pair to fall in a level. Kinds apply to the fields noted:
+ * - `null`: either side lacks the field (every field).
+ * - `exact`: the same value (for several values: one in common that is not shared).
+ * - `shared`: the same value, but one that several people hold (a role address such as info@,
+ *   a family landline, a household's address): weak evidence (email, phone, address).
+ * - `nickname`: given names in one nickname group (Robert, Bob) or a nickname field matching.
+ * - `phonetic`: the same Double Metaphone code (Zara ~ Sarah, Thompson ~ Tompson).
+ * - `jaroWinkler`: Jaro-Winkler similarity at least `threshold` (given, family, company, org,
+ *   email as whole addresses).
+ * - `initial`: one side is an initial of the other's given (or middle) name.
+ * - `overlap`: every word of the shorter name is in the longer one (Medina Sentosa ~ Sentosa;
+ *   company and org names).
+ * - `partial`: birthdays agree where both are known (one lacks the year).
+ * - `swapped`: birthdays with day and month swapped.
+ * - `onePart`: birthdays differing in one part (year, month or day).
+ * - `username`: e-mails with the same local part at different domains.
+ * - `similarUsername`: e-mails at the same domain (not a mailbox provider such as gmail.com) whose
+ *   local parts have Jaro-Winkler >= `threshold`, unless they differ only in digits (jdoe12, jdoe57).
+ * - `sameDomain`: different e-mails at one domain (two accounts at one provider, two colleagues).
+ * - `tail`: phones with the same last 7 or more digits (one written without the country code).
+ * - `street`: addresses with the same house number and a similar street word.
+ * - `area`: addresses in the same postcode or locality.
+ * - `else`: anything else (every field).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const ConditionKind = Schema.Literals([
+  "null",
+  "exact",
+  "shared",
+  "nickname",
+  "phonetic",
+  "jaroWinkler",
+  "initial",
+  "overlap",
+  "partial",
+  "swapped",
+  "onePart",
+  "username",
+  "similarUsername",
+  "sameDomain",
+  "tail",
+  "street",
+  "area",
+  "else",
+])
+export type ConditionKind = typeof ConditionKind.Type
+
+/** @category models @since 0.2.0 */
+export const Condition = Schema.Struct({
+  kind: ConditionKind,
+  threshold: Schema.optionalKey(Schema.Number),
+})
+export type Condition = typeof Condition.Type
+
+const Probability = Schema.Number.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 1 })))
+
+/**
+ * One level: its condition, prior m and u, and how it is explained. `text` may use `{a}` and
+ * `{b}` (the two values as written) and `{value}` (the value they share). `tf`: the weight of an
+ * exact match is adjusted by how common the value is. `fixed`: m and u are not re-estimated.
+ * `veto`: a pair in this level can never be in one cluster (different Twitter accounts).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Level = Schema.Struct({
+  label: Schema.String,
+  when: Condition,
+  m: Probability,
+  u: Probability,
+  text: Schema.String,
+  tf: Schema.optionalKey(Schema.Boolean),
+  fixed: Schema.optionalKey(Schema.Boolean),
+  veto: Schema.optionalKey(Schema.Boolean),
+})
+export type Level = typeof Level.Type
+
+/**
+ * A comparison: a name, the field it reads and its ordered levels (null first, else last).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Comparison = Schema.Struct({
+  name: Schema.String,
+  field: Field,
+  levels: Schema.Array(Level),
+})
+export type Comparison = typeof Comparison.Type
+
+/**
+ * What the comparisons know about the whole data set: values held by several different people
+ * (`shared`), keyed `field:value`.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface Context {
+  readonly isShared: (field: "email" | "phone" | "address", value: string) => boolean
+}
+
+/** A context in which no value is shared (comparing two records on their own). */
+export const emptyContext: Context = { isShared: () => false }
+
+/**
+ * The two sides of a pair as compared: `b` may be viewed with given and family names swapped
+ * ("Watson, Noah" written as given Watson, family Noah).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface Pair {
+  readonly a: Profile
+  readonly b: Profile
+  readonly swapped: boolean
+}
+
+const firstWord = (s: string): string => {
+  const i = s.indexOf(" ")
+  return i < 0 ? s : s.slice(0, i)
+}
+
+/** `b` with given and family swapped. */
+const swap = (b: Profile): Profile => ({
+  ...b,
+  ...(b.familyRaw !== undefined ? { givenRaw: b.familyRaw } : {}),
+  ...(b.givenRaw !== undefined ? { familyRaw: b.givenRaw } : {}),
+  given: firstWord(b.family),
+  givenAll: b.family.replace(/ /g, ""),
+  family: b.givenAll,
+  familyWords: [b.givenAll],
+  givenCodes: b.familyCodes,
+  familyCodes: b.givenCodes,
+  givenGroups: [firstWord(b.family)],
+})
+
+/**
+ * Orients a pair: swaps `b`'s given and family names when that makes both agree exactly and the
+ * names as written do not.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const pair = (a: Profile, b: Profile): Pair => {
+  if (a.given === "" || a.family === "" || b.given === "" || b.family === "" || a.givenAll === b.givenAll)
+    return { a, b, swapped: false }
+  const bf = b.familyWords.length === 1 ? b.family : b.familyWords.join("")
+  const af = a.familyWords.length === 1 ? a.family : a.familyWords.join("")
+  if (a.givenAll === bf && af === b.givenAll) return { a, b: swap(b), swapped: true }
+  // A swapped name with a typo ("Jones Mia" ~ "Mia JJones"), when the names as written disagree.
+  if (
+    a.givenAll.length >= 3 &&
+    b.givenAll.length >= 3 &&
+    jaroWinkler(a.givenAll, bf) >= 0.9 &&
+    jaroWinkler(af, b.givenAll) >= 0.9 &&
+    jaroWinkler(a.givenAll, b.givenAll) < 0.8 &&
+    jaroWinkler(af, bf) < 0.8
+  )
+    return { a, b: swap(b), swapped: true }
+  return { a, b, swapped: false }
+}
+
+const codesMatch = (x: readonly [string, string], y: readonly [string, string]): boolean =>
+  x[0] !== "" && y[0] !== "" && (x[0] === y[0] || x[0] === y[1] || x[1] === y[0])
+
+const intersects = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean => {
+  for (const v of x) if (y.includes(v)) return true
+  return false
+}
+
+const common = (x: ReadonlyArray<string>, y: ReadonlyArray<string>): string | undefined => {
+  for (const v of x) if (y.includes(v)) return v
+  return undefined
+}
+
+const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): boolean =>
+  short.length > 0 && short.every((w) => w.length > 1 && long.includes(w))
+
+const nameComparable = (a: Profile, b: Profile): boolean =>
+  a.script === b.script || (a.script === "latin" && b.script === "latin")
+
+/** How two given names relate, tested lazily by the level conditions. */
+const givenHolds = (c: Condition, p: Pair): boolean => {
+  const { a, b } = p
+  switch (c.kind) {
+    case "null":
+      return a.given === "" || b.given === "" || !nameComparable(a, b)
+    case "exact":
+      return a.given === b.given || a.givenAll === b.givenAll
+    case "nickname":
+      return (
+        intersects(a.givenGroups, b.givenGroups) ||
+        a.nickname.some((n) => n === b.given) ||
+        b.nickname.some((n) => n === a.given)
+      )
+    case "phonetic":
+      return a.given.length > 1 && b.given.length > 1 && codesMatch(a.givenCodes, b.givenCodes)
+    case "jaroWinkler":
+      return (
+        Math.min(a.given.length, b.given.length) >= 3 && jaroWinkler(a.given, b.given) >= (c.threshold ?? 0.9)
+      )
+    case "initial": {
+      const [short, long, side] =
+        a.given.length <= b.given.length ? [a.given, b.given, a] : [b.given, a.given, b]
+      if (short.length !== 1) return false
+      return long.startsWith(short) || (side.middle[0] !== undefined && side.middle[0] === long)
+    }
+    case "else":
+      return true
+    default:
+      return false
+  }
+}
+
+const familyHolds = (c: Condition, p: Pair): boolean => {
+  const { a, b } = p
+  switch (c.kind) {
+    case "null":
+      return a.family === "" || b.family === "" || !nameComparable(a, b)
+    case "exact":
+      return a.family === b.family || a.familyWords.join("") === b.familyWords.join("")
+    case "phonetic":
+      return codesMatch(a.familyCodes, b.familyCodes) && Math.min(a.family.length, b.family.length) >= 3
+    case "jaroWinkler":
+      return (
+        Math.min(a.family.length, b.family.length) >= 3 &&
+        jaroWinkler(a.family, b.family) >= (c.threshold ?? 0.9)
+      )
+    case "overlap":
+      return a.familyWords.length <= b.familyWords.length
+        ? within(a.familyWords, b.familyWords)
+        : within(b.familyWords, a.familyWords)
+    case "else":
+      return true
+    default:
+      return false
+  }
+}
+
+type Birthday = NonNullable<Profile["birthday"]>
+
+/** Differing parts of two birthdays among those both have (`swap`: the second's day and month swapped). */
+const dateDiff = (x: Birthday, y: Birthday, swap: boolean): number => {
+  const ym = swap ? y.day : y.month
+  const yd = swap ? y.month : y.day
+  let diff = 0
+  if (x.year !== undefined && y.year !== undefined && x.year !== y.year) diff++
+  if (x.month !== undefined && ym !== undefined && x.month !== ym) diff++
+  if (x.day !== undefined && yd !== undefined && x.day !== yd) diff++
+  return diff
+}
+
+const dateMissing = (x: Birthday, y: Birthday): boolean =>
+  x.year === undefined ||
+  y.year === undefined ||
+  x.month === undefined ||
+  y.month === undefined ||
+  x.day === undefined ||
+  y.day === undefined
+
+const birthdayHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.birthday
+  const y = p.b.birthday
+  if (c.kind === "null") return x === undefined || y === undefined
+  if (x === undefined || y === undefined) return c.kind === "else"
+  switch (c.kind) {
+    case "exact":
+      return dateDiff(x, y, false) === 0 && !dateMissing(x, y)
+    case "partial":
+      return dateDiff(x, y, false) === 0 && dateMissing(x, y)
+    case "swapped":
+      if (x.month === undefined || x.day === undefined || x.month === x.day) return false
+      return dateDiff(x, y, false) > 0 && dateDiff(x, y, true) === 0
+    case "onePart": {
+      // Years far apart are two people, whatever else agrees.
+      if (x.year !== undefined && y.year !== undefined && Math.abs(x.year - y.year) > 10) return false
+      const straight = dateDiff(x, y, false)
+      const swapped = x.month !== undefined && x.day !== undefined ? dateDiff(x, y, true) : 3
+      return Math.min(straight, swapped) === 1
+    }
+    case "else":
+      return true
+    default:
+      return false
+  }
+}
+
+// At a mailbox provider similar user names mostly mean similar names, which the names already say.
+const freemailCache = new Map<string, boolean>()
+const freemail = (domain: string): boolean => {
+  let f = freemailCache.get(domain)
+  if (f === undefined) {
+    f = Email.isFreemailDomain(domain)
+    if (freemailCache.size > 10_000) freemailCache.clear()
+    freemailCache.set(domain, f)
+  }
+  return f
+}
+
+/** "jane.doe12" and "jane.doe57": one name, two numbered accounts (two people, as a rule). */
+const numberedApart = (x: string, y: string): boolean => {
+  const dx = x.replace(/\D+/g, "")
+  const dy = y.replace(/\D+/g, "")
+  return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
+}
+
+const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+  const x = p.a.emails
+  const y = p.b.emails
+  if (c.kind === "null") return x.length === 0 || y.length === 0
+  if (x.length === 0 || y.length === 0) return c.kind === "else"
+  if (c.kind === "else") return true
+  const t = c.threshold ?? 0.88
+  for (let i = 0; i < x.length; i++) {
+    const e = x[i]!
+    for (let j = 0; j < y.length; j++) {
+      const f = y[j]!
+      switch (c.kind) {
+        case "exact":
+          if (f.canonical === e.canonical && !e.generic && !ctx.isShared("email", e.canonical)) return true
+          break
+        case "shared":
+          if (f.canonical === e.canonical) return true
+          break
+        case "username":
+          if (!e.generic && e.local.length >= 3 && f.local === e.local && f.domain !== e.domain) return true
+          break
+        case "similarUsername":
+          if (
+            f.domain === e.domain &&
+            !e.generic &&
+            !f.generic &&
+            jaroWinkler(e.local, f.local) >= t &&
+            !numberedApart(e.local, f.local) &&
+            !freemail(e.domain)
+          )
+            return true
+          break
+        case "jaroWinkler":
+          // At one domain the shared domain alone looks similar: similarUsername decides there.
+          if (f.domain !== e.domain && !e.generic && !f.generic && jaroWinkler(e.canonical, f.canonical) >= t)
+            return true
+          break
+        case "sameDomain":
+          if (f.domain === e.domain) return true
+          break
+        default:
+          return false
+      }
+    }
+  }
+  return false
+}
+
+const tailMatch = (s: string, t: string): boolean => {
+  const n = Math.min(s.length, t.length)
+  return n >= 7 && s.slice(-n) === t.slice(-n)
+}
+
+const phoneHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+  const x = p.a.phones
+  const y = p.b.phones
+  if (c.kind === "null") return x.length === 0 || y.length === 0
+  if (x.length === 0 || y.length === 0) return c.kind === "else"
+  if (c.kind === "else") return true
+  for (let i = 0; i < x.length; i++) {
+    const e = x[i]!
+    for (let j = 0; j < y.length; j++) {
+      const f = y[j]!
+      switch (c.kind) {
+        case "exact":
+          if (e.e164 !== "" && f.e164 === e.e164 && !ctx.isShared("phone", e.e164)) return true
+          break
+        case "shared":
+          if (e.e164 !== "" && f.e164 === e.e164) return true
+          break
+        case "tail":
+          if (tailMatch(e.tail, f.tail)) return true
+          break
+        default:
+          return false
+      }
+    }
+  }
+  return false
+}
+
+const servicesOf = (handles: ReadonlyArray<string>): Array<string> =>
+  handles.map((h) => h.slice(0, h.indexOf(":")))
+
+const serviceOf = (h: string): string => h.slice(0, h.indexOf(":"))
+
+const handleHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.handles
+  const y = p.b.handles
+  let sameService = false
+  if (x.length > 0 && y.length > 0) {
+    for (const h of x) for (const g of y) if (serviceOf(h) === serviceOf(g)) sameService = true
+  }
+  switch (c.kind) {
+    case "null":
+      return !sameService
+    case "exact":
+      return intersects(x, y)
+    case "else":
+      return sameService
+    default:
+      return false
+  }
+}
+
+/** Fields holding a list of opaque ids: null unless both have one, exact when one is shared. */
+const idHolds = (c: Condition, x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean => {
+  switch (c.kind) {
+    case "null":
+      return x.length === 0 || y.length === 0
+    case "exact":
+      return intersects(x, y)
+    case "else":
+      return x.length > 0 && y.length > 0
+    default:
+      return false
+  }
+}
+
+const documentType = (d: string): string => d.slice(0, d.indexOf(":"))
+
+const documentHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.documents
+  const y = p.b.documents
+  let types = false
+  if (x.length > 0 && y.length > 0)
+    for (const d of x) for (const e of y) if (documentType(e) === documentType(d)) types = true
+  switch (c.kind) {
+    case "null":
+      return !types && !intersects(x, y)
+    case "exact":
+      return intersects(x, y)
+    case "else":
+      return types
+    default:
+      return false
+  }
+}
+
+const generationHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.generation
+  const y = p.b.generation
+  switch (c.kind) {
+    case "null":
+      return x === undefined || y === undefined
+    case "exact":
+      return x === y
+    case "else":
+      return true
+    default:
+      return false
+  }
+}
+
+const namesLike = (x: string, y: string, c: Condition): boolean => {
+  if (x === "" || y === "") return false
+  const xs = x.split(" ")
+  const ys = y.split(" ")
+  switch (c.kind) {
+    case "exact":
+      return x === y
+    case "overlap":
+      return xs.length <= ys.length ? within(xs, ys) : within(ys, xs)
+    case "jaroWinkler":
+      return Math.min(x.length, y.length) >= 4 && jaroWinkler(x, y) >= (c.threshold ?? 0.9)
+    default:
+      return false
+  }
+}
+
+const companyHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.companies
+  const y = p.b.companies
+  if (c.kind === "null") return x.length === 0 || y.length === 0
+  if (x.length === 0 || y.length === 0) return c.kind === "else"
+  if (c.kind === "else") return true
+  return x.some((s) => y.some((t) => namesLike(s, t, c)))
+}
+
+const orgHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.org
+  const y = p.b.org
+  if (c.kind === "null") return x === "" || y === ""
+  if (x === "" || y === "") return c.kind === "else"
+  if (c.kind === "else") return true
+  if (c.kind === "overlap") {
+    // Organisations are named loosely: "Worldwide Exports" ~ "Universal Exports Worldwide".
+    const xs = x.split(" ").filter((w) => w.length > 2)
+    const ys = y.split(" ").filter((w) => w.length > 2)
+    const shared = xs.filter((w) => ys.includes(w)).length
+    return shared >= Math.min(2, xs.length, ys.length) && shared > 0
+  }
+  return namesLike(x, y, c)
+}
+
+const streetLike = (s: ProfileAddress, t: ProfileAddress): boolean =>
+  s.number !== "" &&
+  s.number === t.number &&
+  s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinkler(v, w) >= 0.85))
+
+const addressHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+  const x = p.a.addresses
+  const y = p.b.addresses
+  if (c.kind === "null") return x.length === 0 || y.length === 0
+  if (x.length === 0 || y.length === 0) return c.kind === "else"
+  switch (c.kind) {
+    case "exact":
+      return x.some((s) => s.key !== "" && !ctx.isShared("address", s.key) && y.some((t) => t.key === s.key))
+    case "shared":
+      return x.some((s) => s.key !== "" && y.some((t) => t.key === s.key))
+    case "street":
+      return x.some((s) => y.some((t) => streetLike(s, t)))
+    case "area":
+      return x.some((s) =>
+        y.some(
+          (t) =>
+            (s.postcode !== "" && s.postcode === t.postcode) ||
+            (s.locality !== "" && s.locality === t.locality),
+        ),
+      )
+    case "else":
+      return true
+    default:
+      return false
+  }
+}
+
+/**
+ * Whether a pair meets a condition on a field.
+ *
+ * @category evaluation
+ * @since 0.2.0
+ */
+export const holds = (field: Field, c: Condition, p: Pair, ctx: Context): boolean => {
+  switch (field) {
+    case "given":
+      return givenHolds(c, p)
+    case "family":
+      return familyHolds(c, p)
+    case "birthday":
+      return birthdayHolds(c, p)
+    case "email":
+      return emailHolds(c, p, ctx)
+    case "phone":
+      return phoneHolds(c, p, ctx)
+    case "handle":
+      return handleHolds(c, p)
+    case "twitterId":
+      return idHolds(c, p.a.twitterIds, p.b.twitterIds)
+    case "linkedin":
+      return idHolds(c, p.a.linkedin, p.b.linkedin)
+    case "document":
+      return documentHolds(c, p)
+    case "generation":
+      return generationHolds(c, p)
+    case "company":
+      return companyHolds(c, p)
+    case "address":
+      return addressHolds(c, p, ctx)
+    case "org":
+      return orgHolds(c, p)
+  }
+}
+
+/**
+ * The index of the first level whose condition holds (the last level when none does).
+ *
+ * @category evaluation
+ * @since 0.2.0
+ */
+export const level = (comparison: Comparison, p: Pair, ctx: Context): number => {
+  const levels = comparison.levels
+  for (let i = 0; i < levels.length - 1; i++) if (holds(comparison.field, levels[i]!.when, p, ctx)) return i
+  return levels.length - 1
+}
+
+/**
+ * The value a pair agrees on in a field, for term-frequency adjustment and explanations: the
+ * shared given or family name, canonical e-mail, E.164 phone, address key, company or domain.
+ *
+ * @category evaluation
+ * @since 0.2.0
+ */
+export const agreedValue = (field: Field, p: Pair, kind: ConditionKind): string | undefined => {
+  const { a, b } = p
+  switch (field) {
+    case "given":
+      return a.given !== "" ? a.given : undefined
+    case "family":
+      return a.family !== "" ? a.family : undefined
+    case "email":
+      for (const e of a.emails)
+        for (const f of b.emails) {
+          if (kind === "similarUsername" || kind === "sameDomain") {
+            if (e.domain === f.domain) return e.domain
+          } else if (e.canonical === f.canonical) return e.canonical
+        }
+      return undefined
+    case "phone":
+      for (const e of a.phones)
+        for (const f of b.phones) if (e.e164 !== "" && e.e164 === f.e164) return e.e164
+      return undefined
+    case "address":
+      for (const e of a.addresses)
+        for (const f of b.addresses) if (e.key !== "" && e.key === f.key) return e.key
+      return undefined
+    case "company":
+      return common(a.companies, b.companies)
+    case "org":
+      return a.org !== "" ? a.org : undefined
+    case "handle":
+      return common(a.handles, b.handles)
+    case "twitterId":
+      return common(a.twitterIds, b.twitterIds)
+    case "linkedin":
+      return common(a.linkedin, b.linkedin)
+    case "document":
+      return common(a.documents, b.documents)
+    default:
+      return undefined
+  }
+}
+
+const shown = (field: Field, side: Profile, other: Profile): string => {
+  switch (field) {
+    case "given":
+      return side.givenRaw?.trim() || side.given
+    case "family":
+      return side.familyRaw?.trim() || side.family
+    case "email":
+      return side.emails[0]?.normalized ?? ""
+    case "phone":
+      return side.phones[0]?.e164 || side.phones[0]?.tail || ""
+    case "address":
+      return side.addresses[0]?.text ?? ""
+    case "company":
+      return side.companies[0] ?? ""
+    case "org":
+      return side.org
+    case "twitterId":
+      return side.twitterIds[0] ?? ""
+    case "linkedin":
+      return side.linkedin[0] ?? ""
+    case "handle": {
+      const services = servicesOf(other.handles)
+      return side.handles.find((h) => services.includes(h.slice(0, h.indexOf(":")))) ?? side.handles[0] ?? ""
+    }
+    case "document":
+      return side.documents[0] ?? ""
+    case "generation":
+      return side.generation ?? ""
+    case "birthday": {
+      const d = side.birthday
+      if (!d) return ""
+      const pad = (n: number | undefined) => (n === undefined ? "??" : String(n).padStart(2, "0"))
+      return `${d.year ?? "????"}-${pad(d.month)}-${pad(d.day)}`
+    }
+  }
+}
+
+/** "jdoe@example.org", or how two spellings are one address ("after Gmail dot/tag rules (a = b)"). */
+const emailValue = (a: Profile, b: Profile, canonical: string): string => {
+  const ea = a.emails.find((e) => e.canonical === canonical)
+  const eb = b.emails.find((e) => e.canonical === canonical)
+  if (ea === undefined || eb === undefined || ea.normalized === eb.normalized)
+    return ea?.normalized ?? canonical
+  const provider = Email.provider(ea.normalized) ?? "provider"
+  const la = Email.localPart(ea.normalized)
+  const lb = Email.localPart(eb.normalized)
+  const rules: Array<string> = []
+  if (la.replace(/\./g, "") !== la || lb.replace(/\./g, "") !== lb) rules.push("dot")
+  if (/[+-]/.test(la) || /[+-]/.test(lb)) rules.push("tag")
+  if (Email.domain(ea.normalized) !== Email.domain(eb.normalized)) rules.push("domain")
+  return `after ${provider} ${rules.join("/") || "alias"} rules (${ea.normalized} = ${eb.normalized})`
+}
+
+/**
+ * The sentence fragment of a level for a pair: its `text` with `{a}`, `{b}` and `{value}` filled in.
+ *
+ * @category explaining
+ * @since 0.2.0
+ */
+export const describe = (comparison: Comparison, levelIndex: number, p: Pair): string => {
+  const l = comparison.levels[levelIndex]
+  if (l === undefined || l.text === "") return ""
+  const text = l.text
+  if (!text.includes("{")) return text
+  let { a, b } = p
+  // Nicknames read formal name first: "Robert~Bob", whichever side it came from.
+  if (comparison.field === "given" && l.when.kind === "nickname") {
+    const formal = (x: Profile) => x.givenGroups.includes(x.given) && Nickname.isKnown(x.given)
+    if (b.nickname.includes(a.given) || (!a.nickname.includes(b.given) && formal(b) && !formal(a)))
+      [a, b] = [b, a]
+  }
+  const value = agreedValue(comparison.field, p, l.when.kind) ?? ""
+  if (comparison.field === "email" && (l.when.kind === "exact" || l.when.kind === "shared") && value !== "") {
+    return text.replace("{value}", emailValue(a, b, value))
+  }
+  return text
+    .replace("{a}", shown(comparison.field, a, b))
+    .replace("{b}", shown(comparison.field, b, a))
+    .replace("{value}", value)
+}

@@ -1,0 +1,631 @@
+/**
+ * Fellegi-Sunter scoring. Every level of every comparison has m (the chance a true match lands
+ * there) and u (the chance two unrelated records do); a pair's score is the prior log-odds that
+ * two records are one person plus the sum of log2(m/u) over its levels, plus term-frequency
+ * adjustments: agreeing on a rare family name or a personal e-mail domain counts more than on
+ * "Smith" or gmail.com. The match probability is 1 / (1 + 2^-score).
+ *
+ * `train` estimates the model from the data without labels, as Splink does: u from random pairs
+ * (almost all unrelated), m by expectation-maximisation over the candidate pairs in two sessions
+ * (pairs sharing an identifier teach the name levels; pairs sharing a name teach the identifier
+ * levels), with the priors of the comparisons as pseudo-counts so small imports stay sane.
+ *
+ * @since 0.2.0
+ */
+import type { Candidates } from "./Blocking.ts"
+import * as Comparison from "./Comparison.ts"
+import type { Profile } from "./internal/profile.ts"
+import { jaroWinkler } from "./internal/similarity.ts"
+import type { Settings } from "./Settings.ts"
+
+/**
+ * A trained model: the comparisons with their estimated m and u, and the prior.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface Model {
+  readonly comparisons: ReadonlyArray<Comparison.Comparison>
+  /** Prior probability that two records are one person. */
+  readonly lambda: number
+  /** Weights in bits, `weights[c][l]` = log2(m/u) (0 for null levels). */
+  readonly weights: ReadonlyArray<Float64Array>
+  readonly priorBits: number
+  /** Term frequencies per field value. */
+  readonly tf: TermFrequencies
+  readonly settings: Settings
+}
+
+/** Fields with term-frequency tables. */
+type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company"
+
+/**
+ * Value counts per field, with the chance two random records agree (`agree`).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface TermFrequencies {
+  readonly fields: ReadonlyMap<
+    TfField,
+    { readonly counts: Map<string, number>; readonly n: number; readonly agree: number }
+  >
+}
+
+const log2 = Math.log2
+
+const tfValues = (p: Profile, field: TfField): ReadonlyArray<string> => {
+  switch (field) {
+    case "given":
+      return p.given === "" ? [] : [p.given]
+    case "family":
+      return p.family === "" ? [] : [p.family]
+    case "email":
+      return p.emails.map((e) => e.canonical)
+    case "emailDomain":
+      return [...new Set(p.emails.map((e) => e.domain))]
+    case "phone":
+      return p.phones.flatMap((x) => (x.e164 === "" ? [] : [x.e164]))
+    case "address":
+      return p.addresses.flatMap((a) => (a.key === "" ? [] : [a.key]))
+    case "company":
+      return p.companies
+  }
+}
+
+const tfFields: ReadonlyArray<TfField> = [
+  "given",
+  "family",
+  "email",
+  "emailDomain",
+  "phone",
+  "address",
+  "company",
+]
+
+/**
+ * Counts every field value of the profiles.
+ *
+ * @category training
+ * @since 0.2.0
+ */
+export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies => {
+  const fields = new Map<TfField, { counts: Map<string, number>; n: number; agree: number }>()
+  for (const f of tfFields) {
+    const counts = new Map<string, number>()
+    let n = 0
+    for (const p of profiles) {
+      const vs = tfValues(p, f)
+      if (vs.length === 0) continue
+      n++
+      for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1)
+    }
+    let agree = 0
+    for (const c of counts.values()) agree += (c / n) * (c / n)
+    fields.set(f, { counts, n, agree })
+  }
+  return { fields }
+}
+
+const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfField | undefined => {
+  switch (field) {
+    case "given":
+    case "family":
+    case "phone":
+    case "address":
+    case "company":
+      return field
+    case "email":
+      return kind === "similarUsername" ? "emailDomain" : "email"
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The term-frequency adjustment in bits for agreeing on `value`: log2 of the chance two random
+ * records agree on the field over the value's (smoothed) frequency, clamped to +-maxBits.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const tfAdjustment = (
+  model: Model,
+  field: Comparison.Field,
+  kind: Comparison.ConditionKind,
+  value: string,
+): number => {
+  const f = tfFieldOf(field, kind)
+  if (f === undefined) return 0
+  const t = model.tf.fields.get(f)
+  if (t === undefined || t.n === 0 || t.agree === 0) return 0
+  const prior = model.settings.tf.priorRecords
+  const freq = ((t.counts.get(value) ?? 1) + prior * t.agree) / (t.n + prior)
+  const bits = log2(t.agree / freq)
+  const max = model.settings.tf.maxBits
+  return Math.min(max, Math.max(-max, bits))
+}
+
+const anagram = (x: string, y: string): boolean =>
+  x.length === y.length && x.length > 1 && [...x].sort().join("") === [...y].sort().join("")
+
+/**
+ * Which names can be one person's: given names the same, nicknames, alike in sound or spelling,
+ * or written in the other's family field (a swapped name).
+ */
+const sameGiven = (x: Profile, y: Profile): boolean =>
+  x.given === y.given ||
+  anagram(x.given, y.given) ||
+  x.nickname.includes(y.given) ||
+  y.nickname.includes(x.given) ||
+  x.givenGroups.some((g) => y.givenGroups.includes(g)) ||
+  (x.givenCodes[0] !== "" && x.givenCodes[0] === y.givenCodes[0]) ||
+  jaroWinkler(x.given, y.given) >= 0.7 ||
+  (y.family !== "" && jaroWinkler(x.given, y.family) >= 0.85) ||
+  (x.family !== "" && jaroWinkler(y.given, x.family) >= 0.85)
+
+/** How many different people (by given name) hold a value: greedy groups of compatible names. */
+const people = (holders: ReadonlyArray<Profile>): number => {
+  const reps: Array<Profile> = []
+  for (const h of holders) {
+    if (h.given.length < 2 || h.script !== "latin") continue
+    if (!reps.some((r) => sameGiven(r, h))) reps.push(h)
+    if (reps.length >= 2) return 2
+  }
+  return reps.length
+}
+
+/**
+ * The data-set context of comparisons: e-mails, phones and addresses held by records of two or
+ * more different people (by given name) are `shared`: a family landline, a team mailbox.
+ *
+ * @category training
+ * @since 0.2.0
+ */
+export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context => {
+  const holders = {
+    email: new Map<string, Array<Profile>>(),
+    phone: new Map<string, Array<Profile>>(),
+    address: new Map<string, Array<Profile>>(),
+  }
+  const add = (m: Map<string, Array<Profile>>, v: string, p: Profile) => {
+    const list = m.get(v)
+    if (list === undefined) m.set(v, [p])
+    else list.push(p)
+  }
+  for (const p of profiles) {
+    for (const e of p.emails) if (!e.generic) add(holders.email, e.canonical, p)
+    for (const ph of p.phones) if (ph.e164 !== "") add(holders.phone, ph.e164, p)
+    for (const a of p.addresses) if (a.key !== "") add(holders.address, a.key, p)
+  }
+  const shared = {
+    email: new Set<string>(),
+    phone: new Set<string>(),
+    address: new Set<string>(),
+  }
+  for (const field of ["email", "phone", "address"] as const) {
+    for (const [v, list] of holders[field]) if (list.length >= 2 && people(list) >= 2) shared[field].add(v)
+    holders[field].clear()
+  }
+  return { isShared: (field, value) => shared[field].has(value) }
+}
+
+/** m and u normalised over the non-null levels; null levels stay 1/1 (no evidence). */
+const normalised = (levels: ReadonlyArray<Comparison.Level>, key: "m" | "u"): Array<number> => {
+  let total = 0
+  levels.forEach((l) => {
+    if (l.when.kind !== "null") total += l[key]
+  })
+  return levels.map((l) => (l.when.kind === "null" ? 1 : l[key] / total))
+}
+
+const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Float64Array> =>
+  comparisons.map((c) => Float64Array.from(c.levels, (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))))
+
+const priorBitsOf = (lambda: number): number => log2(lambda / (1 - lambda))
+
+/** The prior lambda for `n` records expecting `duplicates` other records per person's record. */
+const lambdaFor = (settings: Settings, n: number, duplicates: number): number => {
+  const population = Math.max(n, settings.prior.population, 2)
+  return Math.min(0.5, duplicates / (population - 1))
+}
+
+/**
+ * A model from the priors alone (no data): what `Resolve.compare` uses for a lone pair.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> = []): Model => {
+  const comparisons = settings.comparisons.map((c) => {
+    const m = normalised(c.levels, "m")
+    const u = normalised(c.levels, "u")
+    return { ...c, levels: c.levels.map((l, i) => ({ ...l, m: m[i]!, u: u[i]! })) }
+  })
+  const lambda = lambdaFor(settings, profiles.length, settings.prior.duplicates)
+  return {
+    comparisons,
+    lambda,
+    weights: weightsOf(comparisons),
+    priorBits: priorBitsOf(lambda),
+    tf: termFrequencies(profiles),
+    settings,
+  }
+}
+
+/**
+ * The level of each comparison for a pair, written into `out` at `offset`.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const levelsOf = (
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  p: Comparison.Pair,
+  ctx: Comparison.Context,
+  out: Uint8Array,
+  offset: number,
+): void => {
+  for (let c = 0; c < comparisons.length; c++) out[offset + c] = Comparison.level(comparisons[c]!, p, ctx)
+}
+
+/**
+ * A pair's score in bits from its levels (prior, level weights and term-frequency adjustments),
+ * and whether a veto level was hit.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const bitsOf = (
+  model: Model,
+  p: Comparison.Pair,
+  levels: Uint8Array,
+  offset: number,
+): { readonly bits: number; readonly veto: boolean } => {
+  let bits = model.priorBits
+  let veto = false
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++) {
+    const li = levels[offset + c]!
+    bits += model.weights[c]![li]!
+    const level = cs[c]!.levels[li]!
+    if (level.veto === true) veto = true
+    if (level.tf === true) {
+      const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
+      if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
+    }
+  }
+  return { bits, veto }
+}
+
+/** Probability from bits. */
+export const probability = (bits: number): number => 1 / (1 + 2 ** -bits)
+
+/**
+ * One pair scored: bits, probability, veto, and the sentence that explains it.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface PairScore {
+  readonly bits: number
+  readonly probability: number
+  readonly veto: boolean
+  readonly levels: Uint8Array
+}
+
+/**
+ * Scores two profiles.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const score = (model: Model, ctx: Comparison.Context, a: Profile, b: Profile): PairScore => {
+  const p = Comparison.pair(a, b)
+  const levels = new Uint8Array(model.comparisons.length)
+  levelsOf(model.comparisons, p, ctx, levels, 0)
+  const { bits, veto } = bitsOf(model, p, levels, 0)
+  return { bits, probability: probability(bits), veto, levels }
+}
+
+/**
+ * The evidence for and against a pair in one sentence: agreeing levels first (in comparison
+ * order), then disagreeing ones; term-frequency effects noted as "(rare)" or "(common)".
+ *
+ * @category explaining
+ * @since 0.2.0
+ */
+export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array, offset = 0): string => {
+  const p = Comparison.pair(a, b)
+  const pro: Array<string> = []
+  const con: Array<string> = []
+  const cs = model.comparisons
+  let swapNoted = false
+  for (let c = 0; c < cs.length; c++) {
+    const comparison = cs[c]!
+    const li = levels[offset + c]!
+    const level = comparison.levels[li]!
+    if (level.when.kind === "null") continue
+    if (p.swapped && (comparison.field === "given" || comparison.field === "family")) {
+      if (!swapNoted) pro.push("given and family names swapped")
+      swapNoted = true
+      if (level.when.kind === "exact") continue
+    }
+    let text = Comparison.describe(comparison, li, p)
+    if (text === "") continue
+    let w = model.weights[c]![li]!
+    if (level.tf === true) {
+      const v = Comparison.agreedValue(comparison.field, p, level.when.kind)
+      const adj = v === undefined ? 0 : tfAdjustment(model, comparison.field, level.when.kind, v)
+      w += adj
+      if (adj >= 1.5) text += " (rare)"
+      else if (adj <= -1.5) text += " (common)"
+    }
+    ;(w > 0 ? pro : con).push(text)
+  }
+  return [...pro, ...con].join("; ")
+}
+
+/** A small deterministic PRNG (mulberry32). */
+const rng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+/** Level counts over random pairs of profiles (all pairs when there are few). */
+const randomCounts = (
+  settings: Settings,
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  profiles: ReadonlyArray<Profile>,
+  ctx: Comparison.Context,
+): Array<Float64Array> => {
+  const n = profiles.length
+  const C = comparisons.length
+  const counts = comparisons.map((c) => new Float64Array(c.levels.length))
+  const levels = new Uint8Array(C)
+  const visit = (i: number, j: number) => {
+    levelsOf(comparisons, Comparison.pair(profiles[i]!, profiles[j]!), ctx, levels, 0)
+    for (let c = 0; c < C; c++) counts[c]![levels[c]!]!++
+  }
+  const all = (n * (n - 1)) / 2
+  if (all <= settings.u.sample) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j)
+  } else {
+    const r = rng(20_240_601)
+    for (let k = 0; k < settings.u.sample; k++) {
+      const i = Math.floor(r() * n)
+      let j = Math.floor(r() * (n - 1))
+      if (j >= i) j++
+      visit(i, j)
+    }
+  }
+  return counts
+}
+
+/**
+ * u from random-pair counts, with the priors as pseudo-counts. A few random pairs are true
+ * matches (more in a small import): with `lambda` and `m` known, their expected share is removed.
+ */
+const uFrom = (
+  settings: Settings,
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  counts: ReadonlyArray<Float64Array>,
+  lambda: number,
+  m: ReadonlyArray<ReadonlyArray<number>> | undefined,
+): Array<Array<number>> =>
+  comparisons.map((c, ci) => {
+    const prior = normalised(c.levels, "u")
+    let nonNull = 0
+    c.levels.forEach((l, li) => {
+      if (l.when.kind !== "null") nonNull += counts[ci]![li]!
+    })
+    const matches = m === undefined ? 0 : lambda * nonNull
+    const alpha = settings.u.priorPairs
+    let pairs = 0
+    for (const x of counts[ci]!) pairs += x
+    return c.levels.map((l, li) => {
+      if (l.when.kind === "null" || l.fixed === true || pairs < settings.u.minPairs) return prior[li]!
+      const expected = m === undefined ? 0 : matches * m[ci]![li]!
+      return (Math.max(0, counts[ci]![li]! - expected) + alpha * prior[li]!) / (nonNull - matches + alpha)
+    })
+  })
+
+/** Distinct level vectors with their counts (EM works on patterns, not pairs). */
+interface Patterns {
+  readonly vectors: Array<Uint8Array>
+  readonly counts: Array<number>
+}
+
+const patternsOf = (
+  levels: Uint8Array,
+  count: number,
+  C: number,
+  select: (offset: number) => boolean,
+): Patterns => {
+  const index = new Map<string, number>()
+  const vectors: Array<Uint8Array> = []
+  const counts: Array<number> = []
+  for (let k = 0; k < count; k++) {
+    const offset = k * C
+    if (!select(offset)) continue
+    const v = levels.subarray(offset, offset + C)
+    const key = String.fromCharCode(...v)
+    const i = index.get(key)
+    if (i === undefined) {
+      index.set(key, vectors.length)
+      vectors.push(v.slice())
+      counts.push(1)
+    } else counts[i]!++
+  }
+  // Sorted, so sums run in the same order whatever order the pairs came in.
+  const order = vectors
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const a = vectors[x]!
+      const b = vectors[y]!
+      for (let c = 0; c < C; c++) if (a[c] !== b[c]) return a[c]! - b[c]!
+      return 0
+    })
+  return { vectors: order.map((i) => vectors[i]!), counts: order.map((i) => counts[i]!) }
+}
+
+/** One EM session: m re-estimated for the active comparisons; returns m and the expected matches. */
+const emSession = (
+  settings: Settings,
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  patterns: Patterns,
+  active: ReadonlyArray<boolean>,
+  m0: ReadonlyArray<ReadonlyArray<number>>,
+  u: ReadonlyArray<ReadonlyArray<number>>,
+): { readonly m: Array<Array<number>>; readonly matches: number } => {
+  const C = comparisons.length
+  let m = m0.map((row) => [...row])
+  let lambda = 0.5
+  let matches = 0
+  const total = patterns.counts.reduce((s, x) => s + x, 0)
+  if (total === 0) return { m, matches: 0 }
+  for (let it = 0; it < settings.em.iterations; it++) {
+    const sums = comparisons.map((c) => new Float64Array(c.levels.length))
+    matches = 0
+    for (let k = 0; k < patterns.vectors.length; k++) {
+      const v = patterns.vectors[k]!
+      let bits = log2(lambda / (1 - lambda))
+      for (let c = 0; c < C; c++) {
+        if (!active[c]) continue
+        const l = v[c]!
+        if (comparisons[c]!.levels[l]!.when.kind === "null") continue
+        bits += log2(m[c]![l]! / u[c]![l]!)
+      }
+      const post = (1 / (1 + 2 ** -bits)) * patterns.counts[k]!
+      matches += post
+      for (let c = 0; c < C; c++) sums[c]![v[c]!]! += post
+    }
+    lambda = Math.min(0.999, Math.max(0.001, matches / total))
+    const beta = settings.em.priorPairs
+    m = comparisons.map((comp, c) => {
+      if (!active[c]) return [...m[c]!]
+      let nonNull = 0
+      comp.levels.forEach((l, li) => {
+        if (l.when.kind !== "null") nonNull += sums[c]![li]!
+      })
+      return comp.levels.map((l, li) =>
+        l.when.kind === "null" || l.fixed === true
+          ? m0[c]![li]!
+          : (sums[c]![li]! + beta * m0[c]![li]!) / (nonNull + beta),
+      )
+    })
+  }
+  return { m, matches }
+}
+
+const identifierFields: ReadonlySet<Comparison.Field> = new Set([
+  "email",
+  "phone",
+  "handle",
+  "twitterId",
+  "linkedin",
+  "document",
+])
+
+/**
+ * Trains a model on profiles and their candidate pairs' levels (`levels[k * C + c]`).
+ *
+ * @category training
+ * @since 0.2.0
+ */
+export const train = (
+  settings: Settings,
+  profiles: ReadonlyArray<Profile>,
+  ctx: Comparison.Context,
+  candidates: Candidates,
+  levels: Uint8Array,
+): Model => {
+  const base = fromPriors(settings, profiles)
+  const comparisons = base.comparisons
+  const C = comparisons.length
+  const counts = randomCounts(settings, comparisons, profiles, ctx)
+  const m0 = comparisons.map((c) => normalised(c.levels, "m"))
+  const kindAt = (offset: number, c: number) => comparisons[c]!.levels[levels[offset + c]!]!.when.kind
+  const given = comparisons.findIndex((c) => c.field === "given")
+  const family = comparisons.findIndex((c) => c.field === "family")
+  const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
+  // Session 1: pairs sharing an identifier teach everything but the identifiers.
+  const byId = patternsOf(levels, candidates.count, C, (o) => ids.some((c) => kindAt(o, c) === "exact"))
+  const activeById = comparisons.map((c) => !identifierFields.has(c.field))
+  // Session 2: pairs agreeing on the full name teach everything but the names.
+  const byName = patternsOf(
+    levels,
+    candidates.count,
+    C,
+    (o) =>
+      given >= 0 &&
+      family >= 0 &&
+      (kindAt(o, given) === "exact" || kindAt(o, given) === "nickname") &&
+      kindAt(o, family) === "exact",
+  )
+  const activeByName = comparisons.map((c) => c.field !== "given" && c.field !== "family")
+
+  let lambda = base.lambda
+  // The share of true matches among random pairs of this data (not of the population).
+  let sampleRate = 0
+  let m: Array<Array<number>> | undefined
+  let model: Model = base
+  // Two rounds: the second removes the true matches hidden among the random pairs from u.
+  for (let round = 0; round < 2; round++) {
+    const u = uFrom(settings, comparisons, counts, sampleRate, m)
+    const s1 = emSession(settings, comparisons, byId, activeById, m0, u)
+    const s2 = emSession(settings, comparisons, byName, activeByName, m0, u)
+    m = comparisons.map((c, ci) => {
+      const w1 = activeById[ci] ? s1.matches : 0
+      const w2 = activeByName[ci] ? s2.matches : 0
+      if (w1 + w2 === 0) return m0[ci]!
+      return c.levels.map((_, li) => (w1 * s1.m[ci]![li]! + w2 * s2.m[ci]![li]!) / (w1 + w2))
+    })
+    const mm = m
+    const trained = comparisons.map((c, ci) => ({
+      ...c,
+      levels: c.levels.map((l, li) => ({ ...l, m: mm[ci]![li]!, u: u[ci]![li]! })),
+    }))
+    model = { ...base, comparisons: trained, weights: weightsOf(trained) }
+    const estimate = estimateLambda(settings, model, profiles, candidates, levels, lambda)
+    lambda = estimate.lambda
+    const n = profiles.length
+    sampleRate = n < 2 ? 0 : Math.min(0.5, estimate.matches / ((n * (n - 1)) / 2))
+  }
+  return { ...model, lambda, priorBits: priorBitsOf(lambda) }
+}
+
+/**
+ * The prior: expected duplicates per record from the candidate pairs' posteriors, shrunk towards
+ * the configured prior, iterated to a fixed point.
+ */
+const estimateLambda = (
+  settings: Settings,
+  model: Model,
+  profiles: ReadonlyArray<Profile>,
+  candidates: Candidates,
+  levels: Uint8Array,
+  start: number,
+): { readonly lambda: number; readonly matches: number } => {
+  const C = model.comparisons.length
+  const bitsNoPrior = new Float64Array(candidates.count)
+  for (let k = 0; k < candidates.count; k++) {
+    const p = Comparison.pair(profiles[candidates.a[k]!]!, profiles[candidates.b[k]!]!)
+    bitsNoPrior[k] = bitsOf(model, p, levels, k * C).bits - model.priorBits
+  }
+  const n = profiles.length
+  const k0 = 100
+  let lambda = start
+  let matches = 0
+  for (let it = 0; it < 8; it++) {
+    const prior = priorBitsOf(lambda)
+    let expected = 0
+    for (let k = 0; k < candidates.count; k++) expected += probability(bitsNoPrior[k]! + prior)
+    matches = expected
+    const duplicates = Math.min(10, (2 * expected + settings.prior.duplicates * k0) / (n + k0))
+    lambda = lambdaFor(settings, n, duplicates)
+  }
+  return { lambda, matches }
+}

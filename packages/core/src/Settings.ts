@@ -1,0 +1,87 @@
+/**
+ * Resolution settings: comparisons, blocking rules, thresholds and the priors of the model, as
+ * one plain value that round-trips through JSON (`toJson` / `fromJson`). `defaults` is what
+ * `Resolve.resolve` and `Book.build` use; pass a modified copy to tune.
+ *
+ * @since 0.2.0
+ */
+import { type Result, Schema } from "effect"
+import * as Blocking from "./Blocking.ts"
+import { Comparison } from "./Comparison.ts"
+import * as ComparisonLibrary from "./ComparisonLibrary.ts"
+
+const Positive = Schema.Number.pipe(Schema.check(Schema.isGreaterThan(0)))
+const Unit = Schema.Number.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 1 })))
+const Count = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
+
+/**
+ * @category models
+ * @since 0.2.0
+ */
+export const Settings = Schema.Struct({
+  comparisons: Schema.Array(Comparison),
+  blocking: Schema.Array(Blocking.Rule),
+  /** Keys held by more records than this are not used for blocking. */
+  maxBlock: Count,
+  /** Pairs with a match probability at least this are merged (when clustering agrees). */
+  threshold: Unit,
+  /** Pairs left apart with a probability at least this are listed as possible duplicates. */
+  reviewThreshold: Unit,
+  /**
+   * The prior that two records are one person: each record has `duplicates` other records of the
+   * same person on average, among at least `population` records (a small import is a sample of
+   * a larger world: two "Jane"s in ten records are not the same person for that reason alone).
+   */
+  prior: Schema.Struct({ duplicates: Positive, population: Count }),
+  /** Expectation-maximisation of the m probabilities: rounds, and the weight of the priors in pairs. */
+  em: Schema.Struct({ iterations: Count, priorPairs: Positive }),
+  /**
+   * u probabilities: random pairs sampled, the weight of the priors in pairs, and the fewest
+   * pairs worth learning from (below it, in a small import, the priors are kept).
+   */
+  u: Schema.Struct({ sample: Count, priorPairs: Positive, minPairs: Count }),
+  /**
+   * Term frequencies: the weight of the prior in records (shrinks the counts of small imports)
+   * and the largest adjustment in bits either way.
+   */
+  tf: Schema.Struct({ priorRecords: Positive, maxBits: Positive }),
+})
+export type Settings = typeof Settings.Type
+
+/**
+ * The default settings: every comparison of `ComparisonLibrary.defaults`, every blocking rule.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const defaults: Settings = {
+  comparisons: ComparisonLibrary.defaults(),
+  blocking: Blocking.defaults,
+  maxBlock: 60,
+  threshold: 0.85,
+  reviewThreshold: 0.5,
+  prior: { duplicates: 0.5, population: 1000 },
+  em: { iterations: 25, priorPairs: 20 },
+  u: { sample: 100_000, priorPairs: 1000, minPairs: 5000 },
+  tf: { priorRecords: 200, maxBits: 6 },
+}
+
+const encode = Schema.encodeSync(Settings)
+const decode = Schema.decodeUnknownResult(Settings)
+
+/**
+ * The settings as a JSON-ready value.
+ *
+ * @category encoding
+ * @since 0.2.0
+ */
+export const toJson = (settings: Settings): unknown => encode(settings)
+
+/**
+ * Reads settings from a parsed JSON value; fails with a SchemaError naming every bad path.
+ *
+ * @category decoding
+ * @since 0.2.0
+ */
+export const fromJson = (input: unknown): Result.Result<Settings, Schema.SchemaError> =>
+  decode(input, { errors: "all" })

@@ -1,0 +1,220 @@
+/**
+ * The resolution pipeline over prepared profiles: blocking, comparison levels, training,
+ * scoring, clustering, explanations. Resolve.ts and Book.ts both call it (Book computes each
+ * record's profile once and reuses it for "me" detection).
+ */
+import * as Blocking from "../Blocking.ts"
+import * as Clustering from "../Clustering.ts"
+import * as Comparison from "../Comparison.ts"
+import type { MatchEvidence } from "../Contact.ts"
+import * as Scoring from "../Scoring.ts"
+import type { Settings } from "../Settings.ts"
+import type { SourceRecord } from "../SourceRecord.ts"
+import { compareStrings } from "./order.ts"
+import type { Profile } from "./profile.ts"
+
+/** Record-key constraints from the user. */
+export interface Constraints {
+  readonly never?: ReadonlyArray<readonly [string, string]>
+  readonly always?: ReadonlyArray<ReadonlyArray<string>>
+}
+
+export interface EngineCluster {
+  /** Input indexes, in record-key order. */
+  readonly records: ReadonlyArray<number>
+  readonly match: ReadonlyArray<MatchEvidence>
+}
+
+export interface EngineReview {
+  /** Input indexes of the two records, in record-key order. */
+  readonly records: readonly [number, number]
+  readonly evidence: MatchEvidence
+}
+
+export interface EngineStats {
+  readonly records: number
+  readonly compared: number
+  readonly accepted: number
+  readonly refused: number
+  readonly ambiguous: number
+  readonly skippedBlocks: number
+  readonly constraintConflicts: number
+  /** Constraint entries naming no record of the input. */
+  readonly unknownConstraintRecords: number
+}
+
+export interface EngineResult {
+  readonly clusters: ReadonlyArray<EngineCluster>
+  readonly review: ReadonlyArray<EngineReview>
+  readonly stats: EngineStats
+  readonly model: Scoring.Model
+  /** Candidate pairs as input indexes (when asked for). */
+  readonly candidates?: ReadonlyArray<readonly [number, number]>
+}
+
+export interface EngineOptions {
+  readonly settings: Settings
+  readonly constraints?: Constraints
+  readonly keepCandidates?: boolean
+}
+
+const bitsFor = (p: number): number => {
+  const q = Math.min(Math.max(p, 1e-12), 1 - 1e-12)
+  return Math.log2(q / (1 - q))
+}
+
+const round = (p: number): number => Math.round(p * 1000) / 1000
+
+/** Input order -> record-key order; ties (the same key twice) fall back to the record's content. */
+const orderOf = (records: ReadonlyArray<SourceRecord>, keys: ReadonlyArray<string>): Array<number> => {
+  const order = records.map((_, i) => i).sort((i, j) => compareStrings(keys[i]!, keys[j]!))
+  for (let s = 0; s < order.length; ) {
+    let e = s + 1
+    while (e < order.length && keys[order[e]!] === keys[order[s]!]) e++
+    if (e - s > 1) {
+      const tie = order.slice(s, e).map((i) => [JSON.stringify(records[i]), i] as const)
+      tie.sort((x, y) => compareStrings(x[0], y[0]))
+      tie.forEach(([, i], k) => {
+        order[s + k] = i
+      })
+    }
+    s = e
+  }
+  return order
+}
+
+/** Runs the whole resolution. `profiles[i]` is the profile of `records[i]`. */
+export const run = (
+  records: ReadonlyArray<SourceRecord>,
+  inputProfiles: ReadonlyArray<Profile>,
+  options: EngineOptions,
+): EngineResult => {
+  const settings = options.settings
+  const n = records.length
+  const order = orderOf(
+    records,
+    inputProfiles.map((p) => p.key),
+  )
+  const profiles = order.map((i) => inputProfiles[i]!)
+  const ctx = Scoring.context(profiles)
+  const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
+  const C = settings.comparisons.length
+  const levels = new Uint8Array(cand.count * C)
+  for (let k = 0; k < cand.count; k++) {
+    const p = Comparison.pair(profiles[cand.a[k]!]!, profiles[cand.b[k]!]!)
+    Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
+  }
+  const model = Scoring.train(settings, profiles, ctx, cand, levels)
+  const reviewBits = bitsFor(settings.reviewThreshold)
+  // A pair backed by the names alone: no other comparison gives evidence for it.
+  const nameFields = new Set(["given", "family", "generation"])
+  const nameOnly = (k: number): boolean => {
+    for (let c = 0; c < C; c++) {
+      if (nameFields.has(model.comparisons[c]!.field)) continue
+      if (model.weights[c]![levels[k * C + c]!]! > 0) return false
+    }
+    return true
+  }
+  const edges: Array<Clustering.Edge> = []
+  const edgeAt = new Map<Clustering.Edge, number>()
+  // Every candidate's score, for lookups while clustering: per first index, sorted by second.
+  const scored = new Map<number, { bits: number; veto: boolean }>()
+  for (let k = 0; k < cand.count; k++) {
+    const a = cand.a[k]!
+    const b = cand.b[k]!
+    const p = Comparison.pair(profiles[a]!, profiles[b]!)
+    const s = Scoring.bitsOf(model, p, levels, k * C)
+    scored.set(a * n + b, s)
+    if (!s.veto && s.bits >= reviewBits) {
+      const e = { a, b, bits: s.bits, nameOnly: nameOnly(k) }
+      edges.push(e)
+      edgeAt.set(e, k)
+    }
+  }
+  const score = (i: number, j: number) => {
+    const [x, y] = i < j ? [i, j] : [j, i]
+    const key = x * n + y
+    const known = scored.get(key)
+    if (known !== undefined) return known
+    const s = Scoring.score(model, ctx, profiles[x]!, profiles[y]!)
+    const out = { bits: s.bits, veto: s.veto }
+    scored.set(key, out)
+    return out
+  }
+
+  // Constraints name record keys (or `file#record`, matching that locator in any source).
+  const byKey = new Map<string, Array<number>>()
+  const index = (k: string, i: number) => {
+    const list = byKey.get(k)
+    if (list) list.push(i)
+    else byKey.set(k, [i])
+  }
+  profiles.forEach((p, i) => {
+    index(p.key, i)
+    const colon = p.key.indexOf(":")
+    if (colon >= 0) index(p.key.slice(colon + 1), i)
+  })
+  let unknownConstraintRecords = 0
+  const lookup = (k: string): ReadonlyArray<number> => {
+    const found = byKey.get(k.trim())
+    if (found === undefined) unknownConstraintRecords++
+    return found ?? []
+  }
+  const never: Array<readonly [number, number]> = []
+  for (const [x, y] of options.constraints?.never ?? []) {
+    const xs = lookup(x)
+    const ys = lookup(y)
+    for (const i of xs) for (const j of ys) never.push([i, j])
+  }
+  const always = (options.constraints?.always ?? []).map((g) => g.flatMap(lookup))
+
+  const result = Clustering.cluster(n, edges, score, {
+    thresholdBits: bitsFor(settings.threshold),
+    reviewBits,
+    ambiguityBits: 3,
+    never,
+    always,
+  })
+
+  const evidence = (e: Clustering.Edge): MatchEvidence => {
+    const k = edgeAt.get(e)
+    const a = profiles[e.a]!
+    const b = profiles[e.b]!
+    let reason: string
+    if (k !== undefined) reason = Scoring.explain(model, a, b, levels, k * C)
+    else reason = Scoring.explain(model, a, b, Scoring.score(model, ctx, a, b).levels)
+    return { records: [a.key, b.key], score: round(Scoring.probability(e.bits)), reason }
+  }
+  const clusters: Array<EngineCluster> = result.clusters.map((members, c) => ({
+    records: members.map((i) => order[i]!),
+    match: result.joins[c]!.map(evidence).sort(
+      (e, f) =>
+        f.score - e.score ||
+        compareStrings(e.records[0], f.records[0]) ||
+        compareStrings(e.records[1], f.records[1]),
+    ),
+  }))
+  const review: Array<EngineReview> = result.review.map((e) => ({
+    records: [order[e.a]!, order[e.b]!] as const,
+    evidence: evidence(e),
+  }))
+  const candidates: Array<readonly [number, number]> | undefined = options.keepCandidates
+    ? Array.from({ length: cand.count }, (_, k) => [order[cand.a[k]!]!, order[cand.b[k]!]!] as const)
+    : undefined
+  return {
+    clusters,
+    review,
+    stats: {
+      records: n,
+      compared: cand.count,
+      accepted: result.stats.accepted,
+      refused: result.stats.refused,
+      ambiguous: result.stats.ambiguous,
+      skippedBlocks: cand.skippedBlocks,
+      constraintConflicts: result.stats.constraintConflicts,
+      unknownConstraintRecords,
+    },
+    model,
+    ...(candidates !== undefined ? { candidates } : {}),
+  }
+}

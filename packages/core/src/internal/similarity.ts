@@ -1,0 +1,62 @@
+/**
+ * Jaro-Winkler for the comparison hot path: the same measure as internal/jaroWinkler.ts, but
+ * with reused scratch buffers (no allocation per call) and the last result remembered, since
+ * consecutive levels of one comparison ask for the same pair.
+ */
+
+let bufA = new Uint8Array(64)
+let bufB = new Uint8Array(64)
+let lastX = ""
+let lastY = ""
+let last = 0
+
+const jaro = (a: string, b: string): number => {
+  const la = a.length
+  const lb = b.length
+  if (la === 0 || lb === 0) return 0
+  if (la > bufA.length) bufA = new Uint8Array(la * 2)
+  if (lb > bufB.length) bufB = new Uint8Array(lb * 2)
+  const ma = bufA
+  const mb = bufB
+  ma.fill(0, 0, la)
+  mb.fill(0, 0, lb)
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1)
+  let matches = 0
+  for (let i = 0; i < la; i++) {
+    const from = i > window ? i - window : 0
+    const to = Math.min(lb - 1, i + window)
+    const c = a.charCodeAt(i)
+    for (let j = from; j <= to; j++) {
+      if (mb[j] === 0 && c === b.charCodeAt(j)) {
+        ma[i] = 1
+        mb[j] = 1
+        matches++
+        break
+      }
+    }
+  }
+  if (matches === 0) return 0
+  let transpositions = 0
+  let k = 0
+  for (let i = 0; i < la; i++) {
+    if (ma[i] === 0) continue
+    while (mb[k] === 0) k++
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++
+    k++
+  }
+  return (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3
+}
+
+/** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4), 1 for equal strings. */
+export const jaroWinkler = (a: string, b: string): number => {
+  if (a === b) return 1
+  if (a === lastX && b === lastY) return last
+  const j = jaro(a, b)
+  let prefix = 0
+  const max = Math.min(4, a.length, b.length)
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
+  lastX = a
+  lastY = b
+  last = j + prefix * 0.1 * (1 - j)
+  return last
+}
