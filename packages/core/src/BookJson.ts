@@ -57,6 +57,21 @@ export const ContactJson = Schema.Struct({
 })
 export type ContactJson = typeof ContactJson.Type
 
+/**
+ * Two contacts that may be one person (the uncertain band): ids, the record pair, the match
+ * probability and why.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const PossibleDuplicateJson = Schema.Struct({
+  contacts: Schema.Tuple([Schema.String, Schema.String]),
+  records: Schema.Tuple([Schema.String, Schema.String]),
+  score: Schema.Number,
+  reason: Schema.String,
+})
+export type PossibleDuplicateJson = typeof PossibleDuplicateJson.Type
+
 /** @category models @since 0.1.0 */
 export const StatsJson = Schema.Struct({
   recordsBySource: Schema.Record(Schema.String, Count),
@@ -76,6 +91,8 @@ export const BookJsonSchema = Schema.Struct({
   version: Schema.Literal(1),
   now: Schema.String,
   contacts: Schema.Array(ContactJson),
+  /** Added in 0.2: absent in books written before. */
+  possibleDuplicates: Schema.optionalKey(Schema.Array(PossibleDuplicateJson)),
   self: Schema.Array(SourceRecord),
   errors: Schema.Array(RecordIssue),
   stats: StatsJson,
@@ -121,6 +138,12 @@ export const toJson = (book: Book): BookJson => ({
     records: c.records,
     interactions: summary(book.interactions.get(c.id) ?? []),
     match: c.match,
+  })),
+  possibleDuplicates: book.possibleDuplicates.map((d) => ({
+    contacts: d.contacts,
+    records: d.records,
+    score: d.score,
+    reason: d.reason,
   })),
   self: book.self,
   errors: book.errors,

@@ -20,6 +20,7 @@
  *
  * @since 0.1.0
  */
+import { type Result, Schema } from "effect"
 import type { MatchEvidence } from "./Contact.ts"
 import * as Engine from "./internal/engine.ts"
 import * as Profile from "./internal/profile.ts"
@@ -40,6 +41,29 @@ export interface Constraints {
   /** Groups of records that must be one contact (a never-merge pair still wins). */
   readonly always?: ReadonlyArray<ReadonlyArray<string>>
 }
+
+/**
+ * The constraints file (`blackbook merge --constraints FILE`): `{"never": [["a", "b"]],
+ * "always": [["a", "b", "c"]]}`, both optional.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const ConstraintsJson = Schema.Struct({
+  never: Schema.optionalKey(Schema.Array(Schema.Tuple([Schema.String, Schema.String]))),
+  always: Schema.optionalKey(Schema.Array(Schema.Array(Schema.String))),
+})
+
+const decodeConstraints = Schema.decodeUnknownResult(Schema.fromJsonString(ConstraintsJson))
+
+/**
+ * Reads a constraints file's text; fails with a SchemaError naming every bad path.
+ *
+ * @category decoding
+ * @since 0.2.0
+ */
+export const constraintsFromJson = (text: string): Result.Result<Constraints, Schema.SchemaError> =>
+  decodeConstraints(text, { errors: "all", onExcessProperty: "error" })
 
 /** @category models @since 0.1.0 */
 export interface ResolveOptions {

@@ -201,3 +201,47 @@ describe("Book.build", () => {
     })
   })
 })
+
+describe("Book.build: possible duplicates and constraints", () => {
+  const acme = make(p("vcard", "phone.vcf", "card:10"), {
+    name: { given: "Jane", family: "Doe" },
+    organizations: [{ company: "Acme" }],
+  })
+  const globex = make(p("google", "google.csv", "row:10"), {
+    name: { given: "Jane", family: "Doe" },
+    organizations: [{ company: "Globex" }],
+  })
+  const pairItems = [recordItem(acme), recordItem(globex), recordItem(robert), recordItem(bob)]
+
+  it("lists two namesakes at different companies as possible duplicates, not one contact", () => {
+    const b = Book.build(pairItems, options)
+    const janes = b.contacts.filter((c) => c.displayName === "Jane Doe")
+    expect(janes).toHaveLength(2)
+    expect(b.possibleDuplicates).toHaveLength(1)
+    const d = b.possibleDuplicates[0]!
+    expect([...d.contacts].sort()).toEqual(janes.map((c) => c.id).sort())
+    expect(d.records).toEqual([key(globex.provenance), key(acme.provenance)])
+    expect(d.score).toBeGreaterThanOrEqual(0.5)
+    expect(d.score).toBeLessThan(0.85)
+    expect(d.reason).toMatch(/given name exact; family name exact; different companies/)
+  })
+
+  it("honours never-merge and always-merge constraints by record key or file#record", () => {
+    const b = Book.build(pairItems, {
+      ...options,
+      constraints: {
+        never: [[key(robert.provenance), "google.csv#row:1"]],
+        always: [[key(acme.provenance), key(globex.provenance)]],
+      },
+    })
+    const smiths = b.contacts.filter((c) => c.records.some((r) => r === robert || r === bob))
+    expect(smiths).toHaveLength(2)
+    const jane = b.contacts.find((c) => c.displayName === "Jane Doe")!
+    expect(jane.records).toEqual([globex, acme])
+    // Kept apart by the user, the pair still shows among the possible duplicates.
+    expect(b.possibleDuplicates.map((d) => d.records)).toContainEqual([
+      key(bob.provenance),
+      key(robert.provenance),
+    ])
+  })
+})

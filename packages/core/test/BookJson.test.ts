@@ -83,6 +83,16 @@ describe("BookJson.toJson", () => {
     // Optional fields are absent, not null, when unknown.
     expect("birthday" in json.contacts[0]!).toBe(false)
     expect(json.contacts[0]!.interactions).toEqual({ count: 0, last: null, byKind: {} })
+    expect(json.possibleDuplicates).toEqual([])
+    expect(Object.keys(json)).toEqual([
+      "version",
+      "now",
+      "contacts",
+      "possibleDuplicates",
+      "self",
+      "errors",
+      "stats",
+    ])
     expect(json.self).toHaveLength(1)
     expect(json.errors).toEqual([{ file: "google.csv", record: "row:9", reason: "no name, e-mail or phone" }])
     expect(json.stats).toEqual({
