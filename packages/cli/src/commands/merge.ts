@@ -4,10 +4,11 @@
  * @since 0.1.0
  */
 import * as fs from "node:fs/promises"
-import { Tier } from "@blackbook/priority"
+import { Book, Resolve } from "@blackbook/core"
+import { Ranking, Tier } from "@blackbook/priority"
 import { loadMapping } from "@blackbook/source-contacts-csv"
 import { Export, Merge } from "blackbook"
-import { Effect, Option } from "effect"
+import { Effect, Option, Result, SchemaIssue } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import { summary } from "../Summary.ts"
@@ -27,6 +28,26 @@ const readMapping = (file: Option.Option<string>) =>
             ? e
             : new UsageError({ detail: `--mapping ${file.value}: ${e.reason.detail}` }),
         ),
+      )
+
+const readConstraints = (file: Option.Option<string>) =>
+  Option.isNone(file)
+    ? Effect.succeed(undefined)
+    : Effect.tryPromise({
+        try: () => fs.readFile(file.value, "utf8"),
+        catch: (cause) =>
+          new UsageError({ detail: `--constraints: cannot read ${file.value}: ${String(cause)}` }),
+      }).pipe(
+        Effect.flatMap((text) => {
+          const decoded = Resolve.constraintsFromJson(text)
+          return Result.isSuccess(decoded)
+            ? Effect.succeed(decoded.success)
+            : Effect.fail(
+                new UsageError({
+                  detail: `--constraints ${file.value}: ${SchemaIssue.makeFormatterDefault()(decoded.failure.issue)}`,
+                }),
+              )
+        }),
       )
 
 const progressLine = (p: Merge.Progress) => {
@@ -67,6 +88,16 @@ export const mergeCommand = Command.make(
       Flag.withDescription("export only contacts in this priority tier (repeatable)"),
       Flag.atLeast(0),
     ),
+    constraints: Flag.String("constraints").pipe(
+      Flag.withDescription(
+        'JSON file of merge decisions by record key: {"never": [["a", "b"]], "always": [["a", "b"]]}',
+      ),
+      Flag.optional,
+    ),
+    review: Flag.String("review").pipe(
+      Flag.withDescription("write the possible duplicates (the uncertain band) to this JSON file"),
+      Flag.optional,
+    ),
     quiet: Flag.Boolean("quiet").pipe(
       Flag.withAlias("q"),
       Flag.withDescription("print no summary"),
@@ -77,14 +108,30 @@ export const mergeCommand = Command.make(
     Effect.gen(function* () {
       const now = yield* parseNow(args.now)
       const mapping = yield* readMapping(args.mapping)
+      const constraints = yield* readConstraints(args.constraints)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
-      const result = yield* Merge.merge(args.paths, {
+      const region = Option.isSome(args.region) ? args.region.value.toUpperCase() : undefined
+      const merged = yield* Merge.merge(args.paths, {
         ...(now ? { now } : {}),
-        ...(Option.isSome(args.region) ? { region: args.region.value.toUpperCase() } : {}),
+        ...(region ? { region } : {}),
         ...(args.me.length > 0 ? { me: args.me } : {}),
         ...(mapping ? { mapping } : {}),
         onProgress: progressLine,
       }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
+      // The pipeline takes no constraints: with some, resolve (and rank) again under them.
+      const result =
+        constraints === undefined
+          ? merged
+          : yield* Effect.sync(() => {
+              const at = now ?? new Date(merged.book.now)
+              const book = Book.build(merged.items, {
+                now: at,
+                ...(args.me.length > 0 ? { me: args.me } : {}),
+                ...(region ? { region } : {}),
+                constraints,
+              })
+              return { ...merged, book, ranking: Ranking.rank(book, { now: at }) }
+            })
       if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
       const text = Export.render(result.book, format, {
         failures: result.failures,
@@ -99,6 +146,14 @@ export const mergeCommand = Command.make(
         })
       } else {
         yield* Effect.sync(() => process.stdout.write(text))
+      }
+      if (Option.isSome(args.review)) {
+        const file = args.review.value
+        const list = `${JSON.stringify(result.book.possibleDuplicates, null, 2)}\n`
+        yield* Effect.tryPromise({
+          try: () => fs.writeFile(file, list),
+          catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${file}: ${String(cause)}` }),
+        })
       }
       if (!args.quiet) {
         yield* writeErr(summary(result))
