@@ -69,9 +69,10 @@ describe("resolution on public linkage benchmarks (read in place from ../shared)
     )
     expect(records.length).toBe(1000)
     // The set is built for probabilistic linkage: typos in names, shifted birth dates, rewritten
-    // e-mails. Blackbook's rules favour precision (a wrong merge in a black book is worse than
-    // a missed one); the floors guard against regressions in both.
+    // e-mails. Resolution favours precision (a wrong merge in a black book is worse than a missed
+    // one); the floors guard against regressions in both. (Read here without the city column;
+    // test/resolution-quality.test.ts reads it through the CSV import, as users do.)
     expect(s.precision).toBeGreaterThanOrEqual(0.98)
-    expect(s.recall).toBeGreaterThanOrEqual(0.15)
+    expect(s.recall).toBeGreaterThanOrEqual(0.8)
   })
 })
