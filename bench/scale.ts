@@ -1,0 +1,229 @@
+/**
+ * `pnpm bench:scale`: resolution (Book.build: profiles, blocking, EM training, scoring,
+ * clustering, merged contacts) on generated contact records at 10k, 100k and 1M records, each size
+ * in its own child process so wall time and peak RSS (process.resourceUsage().maxRSS) are its
+ * own; and, for the ratio, the naive approach: a Fuse.js search of every record against all
+ * others, at 5k and 20k records (quadratic, so extrapolated, never run, at 100k and 1M).
+ *
+ * Records come from the people generator (bench/src/People.ts): about three per person (phone
+ * book, mail client, LinkedIn-like), with the sources' usual variations: nicknames, dropped
+ * accents, Gmail dots, phone formats, stale employers.
+ *
+ * Usage: pnpm bench:scale [RECORDS ...]   (default: 10000 100000 1000000)
+ */
+import { spawnSync } from "node:child_process"
+import * as os from "node:os"
+import { Book, Source, SourceRecord } from "@blackbook/core"
+import Fuse from "fuse.js"
+import { generatePeople, type Person } from "./src/generate.ts"
+import { formats } from "./src/Phone.ts"
+
+const NOW = new Date("2026-11-25T00:00:00Z")
+
+/** A small deterministic PRNG (mulberry32). */
+const rng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+const lv = (value: string) => ({ value, types: [] })
+
+const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
+
+/** About `records` records: each person in up to three sources, each with its own noise. */
+export const records = (count: number): Array<SourceRecord.SourceRecord> => {
+  const people: ReadonlyArray<Person> = generatePeople({ n: Math.ceil(count / 2.6), seed: 7, now: NOW })
+  const r = rng(42)
+  const out: Array<SourceRecord.SourceRecord> = []
+  const job = (p: Person) => p.jobs[p.jobs.length - 1]
+  for (const p of people) {
+    if (out.length >= count) break
+    const personal = p.emails.find((e) => e.kind === "personal")?.address
+    const work = job(p)?.email
+    const phone = p.phones[0]?.phone
+    // The phone book: full name, personal e-mail, the mobile as dialled at home.
+    out.push(
+      SourceRecord.make(
+        { source: "vcard", file: "contacts.vcf", record: `card:${out.length + 1}` },
+        {
+          name: { given: p.given, family: p.family, ...(p.middle ? { middle: p.middle } : {}) },
+          emails: personal ? [lv(personal)] : [],
+          phones: phone ? [lv(formats(phone)[r() < 0.5 ? 2 : 1] ?? phone.e164)] : [],
+          ...(p.birthday ? { birthday: p.birthday } : {}),
+        },
+      ),
+    )
+    // The mail client: nickname or accents dropped, work address, company.
+    if (r() < 0.7 && out.length < count) {
+      out.push(
+        SourceRecord.make(
+          { source: "outlook", file: "outlook.csv", record: `row:${out.length + 1}` },
+          {
+            name: { given: plain(p.nickname && r() < 0.5 ? p.nickname : p.given), family: plain(p.family) },
+            emails: [work, personal].flatMap((e) => (e ? [lv(r() < 0.3 ? e.toUpperCase() : e)] : [])),
+            phones: phone ? [lv(phone.e164)] : [],
+            organizations: job(p) ? [{ company: job(p)!.company.name, title: job(p)!.title }] : [],
+          },
+        ),
+      )
+    }
+    // A LinkedIn-like row: name and company only, sometimes a stale employer.
+    if (r() < 0.6 && out.length < count) {
+      const j = p.jobs[r() < 0.2 ? 0 : p.jobs.length - 1]
+      out.push(
+        SourceRecord.make(
+          { source: "linkedin", file: "Connections.csv", record: `row:${out.length + 1}` },
+          {
+            name: { given: p.given, family: p.family },
+            organizations: j ? [{ company: j.company.name, title: j.title }] : [],
+            ...(p.linkedin ? { urls: [lv(`https://www.linkedin.com/in/${p.linkedin.slug}`)] } : {}),
+          },
+        ),
+      )
+    }
+  }
+  return out
+}
+
+interface Measure {
+  readonly records: number
+  readonly contacts: number
+  readonly seconds: number
+  readonly peakRssMb: number
+  readonly generateSeconds: number
+}
+
+interface Naive {
+  readonly records: number
+  readonly seconds: number
+}
+
+const child = (n: number): Measure => {
+  const g0 = performance.now()
+  const items = records(n).map(Source.recordItem)
+  const g1 = performance.now()
+  const book = Book.build(items, { now: NOW, region: "GB" })
+  const t = (performance.now() - g1) / 1000
+  return {
+    records: items.length,
+    contacts: book.contacts.length,
+    seconds: t,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    generateSeconds: (g1 - g0) / 1000,
+  }
+}
+
+/**
+ * Fuse.js: every record's name (or e-mail) searched against all records. At most 2,000 queries
+ * are timed (spread over the records) and the time scaled to all n queries: each query costs
+ * the same, a scan of the whole index.
+ */
+const naive = (n: number): Naive => {
+  const docs = records(n).map((rec) => ({
+    name: [rec.name.given, rec.name.family].filter(Boolean).join(" "),
+    email: rec.emails[0]?.value ?? "",
+  }))
+  const fuse = new Fuse(docs, { keys: ["name", "email"], threshold: 0.2, includeScore: true })
+  const queries = Math.min(docs.length, 2000)
+  const step = docs.length / queries
+  const t0 = performance.now()
+  let hits = 0
+  for (let q = 0; q < queries; q++) {
+    const d = docs[Math.floor(q * step)]!
+    hits += fuse.search(d.name || d.email, { limit: 10 }).length
+  }
+  if (hits < 0) console.log(hits)
+  return { records: docs.length, seconds: ((performance.now() - t0) / 1000) * (docs.length / queries) }
+}
+
+const runChild = (args: ReadonlyArray<string>): string => {
+  const c = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=6144", ...process.execArgv, import.meta.filename, ...args],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  )
+  if (c.status !== 0) throw new Error(`bench child ${args.join(" ")} failed:\n${c.stderr}`)
+  return c.stdout.trim().split("\n").pop() ?? "{}"
+}
+
+const main = () => {
+  const args = process.argv.slice(2)
+  if (args[0] === "--child") {
+    process.stdout.write(`${JSON.stringify(child(Number(args[1])))}\n`)
+    return
+  }
+  if (args[0] === "--naive") {
+    process.stdout.write(`${JSON.stringify(naive(Number(args[1])))}\n`)
+    return
+  }
+  const sizes = args.length > 0 ? args.map(Number) : [10_000, 100_000, 1_000_000]
+  console.log(`node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`)
+  const measures: Array<Measure> = []
+  for (const n of sizes) {
+    const m = JSON.parse(runChild(["--child", String(n)])) as Measure
+    measures.push(m)
+    console.log(`  ${n.toLocaleString("en")} records resolved in ${m.seconds.toFixed(2)} s`)
+  }
+  const naives: Array<Naive> = []
+  for (const n of [5_000, 20_000]) {
+    const m = JSON.parse(runChild(["--naive", String(n)])) as Naive
+    naives.push(m)
+    console.log(
+      `  naive Fuse.js all-against-all at ${n.toLocaleString("en")} records: ${m.seconds.toFixed(1)} s`,
+    )
+  }
+  // Quadratic: per-query cost grows with n, and there are n queries.
+  const last = naives[naives.length - 1]!
+  const naiveAt = (n: number) => last.seconds * (n / last.records) ** 2
+  const header = [
+    "records",
+    "contacts",
+    "Book.build",
+    "records/s",
+    "peak RSS",
+    "growth per 10x",
+    "naive Fuse.js (all vs all)",
+  ]
+  const rows = measures.map((m, i) => {
+    const prev = measures[i - 1]
+    const growth = prev && m.records >= prev.records * 9 ? (m.seconds / prev.seconds).toFixed(1) + "x" : "-"
+    const measured = naives.find((x) => x.records === m.records)
+    return [
+      m.records.toLocaleString("en"),
+      m.contacts.toLocaleString("en"),
+      `${m.seconds.toFixed(2)} s`,
+      Math.round(m.records / m.seconds).toLocaleString("en"),
+      `${Math.round(m.peakRssMb).toLocaleString("en")} MB`,
+      growth,
+      measured ? `${measured.seconds.toFixed(1)} s` : `~${fmtDuration(naiveAt(m.records))} (extrapolated)`,
+    ]
+  })
+  for (const x of naives) {
+    if (measures.some((m) => m.records === x.records)) continue
+    rows.push([
+      x.records.toLocaleString("en"),
+      "-",
+      "-",
+      "-",
+      "-",
+      "-",
+      `${x.seconds.toFixed(1)} s (measured)`,
+    ])
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  console.log("")
+  console.log(`| ${header.map((h, i) => h.padEnd(widths[i]!)).join(" | ")} |`)
+  console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`)
+  for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`)
+  console.log(
+    "\nBook.build = profiles, blocking, EM training, scoring, clustering and merged contacts, in a fresh",
+  )
+  console.log("child process per size (records generated beforehand, not timed; peak RSS includes them).")
+}
+
+const fmtDuration = (s: number): string =>
+  s < 120 ? `${s.toFixed(0)} s` : s < 7200 ? `${(s / 60).toFixed(0)} min` : `${(s / 3600).toFixed(1)} h`
+
+main()
