@@ -188,7 +188,7 @@ const main = () => {
   ]
   const rows = measures.map((m, i) => {
     const prev = measures[i - 1]
-    const growth = prev && m.records >= prev.records * 9 ? (m.seconds / prev.seconds).toFixed(1) + "x" : "-"
+    const growth = prev && m.records >= prev.records * 9 ? `${(m.seconds / prev.seconds).toFixed(1)}x` : "-"
     const measured = naives.find((x) => x.records === m.records)
     return [
       m.records.toLocaleString("en"),
