@@ -11,6 +11,7 @@
 import { Csv, Source, Text } from "@blackbook/core"
 import { Result, Stream } from "effect"
 import { inferOrder } from "./internal/dates.ts"
+import { headerlessThunderbird, thunderbirdPlan } from "./internal/headerless.ts"
 import { linkedInMarkers } from "./internal/headers.ts"
 import {
   findHeader,
@@ -86,8 +87,13 @@ const locate = <H>(
  * @since 0.1.0
  */
 export const detect = (bytes: Uint8Array): Detection | undefined => {
-  const { delimiter, rows, found } = locate(Text.head(bytes, 32768), findHeader)
-  if (!found) return undefined
+  const text = Text.head(bytes, 32768)
+  const { delimiter, rows, found } = locate(text, findHeader)
+  if (!found) {
+    return headerlessThunderbird(text)
+      ? { layout: "thunderbird", source: thunderbirdPlan.source, delimiter, headerLine: 0 }
+      : undefined
+  }
   return {
     layout: found.plan.layout,
     source: found.plan.source,
@@ -111,7 +117,7 @@ export const isContactsCsv = (bytes: Uint8Array): boolean => {
   const text = Text.head(bytes, 32768)
   if (/^notes:?$/i.test(firstLine(text))) return false
   const { rows, found } = locate(text, findHeader)
-  if (!found) return false
+  if (!found) return headerlessThunderbird(text) !== undefined
   const header = new Set(rows[found.row]!.fields.map(keyOf))
   if (linkedInMarkers.some((m) => header.has(m))) return false
   const { plan } = found
@@ -256,6 +262,8 @@ export const readFile = (
     located = locate(text, findHeader)
   }
   const header = located.found
+  const positional = header ? undefined : headerlessThunderbird(text)
+  if (positional) return Result.succeed(readHeaderless(file.path, positional, options))
   if (!header) {
     return Result.fail(
       failure(
@@ -299,6 +307,34 @@ export const readFile = (
       issue(n, row.line, "empty contact row: no name, e-mail, phone or company")
   }
   return Result.succeed(items)
+}
+
+/** Reads a header-less Thunderbird export in Thunderbird's column order (see internal/headerless.ts). */
+const readHeaderless = (
+  file: string,
+  rows: ReadonlyArray<Csv.CsvRow>,
+  options: Source.ReadOptions,
+): ReadonlyArray<Source.SourceItem> => {
+  const ctx = {
+    file,
+    dateOrder: thunderbirdPlan.dateOrder,
+    pivot: (options.now ?? new Date()).getFullYear() % 100,
+  }
+  const note = { name: "note", value: "no header row: columns read in Thunderbird's order" }
+  return rows.flatMap((row, i): ReadonlyArray<Source.SourceItem> => {
+    const outcome = readRow(thunderbirdPlan, row.fields, `row:${i + 1}`, ctx)
+    if (outcome._tag === "Blank") return []
+    return [
+      outcome._tag === "Record"
+        ? Source.recordItem({ ...outcome.record, extra: [...outcome.record.extra, note] })
+        : Source.issueItem({
+            file,
+            record: `row:${i + 1}`,
+            line: row.line,
+            reason: "empty contact row: no name, e-mail, phone or company",
+          }),
+    ]
+  })
 }
 
 const readAll = (

@@ -639,6 +639,20 @@ describe("Google", () => {
 })
 
 describe("Thunderbird", () => {
+  it("claims a header-less file only when its fifth field is an e-mail on every sampled row", async () => {
+    const positional = textInput(
+      "tb.csv",
+      "Ada,Quince,Ada Quince,aq,ada@example.org,,\nBo\tFenn\tBo Fenn\t\tbo@example.org\n",
+    )
+    const numbers = textInput("numbers.csv", "1,2,3,4,5\n6,7,8,9,10\n")
+    expect(ContactsCsvSource.claim({ origin: "x", files: [positional, numbers] })).toEqual([positional])
+    const { records } = await readAll(ContactsCsvSource, [positional])
+    expect(records.map((r) => [r.name.given, r.name.family, r.name.nickname, r.emails[0]?.value])).toEqual([
+      ["Ada", "Quince", "aq", "ada@example.org"],
+      ["Bo", "Fenn", undefined, "bo@example.org"],
+    ])
+  })
+
   const header = [
     "First Name",
     "Last Name",

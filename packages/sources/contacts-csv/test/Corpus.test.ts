@@ -79,12 +79,13 @@ describe.skipIf(!root)("shared corpus", () => {
       `[contacts-csv corpus] files ${all.length}, data rows ${rows}, records ${records}, issues ${issues}, unreadable ${failed.join(", ") || "none"}`,
     )
     // data rows per file counted with Python's csv module: 20 in outlook-csv and 8 in google-csv
-    // are contacts, plus the two street-only horde rows
+    // are contacts, plus the two street-only horde rows, plus the 4 lines of the header-less
+    // Thunderbird file
     expect(all).toHaveLength(19)
-    expect(rows).toBe(30)
-    expect(records).toBe(28)
+    expect(rows).toBe(34)
+    expect(records).toBe(32)
     expect(issues).toBe(2)
-    expect(failed).toEqual(["thunderbird__tab_comma_mixed.csv (UnknownFormat)"])
+    expect(failed).toEqual([])
   })
 
   it("Outlook EN (horde bug 6311): 92 columns, 0/0/00 dates, multi-line notes", async () => {
@@ -224,13 +225,23 @@ describe.skipIf(!root)("shared corpus", () => {
     ])
   })
 
-  it("a headerless file with mixed delimiters is an UnknownFormat failure, and is not claimed", async () => {
-    const { error } = await load("outlook-csv", "thunderbird__tab_comma_mixed.csv")
-    expect(error?.reason._tag).toBe("UnknownFormat")
+  it("a header-less Thunderbird file with mixed comma/TAB rows is read in Thunderbird's column order", async () => {
+    const { records, issues, error } = await load("outlook-csv", "thunderbird__tab_comma_mixed.csv")
+    expect(error).toBeUndefined()
+    expect(issues).toEqual([])
+    // each line is "N,N,N,N,N@host.invalid" (comma on line 1, TAB after): first, last, display, nickname, e-mail
+    expect(
+      records.map((r) => [r.provenance.source, r.provenance.record, r.name.given, r.emails[0]?.value]),
+    ).toEqual([
+      ["thunderbird-csv", "row:1", "1", "1@host.invalid"],
+      ["thunderbird-csv", "row:2", "2", "2@host.invalid"],
+      ["thunderbird-csv", "row:3", "3", "3@host.invalid"],
+      ["thunderbird-csv", "row:4", "4", "4@host.invalid"],
+    ])
     const bytes = new Uint8Array(
       fs.readFileSync(path.join(corpus("outlook-csv"), "thunderbird__tab_comma_mixed.csv")),
     )
-    expect(ContactsCsv.isContactsCsv(bytes)).toBe(false)
+    expect(ContactsCsv.isContactsCsv(bytes)).toBe(true)
   })
 
   it("Google legacy (iCloud-made): CJK names, year-less birthday, * primary, multi-line address", async () => {
