@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Book, Input, Source } from "@blackbook/core"
+import { Book, Input, type Resolve, Source } from "@blackbook/core"
 import { Ranking } from "@blackbook/priority"
 import { Effect, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
@@ -35,6 +35,8 @@ export interface MergeOptions extends Source.ReadOptions {
   readonly adapters?: ReadonlyArray<Source.SourceAdapter>
   readonly limits?: Input.ArchiveLimits
   readonly onProgress?: (progress: Progress) => void
+  /** Never-merge / always-merge decisions by record key, honoured by clustering. */
+  readonly constraints?: Resolve.Constraints
   /** Ranking: half-life in days (default 90), per-contact cadences and the other `Ranking.RankOptions`. */
   readonly ranking?: Omit<Ranking.RankOptions, "now">
 }
@@ -199,6 +201,7 @@ export const merge = (
       now,
       ...(options.me ? { me: options.me } : {}),
       ...(options.region ? { region: options.region } : {}),
+      ...(options.constraints ? { constraints: options.constraints } : {}),
     })
     const ranking = Ranking.rank(book, { ...options.ranking, now })
     return { ...result, book, ranking }

@@ -4,8 +4,8 @@
  * @since 0.1.0
  */
 import * as fs from "node:fs/promises"
-import { Book, Resolve } from "@blackbook/core"
-import { Ranking, Tier } from "@blackbook/priority"
+import { Resolve } from "@blackbook/core"
+import { Tier } from "@blackbook/priority"
 import { loadMapping } from "@blackbook/source-contacts-csv"
 import { Export, Merge } from "blackbook"
 import { Effect, Option, Result, SchemaIssue } from "effect"
@@ -111,27 +111,14 @@ export const mergeCommand = Command.make(
       const constraints = yield* readConstraints(args.constraints)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
       const region = Option.isSome(args.region) ? args.region.value.toUpperCase() : undefined
-      const merged = yield* Merge.merge(args.paths, {
+      const result = yield* Merge.merge(args.paths, {
         ...(now ? { now } : {}),
         ...(region ? { region } : {}),
         ...(args.me.length > 0 ? { me: args.me } : {}),
         ...(mapping ? { mapping } : {}),
+        ...(constraints ? { constraints } : {}),
         onProgress: progressLine,
       }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
-      // The pipeline takes no constraints: with some, resolve (and rank) again under them.
-      const result =
-        constraints === undefined
-          ? merged
-          : yield* Effect.sync(() => {
-              const at = now ?? new Date(merged.book.now)
-              const book = Book.build(merged.items, {
-                now: at,
-                ...(args.me.length > 0 ? { me: args.me } : {}),
-                ...(region ? { region } : {}),
-                constraints,
-              })
-              return { ...merged, book, ranking: Ranking.rank(book, { now: at }) }
-            })
       if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
       const text = Export.render(result.book, format, {
         failures: result.failures,
