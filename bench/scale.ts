@@ -13,6 +13,7 @@
  */
 import { spawnSync } from "node:child_process"
 import * as os from "node:os"
+import { pathToFileURL } from "node:url"
 import { Book, Source, SourceRecord } from "@blackbook/core"
 import Fuse from "fuse.js"
 import { generatePeople, type Person } from "./src/generate.ts"
@@ -226,4 +227,5 @@ const main = () => {
 const fmtDuration = (s: number): string =>
   s < 120 ? `${s.toFixed(0)} s` : s < 7200 ? `${(s / 60).toFixed(0)} min` : `${(s / 3600).toFixed(1)} h`
 
-main()
+// Run only as a script (the record generator is imported by other benches and scripts).
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main()

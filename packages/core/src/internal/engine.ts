@@ -100,8 +100,13 @@ export const run = (
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   const levels = new Uint8Array(cand.count * C)
+  // 1 where the pair is oriented (names swapped): only those are oriented again when scoring.
+  const oriented = new Uint8Array(cand.count)
   for (let k = 0; k < cand.count; k++) {
-    const p = Comparison.pair(profiles[cand.a[k]!]!, profiles[cand.b[k]!]!)
+    const a = profiles[cand.a[k]!]!
+    const b = profiles[cand.b[k]!]!
+    const p = Comparison.pair(a, b)
+    if (p.swapped || p.a !== a || p.b !== b) oriented[k] = 1
     Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
   }
   const model = Scoring.train(settings, profiles, ctx, cand, levels)
@@ -117,28 +122,40 @@ export const run = (
   }
   const edges: Array<Clustering.Edge> = []
   const edgeAt = new Map<Clustering.Edge, number>()
-  // Every candidate's score, for lookups while clustering: per first index, sorted by second.
-  const scored = new Map<number, { bits: number; veto: boolean }>()
+  // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).
+  const bits = new Float64Array(cand.count)
+  const vetoed = new Uint8Array(cand.count)
   for (let k = 0; k < cand.count; k++) {
     const a = cand.a[k]!
     const b = cand.b[k]!
-    const p = Comparison.pair(profiles[a]!, profiles[b]!)
+    const pa = profiles[a]!
+    const pb = profiles[b]!
+    const p: Comparison.Pair = oriented[k] === 1 ? Comparison.pair(pa, pb) : { a: pa, b: pb, swapped: false }
     const s = Scoring.bitsOf(model, p, levels, k * C)
-    scored.set(a * n + b, s)
+    bits[k] = s.bits
+    if (s.veto) vetoed[k] = 1
     if (!s.veto && s.bits >= reviewBits) {
       const e = { a, b, bits: s.bits, nameOnly: nameOnly(k) }
       edges.push(e)
       edgeAt.set(e, k)
     }
   }
+  // Candidates come out by first index ascending: row x is rowStart[x] until rowStart[x + 1].
+  const rowStart = new Int32Array(n + 1)
+  for (let k = 0; k < cand.count; k++) rowStart[cand.a[k]! + 1]!++
+  for (let x = 0; x < n; x++) rowStart[x + 1]! += rowStart[x]!
+  const extra = new Map<number, { bits: number; veto: boolean }>()
   const score = (i: number, j: number) => {
-    const [x, y] = i < j ? [i, j] : [j, i]
+    const x = Math.min(i, j)
+    const y = Math.max(i, j)
+    for (let k = rowStart[x]!; k < rowStart[x + 1]!; k++)
+      if (cand.b[k] === y) return { bits: bits[k]!, veto: vetoed[k] === 1 }
     const key = x * n + y
-    const known = scored.get(key)
+    const known = extra.get(key)
     if (known !== undefined) return known
     const s = Scoring.score(model, ctx, profiles[x]!, profiles[y]!)
     const out = { bits: s.bits, veto: s.veto }
-    scored.set(key, out)
+    extra.set(key, out)
     return out
   }
 

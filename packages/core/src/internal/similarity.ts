@@ -10,10 +10,42 @@ let lastX = ""
 let lastY = ""
 let last = 0
 
+/** Jaro for strings of up to 31 code units: the matched positions kept as bits of two integers. */
+const jaroShort = (a: string, b: string, la: number, lb: number): number => {
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1)
+  let ma = 0
+  let mb = 0
+  let matches = 0
+  for (let i = 0; i < la; i++) {
+    const from = i > window ? i - window : 0
+    const to = Math.min(lb - 1, i + window)
+    const c = a.charCodeAt(i)
+    for (let j = from; j <= to; j++) {
+      if ((mb & (1 << j)) === 0 && c === b.charCodeAt(j)) {
+        ma |= 1 << i
+        mb |= 1 << j
+        matches++
+        break
+      }
+    }
+  }
+  if (matches === 0) return 0
+  let transpositions = 0
+  let k = 0
+  for (let i = 0; i < la; i++) {
+    if ((ma & (1 << i)) === 0) continue
+    while ((mb & (1 << k)) === 0) k++
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++
+    k++
+  }
+  return (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3
+}
+
 const jaro = (a: string, b: string): number => {
   const la = a.length
   const lb = b.length
   if (la === 0 || lb === 0) return 0
+  if (la < 32 && lb < 32) return jaroShort(a, b, la, lb)
   if (la > bufA.length) bufA = new Uint8Array(la * 2)
   if (lb > bufB.length) bufB = new Uint8Array(lb * 2)
   const ma = bufA
