@@ -49,6 +49,8 @@ export type Field = typeof Field.Type
  * - `phonetic`: the same Double Metaphone code (Zara ~ Sarah, Thompson ~ Tompson).
  * - `jaroWinkler`: Jaro-Winkler similarity at least `threshold` (given, family, company, org,
  *   email as whole addresses).
+ * - `distinct`: given names from one stem with different endings (Darla, Darlene; Patrick,
+ *   Patricia): siblings and twins are named so, a typo does not add a new ending.
  * - `initial`: one side is an initial of the other's given (or middle) name.
  * - `overlap`: every word of the shorter name is in the longer one (Medina Sentosa ~ Sentosa;
  *   company and org names).
@@ -74,6 +76,7 @@ export const ConditionKind = Schema.Literals([
   "nickname",
   "phonetic",
   "jaroWinkler",
+  "distinct",
   "initial",
   "overlap",
   "partial",
@@ -223,6 +226,45 @@ const within = (short: ReadonlyArray<string>, long: ReadonlyArray<string>): bool
 const nameComparable = (a: Profile, b: Profile): boolean =>
   a.script === b.script || (a.script === "latin" && b.script === "latin")
 
+/** Letters in one string and not the other, counted with repeats (an anagram scores 0). */
+const letterDifference = (x: string, y: string): number => {
+  const counts = new Map<string, number>()
+  for (const c of x) counts.set(c, (counts.get(c) ?? 0) + 1)
+  for (const c of y) counts.set(c, (counts.get(c) ?? 0) - 1)
+  let d = 0
+  for (const v of counts.values()) d += Math.abs(v)
+  return d
+}
+
+/** Edit distance (insertions, deletions, substitutions) of two short strings. */
+const editDistance = (x: string, y: string): number => {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= y.length; j++)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)))
+    prev = row
+  }
+  return prev[y.length]!
+}
+
+const lettersOnly = /^\p{L}+$/u
+
+/**
+ * Distinct names from one stem: a common start of three letters or more, then two different
+ * endings sharing few letters, three edits or more apart (Darla, Darlene, Darletta; Mark,
+ * Marsha). Typos swap or change a letter (Charlie, Charlei); a name cut short
+ * (Jess, Jessica) is an abbreviation.
+ */
+export const distinctNames = (x: string, y: string): boolean => {
+  if (x === y || x.length < 3 || y.length < 3 || !lettersOnly.test(x) || !lettersOnly.test(y)) return false
+  let p = 0
+  while (p < x.length && p < y.length && x[p] === y[p]) p++
+  if (p < 3 || p === x.length || p === y.length) return false
+  // Three edits or more: typists slip once or twice (Nathan, Nathsab), names differ more.
+  return letterDifference(x.slice(p), y.slice(p)) >= 3 && editDistance(x, y) >= 3
+}
+
 /** How two given names relate, tested lazily by the level conditions. */
 const givenHolds = (c: Condition, p: Pair): boolean => {
   const { a, b } = p
@@ -243,6 +285,8 @@ const givenHolds = (c: Condition, p: Pair): boolean => {
       return (
         Math.min(a.given.length, b.given.length) >= 3 && jaroWinkler(a.given, b.given) >= (c.threshold ?? 0.9)
       )
+    case "distinct":
+      return distinctNames(a.given, b.given)
     case "initial": {
       const [short, long, side] =
         a.given.length <= b.given.length ? [a.given, b.given, a] : [b.given, a.given, b]

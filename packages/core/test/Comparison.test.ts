@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+import { distinctNames } from "../src/Comparison.ts"
+import * as Resolve from "../src/Resolve.ts"
+import { make, type SourceRecord } from "../src/SourceRecord.ts"
+
+const rec = (locator: string, fields: Parameters<typeof make>[1]): SourceRecord =>
+  make({ source: "csv", file: "people.csv", record: locator }, fields)
+
+describe("distinctNames", () => {
+  it.each([
+    ["darla", "darlene"],
+    ["darla", "darletta"],
+    ["mark", "marsha"],
+    ["darlene", "darletta"],
+  ])("%s and %s are two names", (a, b) => {
+    expect(distinctNames(a, b)).toBe(true)
+    expect(distinctNames(b, a)).toBe(true)
+  })
+
+  it.each([
+    ["charlie", "charlei"],
+    ["william", "willaim"],
+    ["isabelle", "isabeel"],
+    ["jess", "jessica"],
+    ["anna", "annabelle"],
+    ["rosemay", "rosemary"],
+    ["jon", "jonathan"],
+    ["mohamed", "muhammed"],
+    ["nathan", "nathsab"],
+    ["michel", "michadl"],
+  ])("%s and %s may be one name (typo, abbreviation, spelling)", (a, b) => {
+    expect(distinctNames(a, b)).toBe(false)
+  })
+})
+
+describe("name and document evidence", () => {
+  it("keeps near-twins with one birthday apart", () => {
+    const a = rec("row:1", {
+      name: { given: "Darla", family: "Quennell" },
+      birthday: { year: 1980, month: 1, day: 7 },
+    })
+    const b = rec("row:2", {
+      name: { given: "Darlene", family: "Quennell" },
+      birthday: { year: 1980, month: 1, day: 7 },
+    })
+    const r = Resolve.compare(a, b)
+    expect(r.accepted).toBe(false)
+    expect(r.reason).toMatch(/different names \(Darla vs Darlene\)/)
+  })
+
+  it("still merges near-twin names that share a passport", () => {
+    const passport = [{ service: "passport", handle: "X1234567" }]
+    const a = rec("row:1", { name: { given: "Darla", family: "Quennell" }, handles: passport })
+    const b = rec("row:2", { name: { given: "Darlene", family: "Quennell" }, handles: passport })
+    expect(Resolve.compare(a, b).accepted).toBe(true)
+  })
+})
