@@ -147,15 +147,16 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   }
 
   const region = options.region ?? Profile.dominantRegion(records, selfRecords)
+  const phone = Profile.phoneReader(region)
 
   // Me: Self records' identities and the caller's; any record sharing one is me too.
   const mine = new Set<string>((options.me ?? []).flatMap(meKeys))
-  for (const r of selfRecords) for (const k of identityKeys(Profile.make(r, region))) mine.add(k)
+  for (const r of selfRecords) for (const k of identityKeys(Profile.make(r, region, phone))) mine.add(k)
   const contactRecords: Array<SourceRecord> = []
   const profiles: Array<Profile.Profile> = []
   const self = [...selfRecords]
   for (const r of records) {
-    const p = Profile.make(r, region)
+    const p = Profile.make(r, region, phone)
     if (identityKeys(p).some((k) => mine.has(k))) self.push(r)
     else {
       contactRecords.push(r)
@@ -177,6 +178,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       c.records.map((i) => contactRecords[i]!),
       c.match,
       region,
+      phone,
     )
     for (const i of c.records) contactOf.set(profiles[i]!.key, contact.id)
     return contact

@@ -24,6 +24,7 @@ import {
 } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
 import { compareStrings } from "./order.ts"
+import type { PhoneReader } from "./profile.ts"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer A> ? Array<A> : T[K] }
 
@@ -79,9 +80,14 @@ const nonEmpty = (s: string): string | undefined => {
 }
 
 /** A phone's merge key and value: E.164 when it parses, else the trimmed text. */
-export const phoneValue = (raw: string, region: string | undefined): string | undefined => {
+export const phoneValue = (
+  raw: string,
+  region: string | undefined,
+  phone?: PhoneReader,
+): string | undefined => {
   const t = nonEmpty(raw)
-  return t === undefined ? undefined : (Phone.toE164(t, region) ?? t)
+  if (t === undefined) return undefined
+  return (phone !== undefined ? phone(t) : Phone.toE164(t, region)) ?? t
 }
 
 const completeness = (n: NameParts): readonly [number, number] => {
@@ -99,11 +105,15 @@ export const contactId = (keys: ReadonlyArray<string>): string => {
   return `c_${createHash("sha1").update(smallest).digest("hex").slice(0, 12)}`
 }
 
-/** Builds the merged Contact of records (ordered by key) and the evidence that joined them. */
+/**
+ * Builds the merged Contact of records (ordered by key) and the evidence that joined them;
+ * `phone`, when given, is a `phoneReader` of `region` (shared with the profiles).
+ */
 export const contact = (
   records: ReadonlyArray<SourceRecord>,
   match: ReadonlyArray<MatchEvidence>,
   region: string | undefined,
+  phone?: PhoneReader,
 ): Contact => {
   const keys = records.map((r) => recordKey(r.provenance))
   const emails = mergeLabeled(
@@ -118,7 +128,7 @@ export const contact = (
     records,
     (r) => r.phones,
     (raw) => {
-      const value = phoneValue(raw, region)
+      const value = phoneValue(raw, region, phone)
       return value === undefined ? undefined : { key: value, value }
     },
   )

@@ -277,8 +277,30 @@ const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undef
 
 const digitsOf = (raw: string): string => raw.replace(/\D+/g, "")
 
-/** Builds the comparison profile of a record; `region` reads national phone numbers. */
-export const make = (record: SourceRecord, region: string | undefined): Profile => {
+/** Reads a phone text as E.164 (undefined when it is not a readable number). */
+export type PhoneReader = (raw: string) => string | undefined
+
+/**
+ * `Phone.toE164` in `region`, remembered per distinct text: parsing is the costliest part of a
+ * profile, and merged contacts read the same texts again.
+ */
+export const phoneReader = (region: string | undefined): PhoneReader => {
+  const memo = new Map<string, string | null>()
+  return (raw) => {
+    let v = memo.get(raw)
+    if (v === undefined) {
+      v = Phone.toE164(raw, region) ?? null
+      memo.set(raw, v)
+    }
+    return v ?? undefined
+  }
+}
+
+/**
+ * Builds the comparison profile of a record; `region` reads national phone numbers (through
+ * `phone` when given: a `phoneReader` of the same region, shared by a whole import).
+ */
+export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile => {
   const emails = new Map<string, ProfileEmail>()
   for (const e of record.emails) {
     const normalized = Email.normalize(e.value)
@@ -296,7 +318,7 @@ export const make = (record: SourceRecord, region: string | undefined): Profile 
   }
   const phones: Array<ProfilePhone> = []
   for (const p of record.phones) {
-    const e164 = Phone.toE164(p.value, region) ?? ""
+    const e164 = (phone !== undefined ? phone(p.value) : Phone.toE164(p.value, region)) ?? ""
     const digits = digitsOf(e164 !== "" ? e164 : p.value)
     if (digits.length < 7) continue
     if (phones.some((x) => (e164 !== "" && x.e164 === e164) || x.tail === digits.slice(-10))) continue
