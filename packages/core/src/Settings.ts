@@ -62,7 +62,7 @@ export const defaults: Settings = {
   reviewThreshold: 0.5,
   prior: { duplicates: 0.5, population: 1000 },
   em: { iterations: 25, priorPairs: 20 },
-  u: { sample: 100_000, priorPairs: 1000, minPairs: 5000 },
+  u: { sample: 100_000, priorPairs: 3000, minPairs: 5000 },
   tf: { priorRecords: 200, maxBits: 6 },
 }
 
