@@ -1,14 +1,11 @@
 /**
  * Jaro-Winkler for the comparison hot path: the same measure as internal/jaroWinkler.ts, but
- * with reused scratch buffers (no allocation per call) and the last result remembered, since
- * consecutive levels of one comparison ask for the same pair.
+ * with reused scratch buffers (no allocation per call), bit masks for short strings, and results
+ * remembered per pair of strings.
  */
 
 let bufA = new Uint8Array(64)
 let bufB = new Uint8Array(64)
-let lastX = ""
-let lastY = ""
-let last = 0
 
 /** Jaro for strings of up to 31 code units: the matched positions kept as bits of two integers. */
 const jaroShort = (a: string, b: string, la: number, lb: number): number => {
@@ -79,16 +76,36 @@ const jaro = (a: string, b: string): number => {
   return (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3
 }
 
+// Results by first and second string: resolution asks for the same few names and addresses again
+// and again (orienting a pair, then each level), and profile strings are shared instances whose
+// hashes V8 keeps. Cleared when it grows past `memoLimit` entries.
+const memo = new Map<string, Map<string, number>>()
+const memoLimit = 1_000_000
+let memoSize = 0
+
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4), 1 for equal strings. */
 export const jaroWinkler = (a: string, b: string): number => {
   if (a === b) return 1
-  if (a === lastX && b === lastY) return last
+  let row = memo.get(a)
+  if (row !== undefined) {
+    const known = row.get(b)
+    if (known !== undefined) return known
+  }
   const j = jaro(a, b)
   let prefix = 0
   const max = Math.min(4, a.length, b.length)
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
-  lastX = a
-  lastY = b
-  last = j + prefix * 0.1 * (1 - j)
-  return last
+  const result = j + prefix * 0.1 * (1 - j)
+  if (memoSize >= memoLimit) {
+    memo.clear()
+    memoSize = 0
+    row = undefined
+  }
+  if (row === undefined) {
+    row = new Map()
+    memo.set(a, row)
+  }
+  row.set(b, result)
+  memoSize++
+  return result
 }
