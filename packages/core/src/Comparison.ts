@@ -57,6 +57,8 @@ export type Field = typeof Field.Type
  * - `partial`: birthdays agree where both are known (one lacks the year).
  * - `swapped`: birthdays with day and month swapped.
  * - `onePart`: birthdays differing in one part (year, month or day).
+ * - `apart`: birthdays at least `threshold` years apart that differ in month and day too (a
+ *   parent and child, not a slip of one digit).
  * - `username`: e-mails with the same local part at different domains.
  * - `similarUsername`: e-mails at the same domain (not a mailbox provider such as gmail.com) whose
  *   local parts have Jaro-Winkler >= `threshold`, unless they differ only in digits (jdoe12, jdoe57).
@@ -82,6 +84,7 @@ export const ConditionKind = Schema.Literals([
   "partial",
   "swapped",
   "onePart",
+  "apart",
   "username",
   "similarUsername",
   "sameDomain",
@@ -365,6 +368,12 @@ const birthdayHolds = (c: Condition, p: Pair): boolean => {
       const straight = dateDiff(x, y, false)
       const swapped = x.month !== undefined && x.day !== undefined ? dateDiff(x, y, true) : 3
       return Math.min(straight, swapped) === 1
+    }
+    case "apart": {
+      if (x.year === undefined || y.year === undefined) return false
+      if (Math.abs(x.year - y.year) < (c.threshold ?? 15)) return false
+      const swapped = x.month !== undefined && x.day !== undefined ? dateDiff(x, y, true) : 3
+      return Math.min(dateDiff(x, y, false), swapped) === 3
     }
     case "else":
       return true

@@ -83,6 +83,11 @@ export const birthday = (): Comparison => ({
     level("partial", when("partial"), 0.05, 0.003, "same birthday (day and month)"),
     level("swapped", when("swapped"), 0.02, 0.00004, "birthday with day and month swapped"),
     level("one part", when("onePart"), 0.05, 0.004, "birthdays differ in one part ({a} vs {b})"),
+    // A generation apart and different in day and month: a parent and child who share a name and
+    // an address. Not a veto: some sources replace whole dates.
+    level("generation apart", when("apart", 15), 0.005, 0.5, "birthdays a generation apart ({a} vs {b})", {
+      fixed: true,
+    }),
     level("different", when("else"), 0.03, 0.99292, "different birthdays ({a} vs {b})"),
   ],
 })

@@ -54,4 +54,18 @@ describe("name and document evidence", () => {
     const b = rec("row:2", { name: { given: "Darlene", family: "Quennell" }, handles: passport })
     expect(Resolve.compare(a, b).accepted).toBe(true)
   })
+
+  it("counts birthdays a generation apart more against than a slip in one part", () => {
+    const person = (locator: string, year: number, month: number, day: number) =>
+      rec(locator, {
+        name: { given: "Tobias", family: "Wrenfield" },
+        addresses: [{ street: "14 Larch Row", locality: "Dunmere", types: [] }],
+        birthday: { year, month, day },
+      })
+    const father = person("row:1", 1951, 3, 31)
+    const son = Resolve.compare(father, person("row:2", 1978, 12, 11))
+    const slip = Resolve.compare(father, person("row:3", 1957, 3, 31))
+    expect(son.reason).toMatch(/birthdays a generation apart/)
+    expect(slip.bits).toBeGreaterThan(son.bits + 5)
+  })
 })
