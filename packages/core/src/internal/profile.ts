@@ -81,7 +81,14 @@ export interface Profile {
   readonly org: string
 }
 
-const uniq = <A>(xs: Iterable<A>): Array<A> => [...new Set(xs)]
+// One shared empty list and empty code pair: most profiles lack most fields, and a million
+// profiles each holding their own empty arrays cost hundreds of megabytes.
+const none: ReadonlyArray<never> = Object.freeze([])
+const noCodes: readonly [string, string] = Object.freeze(["", ""] as const)
+const list = <A>(xs: ReadonlyArray<A>): ReadonlyArray<A> => (xs.length === 0 ? none : xs)
+
+const uniq = <A>(xs: ReadonlyArray<A>): ReadonlyArray<A> =>
+  xs.length === 0 ? none : xs.length === 1 ? xs : [...new Set(xs)]
 
 /** Handle services that are identity documents rather than accounts. */
 export const documentServices: ReadonlySet<string> = new Set([
@@ -121,7 +128,7 @@ const generations: Readonly<Record<string, string>> = {
 // Phonetic codes and nickname groups are asked for the same few thousand names again and again.
 const codeCache = new Map<string, readonly [string, string]>()
 const codes = (word: string): readonly [string, string] => {
-  if (word === "") return ["", ""]
+  if (word === "") return noCodes
   let c = codeCache.get(word)
   if (c === undefined) {
     const [p, a] = doubleMetaphone(word)
@@ -389,8 +396,8 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
   const hasPerson = given !== "" || family !== "" || Name.tokens(parts.middle ?? "").length > 0
   return {
     key: recordKey(record.provenance),
-    emails: [...emails.values()],
-    phones,
+    emails: emails.size === 0 ? none : [...emails.values()],
+    phones: list(phones),
     handles: uniq(handles),
     twitterIds: uniq(twitterIds),
     linkedin: uniq(linkedin),
@@ -398,19 +405,20 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     ...(givenRaw !== undefined ? { givenRaw } : {}),
     given,
     givenAll: givenWords.join(""),
-    middle: Name.tokens(parts.middle ?? "").map(toLatin),
-    nickname,
+    middle: list(Name.tokens(parts.middle ?? "").map(toLatin)),
+    nickname: list(nickname),
     ...(parts.family !== undefined ? { familyRaw: parts.family } : {}),
     family,
-    familyWords,
-    givenGroups: given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : [],
-    givenCodes: script === "latin" ? codes(given) : ["", ""],
-    familyCodes: script === "latin" ? codes(familyWords.join("")) : ["", ""],
+    familyWords: list(familyWords),
+    givenGroups:
+      given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : none,
+    givenCodes: script === "latin" ? codes(given) : noCodes,
+    familyCodes: script === "latin" ? codes(familyWords.join("")) : noCodes,
     script,
     ...(generation !== undefined ? { generation } : {}),
     ...(birthday !== undefined ? { birthday } : {}),
     companies,
-    addresses,
+    addresses: list(addresses),
     org: hasPerson ? "" : (companies[0] ?? ""),
   }
 }
