@@ -289,7 +289,8 @@ const givenHolds = (c: Condition, p: Pair): boolean => {
         Math.min(a.given.length, b.given.length) >= 3 && jaroWinkler(a.given, b.given) >= (c.threshold ?? 0.9)
       )
     case "distinct":
-      return distinctNames(a.given, b.given)
+      // Names transliterated from two scripts differ in spelling, not in person.
+      return a.script === b.script && distinctNames(a.given, b.given)
     case "initial": {
       const [short, long, side] =
         a.given.length <= b.given.length ? [a.given, b.given, a] : [b.given, a.given, b]

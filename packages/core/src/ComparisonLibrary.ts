@@ -35,10 +35,10 @@ export const givenName = (): Comparison => ({
     nullLevel,
     level("exact", when("exact"), 0.8, 0.02, "given name exact", { tf: true }),
     level("nickname", when("nickname"), 0.08, 0.002, "{a}~{b} nickname"),
-    // Before the similarity bands: Darla ~ Darlene look alike but are two people (twins share
-    // a birthday), so only identifiers can outweigh it.
-    level("distinct", when("distinct"), 0.0000001, 0.01, "different names ({a} vs {b})", { fixed: true }),
     level("phonetic", when("phonetic"), 0.03, 0.004, "{a}~{b} sound alike"),
+    // After sound-alike (Aleksandr ~ Alexander), before the similarity bands: Darla ~ Darlene look
+    // alike but are two people (twins share a birthday), so only identifiers can outweigh it.
+    level("distinct", when("distinct"), 0.0000001, 0.01, "different names ({a} vs {b})", { fixed: true }),
     level("jaro-winkler 0.92", when("jaroWinkler", 0.92), 0.04, 0.002, "{a}~{b} similar"),
     level("jaro-winkler 0.8", when("jaroWinkler", 0.8), 0.02, 0.02, "{a}~{b} loosely similar"),
     level("initial", when("initial"), 0.03, 0.03, "{a}~{b} initial"),

@@ -68,4 +68,10 @@ describe("name and document evidence", () => {
     expect(son.reason).toMatch(/birthdays a generation apart/)
     expect(slip.bits).toBeGreaterThan(son.bits + 5)
   })
+
+  it("does not read transliterated spellings as two names", () => {
+    const a = rec("row:1", { name: { given: "Александр", family: "Волконский" } })
+    const b = rec("row:2", { name: { given: "Alexander", family: "Volkonsky" } })
+    expect(Resolve.compare(a, b).reason).not.toMatch(/different names/)
+  })
 })
