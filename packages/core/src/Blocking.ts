@@ -232,31 +232,60 @@ export const candidates = (
   maxBlock: number,
 ): Candidates => {
   const n = profiles.length
-  // Most keys belong to one record: they stay in `first` and never get an array.
-  const first = new Map<string, number>()
-  const multi = new Map<string, Array<number>>()
-  for (let r = 0; r < n; r++) {
-    for (const k of keys(profiles[r]!, rules)) {
-      const block = multi.get(k)
-      if (block !== undefined) {
-        if (block[block.length - 1] !== r) block.push(r)
-        continue
-      }
-      const f = first.get(k)
-      if (f === undefined) first.set(k, r)
-      else if (f !== r) multi.set(k, [f, r])
-    }
-  }
-  first.clear()
+  // One rule at a time (keys of two rules never collide), so only one rule's keys are held at
+  // once. Blocks are then put back in the order one pass over all keys would have made them (by
+  // the record and the position of the key that opened them), which fixes the pairs' order.
   const caps = new Map<string, number>()
   for (const r of rules) caps.set(prefixes[r.kind], Math.min(maxBlock, r.maxBlock ?? maxBlock))
+  const before = new Int32Array(n) // keys of the rules already visited, per record
+  const counts = new Map<RuleKind, Int32Array>()
   let skippedBlocks = 0
-  const kept: Array<Array<number>> = []
-  for (const [k, block] of multi) {
-    if (block.length > (caps.get(k[0]!) ?? maxBlock)) skippedBlocks++
-    else kept.push(block)
+  const found: Array<Array<number>> = []
+  const opened: Array<number> = []
+  const stride = 2 ** 20
+  for (const rule of rules) {
+    const done = counts.get(rule.kind)
+    if (done !== undefined) {
+      // The same kind twice: the same keys again, already in their blocks.
+      for (let r = 0; r < n; r++) before[r]! += done[r]!
+      continue
+    }
+    const count = new Int32Array(n)
+    counts.set(rule.kind, count)
+    const only = [rule]
+    // Most keys belong to one record: they stay in `first` and never get an array.
+    const first = new Map<string, number>()
+    const multi = new Map<string, { readonly block: Array<number>; readonly at: number }>()
+    for (let r = 0; r < n; r++) {
+      const ks = keys(profiles[r]!, only)
+      for (let t = 0; t < ks.length; t++) {
+        const k = ks[t]!
+        const m = multi.get(k)
+        if (m !== undefined) {
+          if (m.block[m.block.length - 1] !== r) m.block.push(r)
+          continue
+        }
+        const f = first.get(k)
+        if (f === undefined) first.set(k, r)
+        else if (f !== r) multi.set(k, { block: [f, r], at: r * stride + before[r]! + t })
+      }
+      count[r] = ks.length
+      before[r]! += ks.length
+    }
+    first.clear()
+    const cap = caps.get(prefixes[rule.kind]) ?? maxBlock
+    for (const { block, at } of multi.values()) {
+      if (block.length > cap) skippedBlocks++
+      else {
+        found.push(block)
+        opened.push(at)
+      }
+    }
+    multi.clear()
   }
-  multi.clear()
+  const byOpening = Array.from(found, (_, i) => i).sort((x, y) => opened[x]! - opened[y]!)
+  const kept = byOpening.map((i) => found[i]!)
+  found.length = 0
   // Record -> its blocks, as one flat array (compressed rows).
   const start = new Int32Array(n + 1)
   for (const block of kept) for (const r of block) start[r + 1]!++
