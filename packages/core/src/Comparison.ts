@@ -51,7 +51,8 @@ export type Field = typeof Field.Type
  *   email as whole addresses).
  * - `distinct`: given names from one stem with different endings (Darla, Darlene; Patrick,
  *   Patricia): siblings and twins are named so, a typo does not add a new ending.
- * - `initial`: one side is an initial of the other's given (or middle) name.
+ * - `initial`: one side is an initial of the other's given (or middle) name, or its written
+ *   abbreviation (Mhd for Mohamed, Wm for William).
  * - `overlap`: every word of the shorter name is in the longer one (Medina Sentosa ~ Sentosa;
  *   company and org names).
  * - `partial`: birthdays agree where both are known (one lacks the year).
@@ -268,6 +269,21 @@ export const distinctNames = (x: string, y: string): boolean => {
   return letterDifference(x.slice(p), y.slice(p)) >= 3 && editDistance(x, y) >= 3
 }
 
+const vowels = /[aeiouy]/
+
+/**
+ * A written abbreviation of a name: its first letter, then only consonants of it in order
+ * (Mhd for Mohamed, Wm for William, Jhn for John).
+ */
+export const abbreviates = (short: string, long: string): boolean => {
+  if (short.length < 2 || short.length > 4 || long.length <= short.length + 1 || short[0] !== long[0])
+    return false
+  if (vowels.test(short.slice(1))) return false
+  let i = 1
+  for (let j = 1; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++
+  return i === short.length
+}
+
 /** How two given names relate, tested lazily by the level conditions. */
 const givenHolds = (c: Condition, p: Pair): boolean => {
   const { a, b } = p
@@ -294,7 +310,7 @@ const givenHolds = (c: Condition, p: Pair): boolean => {
     case "initial": {
       const [short, long, side] =
         a.given.length <= b.given.length ? [a.given, b.given, a] : [b.given, a.given, b]
-      if (short.length !== 1) return false
+      if (short.length > 1) return abbreviates(short, long)
       return long.startsWith(short) || (side.middle[0] !== undefined && side.middle[0] === long)
     }
     case "else":

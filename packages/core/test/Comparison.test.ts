@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { distinctNames } from "../src/Comparison.ts"
+import { abbreviates, distinctNames } from "../src/Comparison.ts"
 import * as Resolve from "../src/Resolve.ts"
 import { make, type SourceRecord } from "../src/SourceRecord.ts"
 
@@ -30,6 +30,26 @@ describe("distinctNames", () => {
     ["michel", "michadl"],
   ])("%s and %s may be one name (typo, abbreviation, spelling)", (a, b) => {
     expect(distinctNames(a, b)).toBe(false)
+  })
+})
+
+describe("abbreviates", () => {
+  it.each([
+    ["mhd", "mohamed"],
+    ["wm", "william"],
+    ["jhn", "johnathan"],
+  ])("%s abbreviates %s", (a, b) => {
+    expect(abbreviates(a, b)).toBe(true)
+  })
+
+  it.each([
+    ["mo", "mohamed"],
+    ["jon", "jonathan"],
+    ["wm", "walter"],
+    ["mhd", "ahmed"],
+    ["tm", "tim"],
+  ])("%s does not abbreviate %s", (a, b) => {
+    expect(abbreviates(a, b)).toBe(false)
   })
 })
 
