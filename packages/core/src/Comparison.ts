@@ -54,6 +54,7 @@ export type Field = typeof Field.Type
  * - `initial`: one side is an initial of the other's given (or middle) name, or its written
  *   abbreviation (Mhd for Mohamed, Wm for William).
  * - `overlap`: every word of the shorter name is in the longer one (Medina Sentosa ~ Sentosa;
+ *   a family name kept as the other's middle name, Meyer ~ Meyer Thomas;
  *   company and org names).
  * - `partial`: birthdays agree where both are known (one lacks the year).
  * - `swapped`: birthdays with day and month swapped.
@@ -335,6 +336,9 @@ const familyHolds = (c: Condition, p: Pair): boolean => {
         jaroWinkler(a.family, b.family) >= (c.threshold ?? 0.9)
       )
     case "overlap":
+      // A maiden name kept as a middle name: Susan Meyer ~ Susan Meyer Thomas.
+      if (a.family.length > 1 && b.middle.includes(a.family)) return true
+      if (b.family.length > 1 && a.middle.includes(b.family)) return true
       return a.familyWords.length <= b.familyWords.length
         ? within(a.familyWords, b.familyWords)
         : within(b.familyWords, a.familyWords)

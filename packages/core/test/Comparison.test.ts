@@ -94,4 +94,12 @@ describe("name and document evidence", () => {
     const b = rec("row:2", { name: { given: "Alexander", family: "Volkonsky" } })
     expect(Resolve.compare(a, b).reason).not.toMatch(/different names/)
   })
+
+  it("reads a family name kept as the other's middle name as overlapping, not different", () => {
+    const a = rec("row:1", { name: { given: "Ottilie", family: "Brackwater" } })
+    const b = rec("row:2", { name: { given: "Ottilie", middle: "Brackwater", family: "Fenwright" } })
+    const r = Resolve.compare(a, b)
+    expect(r.reason).toMatch(/family names overlap/)
+    expect(r.reason).not.toMatch(/different family names/)
+  })
 })
