@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { jaroWinkler } from "./internal/jaroWinkler.ts"
+import { jaroWinkler } from "./internal/similarity.ts"
 import type { NameParts } from "./SourceRecord.ts"
 
 // Letters that Unicode does not decompose into a base letter plus a mark.
