@@ -7,7 +7,7 @@
  */
 import { Book, Input, type Resolve, Source } from "@blackbook/core"
 import { Ranking } from "@blackbook/priority"
-import { Effect, Schema, Stream } from "effect"
+import { Clock, Effect, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
 /** A file or zip held in memory (an upload in a CRM), named as it should appear in provenance. */
@@ -124,6 +124,11 @@ export const read = (
 ): Effect.Effect<ReadResult, NoInputs> =>
   Effect.gen(function* () {
     if (inputs.length === 0) return yield* new NoInputs({ detail: "no input paths were given" })
+    // one "now" for every adapter (calendars expand up to it), from the Clock when not given
+    const readOptions: MergeOptions = {
+      ...options,
+      now: options.now ?? new Date(yield* Clock.currentTimeMillis),
+    }
     const adapters = options.adapters ?? forOptions(options)
     const failures: InputFailure[] = []
     const reports: InputReport[] = []
@@ -166,7 +171,7 @@ export const read = (
     let filesRead = 0
     for (const job of jobs) {
       const outcome = yield* Effect.result(
-        Stream.runForEach(job.adapter.read(job.files, options), (item) =>
+        Stream.runForEach(job.adapter.read(job.files, readOptions), (item) =>
           Effect.sync(() => {
             items.push(item)
           }),
@@ -195,8 +200,8 @@ export const merge = (
   options: MergeOptions = {},
 ): Effect.Effect<MergeResult, NoInputs> =>
   Effect.gen(function* () {
-    const result = yield* read(inputs, options)
-    const now = options.now ?? new Date()
+    const now = options.now ?? new Date(yield* Clock.currentTimeMillis)
+    const result = yield* read(inputs, { ...options, now })
     const book = Book.build(result.items, {
       now,
       ...(options.me ? { me: options.me } : {}),

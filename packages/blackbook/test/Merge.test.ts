@@ -1,3 +1,4 @@
+import { it as effectIt } from "@effect/vitest"
 import { Effect, Exit } from "effect"
 import { zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
@@ -74,6 +75,39 @@ describe("Merge.read", () => {
     ])
     expect(result.items.filter((i) => i._tag === "Record")).toHaveLength(1)
   })
+
+  effectIt.effect(
+    "takes now from the Clock when none is given, the same for the book and every adapter",
+    () =>
+      Effect.gen(function* () {
+        // @effect/vitest's TestClock starts at the epoch
+        const ics = bytes(
+          [
+            "BEGIN:VCALENDAR",
+            "BEGIN:VEVENT",
+            "UID:u1",
+            "DTSTART:19691231T100000Z",
+            "ORGANIZER:mailto:me@example.org",
+            "ATTENDEE:mailto:kai@example.no",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:u2",
+            "DTSTART:19700102T100000Z",
+            "ORGANIZER:mailto:me@example.org",
+            "ATTENDEE:mailto:kai@example.no",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+          ].join("\r\n"),
+        )
+        const result = yield* Merge.merge([{ name: "cal.ics", bytes: ics }], { me: ["me@example.org"] })
+        expect(result.book.now).toBe("1970-01-01T00:00:00.000Z")
+        // the meeting after the Clock's now is not an interaction
+        expect([...result.book.interactions.values()].flat().map((i) => i.at)).toEqual([
+          "1969-12-31T10:00:00.000Z",
+        ])
+      }),
+  )
 
   it("fails with NoInputs when nothing is given", async () => {
     const exit = await Effect.runPromiseExit(Merge.read([]))
