@@ -14,41 +14,40 @@ import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import { summary } from "../Summary.ts"
 import { inputFlags, parseNow } from "./shared.ts"
 
-const readMapping = (file: Option.Option<string>) =>
+/**
+ * Reads the file a flag names and decodes it; a file that cannot be read or decoded is a usage
+ * error naming the flag and the file.
+ */
+const readFlagFile = <A>(
+  flag: string,
+  file: Option.Option<string>,
+  decode: (text: string) => Effect.Effect<A, string>,
+): Effect.Effect<A | undefined, UsageError> =>
   Option.isNone(file)
     ? Effect.succeed(undefined)
     : Effect.tryPromise({
         try: () => fs.readFile(file.value, "utf8"),
-        catch: (cause) =>
-          new UsageError({ detail: `--mapping: cannot read ${file.value}: ${String(cause)}` }),
+        catch: (cause) => `cannot be read (${String(cause)})`,
       }).pipe(
-        Effect.flatMap(loadMapping),
-        Effect.mapError((e) =>
-          e instanceof UsageError
-            ? e
-            : new UsageError({ detail: `--mapping ${file.value}: ${e.reason.detail}` }),
-        ),
+        Effect.flatMap(decode),
+        Effect.mapError((detail) => new UsageError({ detail: `--${flag} ${file.value}: ${detail}` })),
       )
 
-const readConstraints = (file: Option.Option<string>) =>
-  Option.isNone(file)
-    ? Effect.succeed(undefined)
-    : Effect.tryPromise({
-        try: () => fs.readFile(file.value, "utf8"),
-        catch: (cause) =>
-          new UsageError({ detail: `--constraints: cannot read ${file.value}: ${String(cause)}` }),
-      }).pipe(
-        Effect.flatMap((text) => {
-          const decoded = Resolve.constraintsFromJson(text)
-          return Result.isSuccess(decoded)
-            ? Effect.succeed(decoded.success)
-            : Effect.fail(
-                new UsageError({
-                  detail: `--constraints ${file.value}: ${SchemaIssue.makeFormatterDefault()(decoded.failure.issue)}`,
-                }),
-              )
-        }),
-      )
+const decodeMapping = (text: string) => Effect.mapError(loadMapping(text), (e) => e.reason.detail)
+
+const decodeConstraints = (text: string) => {
+  const decoded = Resolve.constraintsFromJson(text)
+  return Result.isSuccess(decoded)
+    ? Effect.succeed(decoded.success)
+    : Effect.fail(SchemaIssue.makeFormatterDefault()(decoded.failure.issue))
+}
+
+/** Writes an output file; failing to is exit code 1. */
+const writeOutput = (file: string, text: string) =>
+  Effect.tryPromise({
+    try: () => fs.writeFile(file, text),
+    catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${file}: ${String(cause)}` }),
+  })
 
 const progressLine = (p: Merge.Progress) => {
   if (!process.stderr.isTTY) return
@@ -107,8 +106,8 @@ export const mergeCommand = Command.make(
   (args) =>
     Effect.gen(function* () {
       const now = yield* parseNow(args.now)
-      const mapping = yield* readMapping(args.mapping)
-      const constraints = yield* readConstraints(args.constraints)
+      const mapping = yield* readFlagFile("mapping", args.mapping, decodeMapping)
+      const constraints = yield* readFlagFile("constraints", args.constraints, decodeConstraints)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
       const region = Option.isSome(args.region) ? args.region.value.toUpperCase() : undefined
       const result = yield* Merge.merge(args.paths, {
@@ -126,21 +125,12 @@ export const mergeCommand = Command.make(
         tiers: args.tier,
       })
       if (Option.isSome(args.out)) {
-        const out = args.out.value
-        yield* Effect.tryPromise({
-          try: () => fs.writeFile(out, text),
-          catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${out}: ${String(cause)}` }),
-        })
+        yield* writeOutput(args.out.value, text)
       } else {
         yield* Effect.sync(() => process.stdout.write(text))
       }
       if (Option.isSome(args.review)) {
-        const file = args.review.value
-        const list = `${JSON.stringify(result.book.possibleDuplicates, null, 2)}\n`
-        yield* Effect.tryPromise({
-          try: () => fs.writeFile(file, list),
-          catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${file}: ${String(cause)}` }),
-        })
+        yield* writeOutput(args.review.value, `${JSON.stringify(result.book.possibleDuplicates, null, 2)}\n`)
       }
       if (!args.quiet) {
         yield* writeErr(summary(result))
