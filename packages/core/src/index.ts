@@ -7,6 +7,7 @@
 export * as Blocking from "./Blocking.ts"
 export * as Book from "./Book.ts"
 export * as BookJson from "./BookJson.ts"
+export * as CalendarDate from "./CalendarDate.ts"
 export * as Clustering from "./Clustering.ts"
 export * as Comparison from "./Comparison.ts"
 export * as ComparisonLibrary from "./ComparisonLibrary.ts"

@@ -3,7 +3,7 @@
  * dates (`4/22/1975` in English, `22.4.1975` in German), compact `19750422` (Febrl), and the
  * exporters' zero dates (`0/0/00`, `0.0.00`, `00.00.0000`) that mean "no date".
  */
-import type { SourceRecord } from "@blackbook/core"
+import { CalendarDate, type SourceRecord } from "@blackbook/core"
 
 /** Which way round a slashed or dashed date reads when both numbers could be the month. */
 export type DateOrder = "mdy" | "dmy"
@@ -12,32 +12,6 @@ type Birthday = NonNullable<SourceRecord.SourceRecord["birthday"]>
 
 /** True for an exporter's "no date" value: every number zero. */
 export const isZeroDate = (text: string): boolean => /^0{1,4}([./-]0{1,4}){1,2}$/.test(text.trim())
-
-const months: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-}
-const monthOf = (word: string): number | undefined => {
-  const w = word.toLowerCase().replace(/\.$/, "")
-  return months[w] ?? months[w.slice(0, 3)]
-}
-
-const daysIn = (month: number, year: number | undefined): number => {
-  if (month === 2)
-    return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
 
 /** A two-digit year in the past century window: with `pivot` 26, `99` is 1999 and `05` is 2005. */
 const fullYear = (digits: string, pivot: number): number => {
@@ -53,7 +27,7 @@ const make = (
   day: number | undefined,
 ): Birthday => {
   if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1) return { text: raw }
-  if (day > daysIn(month, year)) return { text: raw }
+  if (day > CalendarDate.daysInMonth(month, year)) return { text: raw }
   if (year !== undefined && (year < 1 || year > 9999)) return { text: raw }
   return year === undefined ? { month, day } : { year, month, day }
 }
@@ -88,18 +62,18 @@ export const parseBirthday = (raw: string, order: DateOrder, pivot: number): Bir
   // month names: "Feb 17, 1998", "17 Feb 1998", "Mar 31", "April 22"
   m = s.match(/^([A-Za-z]{3,}\.?) (\d{1,2})(?:,? (\d{4}))?$/)
   if (m) {
-    const month = monthOf(m[1]!)
+    const month = CalendarDate.monthOf(m[1]!)
     if (month) return make(s, m[3] ? Number(m[3]) : undefined, month, Number(m[2]))
   }
   // "24-May-11", "24-May-2011": day, month name, year.
   m = s.match(/^(\d{1,2})-([A-Za-z]{3,})-(\d{4}|\d{2})$/)
   if (m) {
-    const month = monthOf(m[2]!)
+    const month = CalendarDate.monthOf(m[2]!)
     if (month) return make(s, fullYear(m[3]!, pivot), month, Number(m[1]))
   }
   m = s.match(/^(\d{1,2})\.? ([A-Za-z]{3,}\.?)(?:,? (\d{4}))?$/)
   if (m) {
-    const month = monthOf(m[2]!)
+    const month = CalendarDate.monthOf(m[2]!)
     if (month) return make(s, m[3] ? Number(m[3]) : undefined, month, Number(m[1]))
   }
   return { text: s }

@@ -3,6 +3,7 @@
  * the content-line parsing; when it rejects the block, the lines it cannot read are dropped one by
  * one (each reported) so the rest of the event survives.
  */
+import { CalendarDate } from "@blackbook/core"
 import ICAL from "ical.js"
 import { type Block, type ContentLine, splitLine } from "./lines.ts"
 import { emailOf } from "./people.ts"
@@ -80,8 +81,6 @@ const textOf = (p: JProp): string | undefined => {
   return typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined
 }
 
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
-
 /** Reads ical.js's jCal date strings, including the odd shapes it leaves for malformed input. */
 export const parseDate = (raw: string, tzid: string | undefined): DateValue | undefined => {
   const compact = raw.replace(/[-:]/g, "").trim()
@@ -91,7 +90,7 @@ export const parseDate = (raw: string, tzid: string | undefined): DateValue | un
   const year = Number(y)
   const month = Number(mo)
   const day = Number(d)
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined
+  if (month < 1 || month > 12 || day < 1 || day > CalendarDate.daysInMonth(month, year)) return undefined
   const hour = Number(h ?? 0)
   const minute = Number(mi ?? 0)
   const second = Math.min(Number(s ?? 0), 59)

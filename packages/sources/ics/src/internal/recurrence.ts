@@ -4,6 +4,7 @@
  * Expansion stops at `now` plus a few future occurrences (for "next meeting"), and after a fixed
  * number of past occurrences.
  */
+import { CalendarDate } from "@blackbook/core"
 import ICAL from "ical.js"
 import type { DateValue, EventData } from "./event.ts"
 import { type Wall, wallMs } from "./zone.ts"
@@ -58,8 +59,6 @@ const wallOfTime = (t: InstanceType<typeof ICAL.Time>): Wall => ({
 })
 
 const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
-const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
-
 /**
  * Why ical.js must not iterate a rule, if so. Its iterator loops for ever on a rule whose filters
  * no date satisfies (`FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`), so rules of a daily or finer period
@@ -89,7 +88,7 @@ const unexpandable = (recur: Recur, start: Wall): string | undefined => {
     if (byMonthDay && !byMonthDay.includes(d)) continue
     if (byYearDay) {
       let doy = d
-      for (let mm = 1; mm < m; mm++) doy += daysIn(y, mm)
+      for (let mm = 1; mm < m; mm++) doy += CalendarDate.daysInMonth(mm, y)
       if (!byYearDay.includes(doy)) continue
     }
     if (p.BYWEEKNO) {

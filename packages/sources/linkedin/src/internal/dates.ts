@@ -4,6 +4,7 @@
  * (`16 Dec 2024`), spreadsheet re-saves (`6-Feb-26`) and UTC stamps (`2024-12-16 18:24:37 UTC`).
  * Times without a zone are read as UTC (LinkedIn's own stamps are UTC where a zone is written).
  */
+import { CalendarDate } from "@blackbook/core"
 
 /** A date as far as the text went: birthdays lack a year, positions lack a day. */
 export interface DateParts {
@@ -15,27 +16,6 @@ export interface DateParts {
   readonly second?: number
 }
 
-const months: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-}
-
-const monthOf = (name: string): number | undefined => {
-  const key = name.toLowerCase().replace(/\.$/, "")
-  return months[key] ?? months[key.slice(0, 3)]
-}
-
 /** LinkedIn did not exist before 2003, so a two-digit year is 20yy unless that lands in the far future. */
 const fullYear = (digits: string): number => {
   const n = Number(digits)
@@ -43,19 +23,11 @@ const fullYear = (digits: string): number => {
   return n < 70 ? 2000 + n : 1900 + n
 }
 
-const daysIn = (year: number | undefined, month: number): number => {
-  if (month === 2) {
-    if (year === undefined) return 29
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
 const validDate = (parts: DateParts): boolean => {
   const { year, month, day } = parts
   if (month === undefined || month < 1 || month > 12) return false
   if (year !== undefined && (year < 1800 || year > 2200)) return false
-  if (day !== undefined && (day < 1 || day > daysIn(year, month))) return false
+  if (day !== undefined && (day < 1 || day > CalendarDate.daysInMonth(month, year))) return false
   return true
 }
 
@@ -103,7 +75,7 @@ export const parseDate = (input: string): DateParts | undefined => {
   }
   m = dayMonthYear.exec(text)
   if (m) {
-    const month = monthOf(m[2]!)
+    const month = CalendarDate.monthOf(m[2]!)
     if (month === undefined) return undefined
     const date = { year: fullYear(m[3]!), month, day: Number(m[1]) }
     return validDate(date) ? withTime(date, m[4], m[5], m[6], m[7]) : undefined
@@ -115,7 +87,7 @@ export const parseDate = (input: string): DateParts | undefined => {
   }
   m = monthDayYear.exec(text)
   if (m) {
-    const month = monthOf(m[1]!)
+    const month = CalendarDate.monthOf(m[1]!)
     if (month === undefined) return undefined
     const date: DateParts =
       m[3] === undefined ? { month, day: Number(m[2]) } : { year: Number(m[3]), month, day: Number(m[2]) }
@@ -123,7 +95,7 @@ export const parseDate = (input: string): DateParts | undefined => {
   }
   m = monthYear.exec(text)
   if (m) {
-    const month = monthOf(m[1]!)
+    const month = CalendarDate.monthOf(m[1]!)
     if (month === undefined) return undefined
     const date = { year: Number(m[2]), month }
     return validDate(date) ? date : undefined

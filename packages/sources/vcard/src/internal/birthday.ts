@@ -3,7 +3,7 @@
  * (`--04-22`, `--0422`), year-month, year only, Apple's year 1604 "year unknown" marker, and
  * free text (`circa 1800`) kept as text.
  */
-import type { SourceRecord } from "@blackbook/core"
+import { CalendarDate, type SourceRecord } from "@blackbook/core"
 
 type Birthday = SourceRecord.Birthday
 
@@ -15,14 +15,8 @@ const YEAR = /^(\d{4})$/
 /** Apple (and CardBook after it) writes year 1604 when the user gave no year. */
 const NO_YEAR_MARKER = 1604
 
-const daysIn = (month: number, year: number | undefined): number => {
-  if (month === 2)
-    return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
 const valid = (month: number, day: number, year: number | undefined): boolean =>
-  month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year)
+  month >= 1 && month <= 12 && day >= 1 && day <= CalendarDate.daysInMonth(month, year)
 
 /**
  * Reads a BDAY value; `omitYear` is Apple's X-APPLE-OMIT-YEAR parameter. Unreadable text is kept
