@@ -35,7 +35,8 @@ const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
 
 /** About `records` records: each person in up to three sources, each with its own noise. */
 export const records = (count: number): Array<SourceRecord.SourceRecord> => {
-  const people: ReadonlyArray<Person> = generatePeople({ n: Math.ceil(count / 2.6), seed: 7, now: NOW })
+  // About 2.3 records per person: enough people that the loop stops at `count` records.
+  const people: ReadonlyArray<Person> = generatePeople({ n: Math.ceil(count / 2.2), seed: 7, now: NOW })
   const r = rng(42)
   const out: Array<SourceRecord.SourceRecord> = []
   const job = (p: Person) => p.jobs[p.jobs.length - 1]

@@ -52,11 +52,18 @@ export type RuleKind = typeof RuleKind.Type
 /**
  * A rule, with its own cap on block size when it is a weak key (a birthday alone is shared by a
  * few dozen people in a million records: useful in a small import, too costly in a large one).
+ * With a `window`, a block over the cap is not skipped but searched as a sorted neighbourhood:
+ * its records in name order, each compared with the next `window` ones (a typo in a given name
+ * rarely moves it far in that order), so its pairs grow with its size, not its square.
  *
  * @category models
  * @since 0.2.0
  */
-export const Rule = Schema.Struct({ kind: RuleKind, maxBlock: Schema.optionalKey(Schema.Int) })
+export const Rule = Schema.Struct({
+  kind: RuleKind,
+  maxBlock: Schema.optionalKey(Schema.Int),
+  window: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThan(0)))),
+})
 export type Rule = typeof Rule.Type
 
 const weak: ReadonlySet<RuleKind> = new Set([
@@ -69,13 +76,20 @@ const weak: ReadonlySet<RuleKind> = new Set([
 ])
 
 /**
- * Every rule, the default union; the weak ones capped at 20 records per block.
+ * Every rule, the default union; the weak ones capped at 20 records per block. The phonetic rule
+ * (family name's sound and the given initial) makes the largest blocks of all: above 12 records
+ * they are searched in a window of 4 (at 88k generated records this halves the candidate pairs,
+ * 955k to 529k, and keeps the benchmarks' blocking recall within 0.001).
  *
  * @category constants
  * @since 0.2.0
  */
 export const defaults: ReadonlyArray<Rule> = RuleKind.literals.map((kind) =>
-  weak.has(kind) ? { kind, maxBlock: 20 } : { kind },
+  weak.has(kind)
+    ? { kind, maxBlock: 20 }
+    : kind === "phonetic"
+      ? { kind, maxBlock: 12, window: 4 }
+      : { kind },
 )
 
 /** The one-character prefix of each rule's keys. */
@@ -203,6 +217,9 @@ export const keys = (p: Profile, rules: ReadonlyArray<Rule>): Array<string> => {
   return out
 }
 
+/** Name order within an oversized block: given name, then family name. */
+const sortKeyOf = (p: Profile): string => `${p.givenAll}|${p.family}`
+
 /**
  * Candidate pairs: indexes `a[k] < b[k]` into the profiles, each pair once, plus how many keys were
  * skipped for holding more than `maxBlock` records.
@@ -274,12 +291,23 @@ export const candidates = (
     }
     first.clear()
     const cap = caps.get(prefixes[rule.kind]) ?? maxBlock
+    const window = rule.window
     for (const { block, at } of multi.values()) {
-      if (block.length > cap) skippedBlocks++
-      else {
+      if (block.length <= cap) {
         found.push(block)
         opened.push(at)
-      }
+      } else if (window !== undefined) {
+        // Sorted neighbourhood: the block's records in name order, each compared with the next
+        // `window` ones (as overlapping small blocks: the pair loop below drops repeats).
+        const sorted = block
+          .map((r) => [sortKeyOf(profiles[r]!), r] as const)
+          .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]))
+          .map((x) => x[1])
+        for (let s = 0; s + 1 < sorted.length; s++) {
+          found.push(sorted.slice(s, s + window + 1))
+          opened.push(at)
+        }
+      } else skippedBlocks++
     }
     multi.clear()
   }

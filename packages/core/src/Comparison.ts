@@ -13,7 +13,7 @@
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
 import type { Profile, ProfileAddress } from "./internal/profile.ts"
-import { jaroWinkler } from "./internal/similarity.ts"
+import { jaroWinklerAtLeast } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
 /**
@@ -194,7 +194,14 @@ const swap = (b: Profile): Profile => ({
  * @since 0.2.0
  */
 export const pair = (a: Profile, b: Profile): Pair => {
-  if (a.given === "" || a.family === "" || b.given === "" || b.family === "" || a.givenAll === b.givenAll)
+  if (
+    a.given === "" ||
+    a.family === "" ||
+    b.given === "" ||
+    b.family === "" ||
+    a.givenAll === b.givenAll ||
+    a.family === b.family
+  )
     return { a, b, swapped: false }
   const bf = b.familyWords.length === 1 ? b.family : b.familyWords.join("")
   const af = a.familyWords.length === 1 ? a.family : a.familyWords.join("")
@@ -203,10 +210,10 @@ export const pair = (a: Profile, b: Profile): Pair => {
   if (
     a.givenAll.length >= 3 &&
     b.givenAll.length >= 3 &&
-    jaroWinkler(a.givenAll, bf) >= 0.9 &&
-    jaroWinkler(af, b.givenAll) >= 0.9 &&
-    jaroWinkler(a.givenAll, b.givenAll) < 0.8 &&
-    jaroWinkler(af, bf) < 0.8
+    jaroWinklerAtLeast(a.givenAll, bf, 0.9) &&
+    jaroWinklerAtLeast(af, b.givenAll, 0.9) &&
+    !jaroWinklerAtLeast(a.givenAll, b.givenAll, 0.8) &&
+    !jaroWinklerAtLeast(af, bf, 0.8)
   )
     return { a, b: swap(b), swapped: true }
   return { a, b, swapped: false }
@@ -303,7 +310,8 @@ const givenHolds = (c: Condition, p: Pair): boolean => {
       return a.given.length > 1 && b.given.length > 1 && codesMatch(a.givenCodes, b.givenCodes)
     case "jaroWinkler":
       return (
-        Math.min(a.given.length, b.given.length) >= 3 && jaroWinkler(a.given, b.given) >= (c.threshold ?? 0.9)
+        Math.min(a.given.length, b.given.length) >= 3 &&
+        jaroWinklerAtLeast(a.given, b.given, c.threshold ?? 0.9)
       )
     case "distinct":
       // Names transliterated from two scripts differ in spelling, not in person.
@@ -333,7 +341,7 @@ const familyHolds = (c: Condition, p: Pair): boolean => {
     case "jaroWinkler":
       return (
         Math.min(a.family.length, b.family.length) >= 3 &&
-        jaroWinkler(a.family, b.family) >= (c.threshold ?? 0.9)
+        jaroWinklerAtLeast(a.family, b.family, c.threshold ?? 0.9)
       )
     case "overlap":
       // A maiden name kept as a middle name: Susan Meyer ~ Susan Meyer Thomas.
@@ -448,7 +456,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
             f.domain === e.domain &&
             !e.generic &&
             !f.generic &&
-            jaroWinkler(e.local, f.local) >= t &&
+            jaroWinklerAtLeast(e.local, f.local, t) &&
             !numberedApart(e.local, f.local) &&
             !freemail(e.domain)
           )
@@ -456,7 +464,12 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
           break
         case "jaroWinkler":
           // At one domain the shared domain alone looks similar: similarUsername decides there.
-          if (f.domain !== e.domain && !e.generic && !f.generic && jaroWinkler(e.canonical, f.canonical) >= t)
+          if (
+            f.domain !== e.domain &&
+            !e.generic &&
+            !f.generic &&
+            jaroWinklerAtLeast(e.canonical, f.canonical, t)
+          )
             return true
           break
         case "sameDomain":
@@ -586,7 +599,7 @@ const namesLike = (x: string, y: string, c: Condition): boolean => {
     case "overlap":
       return xs.length <= ys.length ? within(xs, ys) : within(ys, xs)
     case "jaroWinkler":
-      return Math.min(x.length, y.length) >= 4 && jaroWinkler(x, y) >= (c.threshold ?? 0.9)
+      return Math.min(x.length, y.length) >= 4 && jaroWinklerAtLeast(x, y, c.threshold ?? 0.9)
     default:
       return false
   }
@@ -620,7 +633,7 @@ const orgHolds = (c: Condition, p: Pair): boolean => {
 const streetLike = (s: ProfileAddress, t: ProfileAddress): boolean =>
   s.number !== "" &&
   s.number === t.number &&
-  s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinkler(v, w) >= 0.85))
+  s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinklerAtLeast(v, w, 0.85)))
 
 const addressHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
   const x = p.a.addresses

@@ -15,7 +15,7 @@
 import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
 import type { Profile } from "./internal/profile.ts"
-import { jaroWinkler } from "./internal/similarity.ts"
+import { jaroWinklerAtLeast } from "./internal/similarity.ts"
 import type { Settings } from "./Settings.ts"
 
 /**
@@ -160,9 +160,9 @@ const sameGiven = (x: Profile, y: Profile): boolean =>
   y.nickname.includes(x.given) ||
   x.givenGroups.some((g) => y.givenGroups.includes(g)) ||
   (x.givenCodes[0] !== "" && x.givenCodes[0] === y.givenCodes[0]) ||
-  jaroWinkler(x.given, y.given) >= 0.7 ||
-  (y.family !== "" && jaroWinkler(x.given, y.family) >= 0.85) ||
-  (x.family !== "" && jaroWinkler(y.given, x.family) >= 0.85)
+  jaroWinklerAtLeast(x.given, y.given, 0.7) ||
+  (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, 0.85)) ||
+  (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, 0.85))
 
 /** How many different people (by given name) hold a value: greedy groups of compatible names. */
 const people = (holders: ReadonlyArray<Profile>): number => {
@@ -270,6 +270,52 @@ export const levelsOf = (
 }
 
 /**
+ * The term-frequency part of a pair's score: for each level that is adjusted (`tf`), the
+ * adjustment for the value the pair agrees on. It depends on the levels and the value counts, not
+ * on m and u, so training computes it once per candidate pair.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, offset: number): number => {
+  let bits = 0
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++) {
+    const level = cs[c]!.levels[levels[offset + c]!]!
+    if (level.tf !== true) continue
+    const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
+    if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
+  }
+  return bits
+}
+
+/**
+ * A pair's score in bits from its levels without term frequencies: the prior plus each level's
+ * weight.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const levelBits = (model: Model, levels: Uint8Array, offset: number): number => {
+  let bits = model.priorBits
+  const w = model.weights
+  for (let c = 0; c < w.length; c++) bits += w[c]![levels[offset + c]!]!
+  return bits
+}
+
+/**
+ * Whether a pair's levels include a veto level (different accounts of one service).
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const vetoed = (model: Model, levels: Uint8Array, offset: number): boolean => {
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++) if (cs[c]!.levels[levels[offset + c]!]!.veto === true) return true
+  return false
+}
+
+/**
  * A pair's score in bits from its levels (prior, level weights and term-frequency adjustments),
  * and whether a veto level was hit.
  *
@@ -281,22 +327,10 @@ export const bitsOf = (
   p: Comparison.Pair,
   levels: Uint8Array,
   offset: number,
-): { readonly bits: number; readonly veto: boolean } => {
-  let bits = model.priorBits
-  let veto = false
-  const cs = model.comparisons
-  for (let c = 0; c < cs.length; c++) {
-    const li = levels[offset + c]!
-    bits += model.weights[c]![li]!
-    const level = cs[c]!.levels[li]!
-    if (level.veto === true) veto = true
-    if (level.tf === true) {
-      const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
-      if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
-    }
-  }
-  return { bits, veto }
-}
+): { readonly bits: number; readonly veto: boolean } => ({
+  bits: levelBits(model, levels, offset) + tfBitsOf(model, p, levels, offset),
+  veto: vetoed(model, levels, offset),
+})
 
 /** Probability from bits. */
 export const probability = (bits: number): number => 1 / (1 + 2 ** -bits)
@@ -442,16 +476,21 @@ const patternsOf = (
   levels: Uint8Array,
   count: number,
   C: number,
+  numeric: boolean,
   select: (offset: number) => boolean,
 ): Patterns => {
-  const index = new Map<string, number>()
+  const index = new Map<number | string, number>()
   const vectors: Array<Uint8Array> = []
   const counts: Array<number> = []
   for (let k = 0; k < count; k++) {
     const offset = k * C
     if (!select(offset)) continue
     const v = levels.subarray(offset, offset + C)
-    const key = String.fromCharCode(...v)
+    let key: number | string
+    if (numeric) {
+      key = 0
+      for (let c = 0; c < C; c++) key = key * 16 + v[c]!
+    } else key = String.fromCharCode(...v)
     const i = index.get(key)
     if (i === undefined) {
       index.set(key, vectors.length)
@@ -530,21 +569,26 @@ const identifierFields: ReadonlySet<Comparison.Field> = new Set([
 ])
 
 /**
- * Trains a model on profiles and their candidate pairs' levels (`levels[k * C + c]`).
+ * Trains a model on profiles and their candidate pairs: `levels[k * C + c]` is pair k's level in
+ * comparison c, `tfBits[k]` its term-frequency bits (`tfBitsOf`); `base` is `fromPriors` of the
+ * same profiles.
  *
  * @category training
  * @since 0.2.0
  */
 export const train = (
-  settings: Settings,
+  base: Model,
   profiles: ReadonlyArray<Profile>,
   ctx: Comparison.Context,
   candidates: Candidates,
   levels: Uint8Array,
+  tfBits: Float64Array,
 ): Model => {
-  const base = fromPriors(settings, profiles)
+  const settings = base.settings
   const comparisons = base.comparisons
   const C = comparisons.length
+  // A level vector as one number when it fits in a double's 53 bits (4 bits per comparison).
+  const numeric = C <= 13 && comparisons.every((c) => c.levels.length <= 16)
   const counts = randomCounts(settings, comparisons, profiles, ctx)
   const m0 = comparisons.map((c) => normalised(c.levels, "m"))
   const kindAt = (offset: number, c: number) => comparisons[c]!.levels[levels[offset + c]!]!.when.kind
@@ -552,13 +596,16 @@ export const train = (
   const family = comparisons.findIndex((c) => c.field === "family")
   const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
   // Session 1: pairs sharing an identifier teach everything but the identifiers.
-  const byId = patternsOf(levels, candidates.count, C, (o) => ids.some((c) => kindAt(o, c) === "exact"))
+  const byId = patternsOf(levels, candidates.count, C, numeric, (o) =>
+    ids.some((c) => kindAt(o, c) === "exact"),
+  )
   const activeById = comparisons.map((c) => !identifierFields.has(c.field))
   // Session 2: pairs agreeing on the full name teach everything but the names.
   const byName = patternsOf(
     levels,
     candidates.count,
     C,
+    numeric,
     (o) =>
       given >= 0 &&
       family >= 0 &&
@@ -589,7 +636,7 @@ export const train = (
       levels: c.levels.map((l, li) => ({ ...l, m: mm[ci]![li]!, u: u[ci]![li]! })),
     }))
     model = { ...base, comparisons: trained, weights: weightsOf(trained) }
-    const estimate = estimateLambda(settings, model, profiles, candidates, levels, lambda)
+    const estimate = estimateLambda(settings, model, profiles.length, candidates, levels, tfBits, lambda)
     lambda = estimate.lambda
     const n = profiles.length
     sampleRate = n < 2 ? 0 : Math.min(0.5, estimate.matches / ((n * (n - 1)) / 2))
@@ -604,25 +651,27 @@ export const train = (
 const estimateLambda = (
   settings: Settings,
   model: Model,
-  profiles: ReadonlyArray<Profile>,
+  n: number,
   candidates: Candidates,
   levels: Uint8Array,
+  tfBits: Float64Array,
   start: number,
 ): { readonly lambda: number; readonly matches: number } => {
   const C = model.comparisons.length
-  const bitsNoPrior = new Float64Array(candidates.count)
+  // Pairs far below any prior (under 2^-60 once the prior is added) add nothing to the sum.
+  const kept: Array<number> = []
   for (let k = 0; k < candidates.count; k++) {
-    const p = Comparison.pair(profiles[candidates.a[k]!]!, profiles[candidates.b[k]!]!)
-    bitsNoPrior[k] = bitsOf(model, p, levels, k * C).bits - model.priorBits
+    const b = levelBits(model, levels, k * C) - model.priorBits + tfBits[k]!
+    if (b > -60) kept.push(b)
   }
-  const n = profiles.length
+  const bitsNoPrior = Float64Array.from(kept)
   const k0 = 100
   let lambda = start
   let matches = 0
   for (let it = 0; it < 8; it++) {
     const prior = priorBitsOf(lambda)
     let expected = 0
-    for (let k = 0; k < candidates.count; k++) expected += probability(bitsNoPrior[k]! + prior)
+    for (let k = 0; k < bitsNoPrior.length; k++) expected += probability(bitsNoPrior[k]! + prior)
     matches = expected
     const duplicates = Math.min(10, (2 * expected + settings.prior.duplicates * k0) / (n + k0))
     lambda = lambdaFor(settings, n, duplicates)

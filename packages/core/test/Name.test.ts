@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { jaroWinkler } from "../src/internal/similarity.ts"
+import { jaroWinkler, jaroWinklerAtLeast } from "../src/internal/similarity.ts"
 import * as Name from "../src/Name.ts"
 import type { NameParts } from "../src/SourceRecord.ts"
 
@@ -182,6 +182,34 @@ describe("jaroWinkler", () => {
   ])("%j ~ %j is %d", (a, b, expected) => {
     expect(jaroWinkler(a, b)).toBeCloseTo(expected, 3)
     expect(jaroWinkler(b, a)).toBeCloseTo(expected, 3)
+  })
+
+  it("jaroWinklerAtLeast answers as the full measure does, whatever its early bound turns away", () => {
+    // Strings over a small alphabet (many near-misses) plus accented and long ones.
+    const alphabet = "aeinrst.@éü0"
+    let seed = 7
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const word = () =>
+      Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join("")
+    let below = 0
+    for (let k = 0; k < 5000; k++) {
+      const a = word()
+      const b = next() < 0.3 ? a.slice(0, -1) + word().slice(0, 2) : word()
+      for (const t of [0.7, 0.8, 0.85, 0.88, 0.92]) {
+        const full = jaroWinkler(a, b) >= t
+        expect(jaroWinklerAtLeast(a, b, t), `${a} ~ ${b} at ${t}`).toBe(full)
+        if (!full) below++
+      }
+    }
+    expect(below).toBeGreaterThan(0)
+    expect(jaroWinklerAtLeast("martha", "marhta", 0.96)).toBe(true)
+    expect(jaroWinklerAtLeast("martha", "marhta", 0.97)).toBe(false)
   })
 
   it("Name.similarity folds first", () => {

@@ -109,7 +109,16 @@ export const run = (
     if (p.swapped || p.a !== a || p.b !== b) oriented[k] = 1
     Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
   }
-  const model = Scoring.train(settings, profiles, ctx, cand, levels)
+  // Term-frequency bits per pair: fixed by the levels and the value counts, whatever m and u are.
+  const base = Scoring.fromPriors(settings, profiles)
+  const tfBits = new Float64Array(cand.count)
+  for (let k = 0; k < cand.count; k++) {
+    const a = profiles[cand.a[k]!]!
+    const b = profiles[cand.b[k]!]!
+    const p: Comparison.Pair = oriented[k] === 1 ? Comparison.pair(a, b) : { a, b, swapped: false }
+    tfBits[k] = Scoring.tfBitsOf(base, p, levels, k * C)
+  }
+  const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits)
   const reviewBits = bitsFor(settings.reviewThreshold)
   // A pair backed by the names alone: no other comparison gives evidence for it.
   const nameFields = new Set(["given", "family", "generation"])
@@ -128,14 +137,12 @@ export const run = (
   for (let k = 0; k < cand.count; k++) {
     const a = cand.a[k]!
     const b = cand.b[k]!
-    const pa = profiles[a]!
-    const pb = profiles[b]!
-    const p: Comparison.Pair = oriented[k] === 1 ? Comparison.pair(pa, pb) : { a: pa, b: pb, swapped: false }
-    const s = Scoring.bitsOf(model, p, levels, k * C)
-    bits[k] = s.bits
-    if (s.veto) vetoed[k] = 1
-    if (!s.veto && s.bits >= reviewBits) {
-      const e = { a, b, bits: s.bits, nameOnly: nameOnly(k) }
+    const score = Scoring.levelBits(model, levels, k * C) + tfBits[k]!
+    const veto = Scoring.vetoed(model, levels, k * C)
+    bits[k] = score
+    if (veto) vetoed[k] = 1
+    if (!veto && score >= reviewBits) {
+      const e = { a, b, bits: score, nameOnly: nameOnly(k) }
       edges.push(e)
       edgeAt.set(e, k)
     }

@@ -1,7 +1,7 @@
 /**
  * Jaro-Winkler for the comparison hot path: the same measure as internal/jaroWinkler.ts, but
- * with reused scratch buffers (no allocation per call), bit masks for short strings, and results
- * remembered per pair of strings.
+ * with reused scratch buffers (no allocation per call) and bit masks for short strings. A memo of
+ * every pair cost more in map lookups than it saved: only the last pair is remembered.
  */
 
 let bufA = new Uint8Array(64)
@@ -76,36 +76,69 @@ const jaro = (a: string, b: string): number => {
   return (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3
 }
 
-// Results by first and second string: resolution asks for the same few names and addresses again
-// and again (orienting a pair, then each level), and profile strings are shared instances whose
-// hashes V8 keeps. Cleared when it grows past `memoLimit` entries.
-const memo = new Map<string, Map<string, number>>()
-const memoLimit = 1_000_000
-let memoSize = 0
+// The last pair asked: a comparison's similarity bands (0.92, then 0.8) ask for it twice in a row.
+let lastA = ""
+let lastB = ""
+let lastResult = 1
 
 /** Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4), 1 for equal strings. */
 export const jaroWinkler = (a: string, b: string): number => {
   if (a === b) return 1
-  let row = memo.get(a)
-  if (row !== undefined) {
-    const known = row.get(b)
-    if (known !== undefined) return known
-  }
+  if (a === lastA && b === lastB) return lastResult
   const j = jaro(a, b)
   let prefix = 0
   const max = Math.min(4, a.length, b.length)
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
-  const result = j + prefix * 0.1 * (1 - j)
-  if (memoSize >= memoLimit) {
-    memo.clear()
-    memoSize = 0
-    row = undefined
+  lastA = a
+  lastB = b
+  lastResult = j + prefix * 0.1 * (1 - j)
+  return lastResult
+}
+
+// Which characters a string holds, as 64 buckets (code unit mod 64) in two 32-bit masks.
+let maskLo = 0
+let maskHi = 0
+const maskOf = (s: string): void => {
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) & 63
+    if (c < 32) lo |= 1 << c
+    else hi |= 1 << (c - 32)
   }
-  if (row === undefined) {
-    row = new Map()
-    memo.set(a, row)
+  maskLo = lo
+  maskHi = hi
+}
+
+/** Characters of `s` whose bucket is in the masks: at most this many can match the other string. */
+const present = (s: string, lo: number, hi: number): number => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) & 63
+    if (c < 32 ? (lo & (1 << c)) !== 0 : (hi & (1 << (c - 32))) !== 0) n++
   }
-  row.set(b, result)
-  memoSize++
-  return result
+  return n
+}
+
+/**
+ * Whether Jaro-Winkler similarity is at least `threshold`, the same answer as comparing
+ * `jaroWinkler(a, b)`, but most unlike pairs are turned away first by a bound that costs one pass
+ * over each string: Jaro cannot exceed what the characters the two strings share allow.
+ */
+export const jaroWinklerAtLeast = (a: string, b: string, threshold: number): boolean => {
+  if (a === b) return threshold <= 1
+  const la = a.length
+  const lb = b.length
+  if (la === 0 || lb === 0) return threshold <= 0
+  maskOf(b)
+  const inB = present(a, maskLo, maskHi)
+  maskOf(a)
+  const inA = present(b, maskLo, maskHi)
+  const m = Math.min(inA, inB)
+  let prefix = 0
+  const max = Math.min(4, la, lb)
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
+  const jMax = m === 0 ? 0 : (m / la + m / lb + 1) / 3
+  if (jMax + prefix * 0.1 * (1 - jMax) < threshold) return false
+  return jaroWinkler(a, b) >= threshold
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest"
+import * as Blocking from "../src/Blocking.ts"
+import * as Profile from "../src/internal/profile.ts"
+import { make } from "../src/SourceRecord.ts"
+
+const person = (i: number, given: string, family: string) =>
+  Profile.make(
+    make({ source: "vcard", file: "c.vcf", record: `card:${i}` }, { name: { given, family } }),
+    "GB",
+  )
+
+// Thirty given names with one initial, one family name: a phonetic block of 30 records.
+const givens = [
+  "Jack",
+  "Jacob",
+  "Jade",
+  "Jake",
+  "James",
+  "Jamie",
+  "Jana",
+  "Jane",
+  "Janet",
+  "Jared",
+  "Jason",
+  "Jasper",
+  "Jay",
+  "Jean",
+  "Jeff",
+  "Jenna",
+  "Jeremy",
+  "Jesse",
+  "Jill",
+  "Joan",
+  "Joel",
+  "John",
+  "Jonathan",
+  "Jordan",
+  "Joseph",
+  "Josh",
+  "Joy",
+  "Judith",
+  "Julia",
+  "Justin",
+]
+
+const pairsOf = (c: Blocking.Candidates): Set<string> => {
+  const out = new Set<string>()
+  for (let k = 0; k < c.count; k++) out.add(`${c.a[k]}-${c.b[k]}`)
+  return out
+}
+
+describe("Blocking.candidates", () => {
+  const profiles = [...givens.map((g, i) => person(i, g, "Smith")), person(30, "Jonathon", "Smith")]
+  const typo = `${givens.indexOf("Jonathan")}-30`
+
+  it("compares every pair of a block under the cap", () => {
+    const c = Blocking.candidates(profiles, [{ kind: "phonetic" }], 60)
+    expect(c.count).toBe((31 * 30) / 2)
+    expect(c.skippedBlocks).toBe(0)
+  })
+
+  it("skips a block over the cap when the rule has no window", () => {
+    const c = Blocking.candidates(profiles, [{ kind: "phonetic", maxBlock: 12 }], 60)
+    expect(c.count).toBe(0)
+    // Smith has two Double Metaphone codes (SM0, XMT): two blocks of the same 31 records.
+    expect(c.skippedBlocks).toBe(2)
+  })
+
+  it("searches a block over the cap as a sorted neighbourhood when the rule has a window", () => {
+    const c = Blocking.candidates(profiles, [{ kind: "phonetic", maxBlock: 12, window: 3 }], 60)
+    const pairs = pairsOf(c)
+    // Each record with the next three in name order: 28 x 3 + 2 + 1 pairs, each once.
+    expect(c.count).toBe(28 * 3 + 2 + 1)
+    expect(pairs.size).toBe(c.count)
+    // Jonathan ~ Jonathon (a typo) are neighbours; Jack and Justin are not.
+    expect(pairs.has(typo)).toBe(true)
+    expect(pairs.has(`0-${givens.indexOf("Justin")}`)).toBe(false)
+    expect(c.skippedBlocks).toBe(0)
+  })
+
+  it("gives the same pairs whatever order the block's records come in", () => {
+    const rules = [{ kind: "phonetic" as const, maxBlock: 12, window: 3 }]
+    const forward = Blocking.candidates(profiles, rules, 60)
+    const reversed = [...profiles].reverse()
+    const backward = Blocking.candidates(reversed, rules, 60)
+    const key = (ps: ReadonlyArray<Profile.Profile>, c: Blocking.Candidates) => {
+      const out: Array<string> = []
+      for (let k = 0; k < c.count; k++) out.push([ps[c.a[k]!]!.key, ps[c.b[k]!]!.key].sort().join("|"))
+      return out.sort()
+    }
+    expect(key(reversed, backward)).toEqual(key(profiles, forward))
+  })
+})
