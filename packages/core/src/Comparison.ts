@@ -178,9 +178,10 @@ const swap = (b: Profile): Profile => ({
   ...(b.familyRaw !== undefined ? { givenRaw: b.familyRaw } : {}),
   ...(b.givenRaw !== undefined ? { familyRaw: b.givenRaw } : {}),
   given: firstWord(b.family),
-  givenAll: b.family.replace(/ /g, ""),
+  givenAll: b.familyAll,
   family: b.givenAll,
   familyWords: [b.givenAll],
+  familyAll: b.givenAll,
   givenCodes: b.familyCodes,
   familyCodes: b.givenCodes,
   givenGroups: [firstWord(b.family)],
@@ -203,8 +204,8 @@ export const pair = (a: Profile, b: Profile): Pair => {
     a.family === b.family
   )
     return { a, b, swapped: false }
-  const bf = b.familyWords.length === 1 ? b.family : b.familyWords.join("")
-  const af = a.familyWords.length === 1 ? a.family : a.familyWords.join("")
+  const bf = b.familyAll
+  const af = a.familyAll
   if (a.givenAll === bf && af === b.givenAll) return { a, b: swap(b), swapped: true }
   // A swapped name with a typo ("Jones Mia" ~ "Mia JJones"), when the names as written disagree.
   if (
@@ -269,10 +270,10 @@ const lettersOnly = /^\p{L}+$/u
  * (Jess, Jessica) is an abbreviation.
  */
 export const distinctNames = (x: string, y: string): boolean => {
-  if (x === y || x.length < 3 || y.length < 3 || !lettersOnly.test(x) || !lettersOnly.test(y)) return false
+  if (x === y || x.length < 3 || y.length < 3) return false
   let p = 0
-  while (p < x.length && p < y.length && x[p] === y[p]) p++
-  if (p < 3 || p === x.length || p === y.length) return false
+  while (p < x.length && p < y.length && x.charCodeAt(p) === y.charCodeAt(p)) p++
+  if (p < 3 || p === x.length || p === y.length || !lettersOnly.test(x) || !lettersOnly.test(y)) return false
   // Three edits or more: typists slip once or twice (Nathan, Nathsab), names differ more.
   return letterDifference(x.slice(p), y.slice(p)) >= 3 && editDistance(x, y) >= 3
 }
@@ -335,7 +336,7 @@ const familyHolds = (c: Condition, p: Pair): boolean => {
     case "null":
       return a.family === "" || b.family === "" || !nameComparable(a, b)
     case "exact":
-      return a.family === b.family || a.familyWords.join("") === b.familyWords.join("")
+      return a.family === b.family || a.familyAll === b.familyAll
     case "phonetic":
       return codesMatch(a.familyCodes, b.familyCodes) && Math.min(a.family.length, b.family.length) >= 3
     case "jaroWinkler":
@@ -456,9 +457,9 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
             f.domain === e.domain &&
             !e.generic &&
             !f.generic &&
+            !freemail(e.domain) &&
             jaroWinklerAtLeast(e.local, f.local, t) &&
-            !numberedApart(e.local, f.local) &&
-            !freemail(e.domain)
+            !numberedApart(e.local, f.local)
           )
             return true
           break
@@ -591,13 +592,14 @@ const generationHolds = (c: Condition, p: Pair): boolean => {
 
 const namesLike = (x: string, y: string, c: Condition): boolean => {
   if (x === "" || y === "") return false
-  const xs = x.split(" ")
-  const ys = y.split(" ")
   switch (c.kind) {
     case "exact":
       return x === y
-    case "overlap":
+    case "overlap": {
+      const xs = x.split(" ")
+      const ys = y.split(" ")
       return xs.length <= ys.length ? within(xs, ys) : within(ys, xs)
+    }
     case "jaroWinkler":
       return Math.min(x.length, y.length) >= 4 && jaroWinklerAtLeast(x, y, c.threshold ?? 0.9)
     default:
