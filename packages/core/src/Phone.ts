@@ -11,6 +11,7 @@ import {
   isSupportedCountry,
   parsePhoneNumberFromString,
 } from "libphonenumber-js"
+import { type MetadataJson, parsePhoneNumberFromString as parseMainRegion } from "libphonenumber-js/core"
 import metadata from "libphonenumber-js/metadata.min.json"
 
 /** @category models @since 0.1.0 */
@@ -74,6 +75,27 @@ const region = (r: string | undefined): CountryCode | undefined => {
  * @since 0.1.0
  */
 export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefined => {
+  const p = prepare(raw, defaultRegion)
+  if (p === undefined) return undefined
+  const n = parsePhoneNumberFromString(p.text, p.region ? { defaultCountry: p.region } : undefined)
+  if (!n?.isPossible()) return undefined
+  const ext = p.ext ?? n.ext
+  const where = n.country ?? mainRegion(n.countryCallingCode)
+  return {
+    e164: n.number,
+    ...(ext !== undefined ? { ext } : {}),
+    ...(where !== undefined ? { region: where } : {}),
+  }
+}
+
+/** A phone text cleaned for libphonenumber, with the extension it wrote and the default region. */
+interface Prepared {
+  readonly text: string
+  readonly ext: string | undefined
+  readonly region: CountryCode | undefined
+}
+
+const prepare = (raw: string, defaultRegion: string | undefined): Prepared | undefined => {
   let s = raw.trim().replace(/^tel:/i, "")
   if (s === "") return undefined
   let ext: string | undefined
@@ -96,15 +118,29 @@ export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefi
   if (def === undefined || getCountryCallingCode(def) === "1") s = s.replace(/^\s*011[\s-]*(?=[1-9])/, "+")
   // "+44 (0)20 ..." and "+49 (0) 30 ...": the trunk zero is not dialled after a country code.
   s = s.replace(/^(\s*\+\s*\d{1,3})\s*[([]\s*0\s*[)\]]/, "$1 ")
-  const n = parsePhoneNumberFromString(s, def ? { defaultCountry: def } : undefined)
-  if (!n?.isPossible()) return undefined
-  const ext2 = ext ?? n.ext
-  const where = n.country ?? mainRegion(n.countryCallingCode)
-  return {
-    e164: n.number,
-    ...(ext2 !== undefined ? { ext: ext2 } : {}),
-    ...(where !== undefined ? { region: where } : {}),
+  return { text: s, ext, region: def }
+}
+
+// The metadata with each calling code kept for its main region only. Which of the regions sharing
+// a code (+1 has 25, +44 four) a number belongs to does not change its E.164 form, and
+// libphonenumber finds it by testing the number against each region's patterns, most of a parse.
+const mainRegionsOnly: MetadataJson = {
+  ...metadata,
+  country_calling_codes: Object.fromEntries(
+    Object.entries(metadata.country_calling_codes).map(([code, regions]) => [code, regions.slice(0, 1)]),
+  ),
+}
+
+const e164Of = (raw: string, defaultRegion: string | undefined): string | undefined => {
+  const p = prepare(raw, defaultRegion)
+  if (p === undefined) return undefined
+  // A default region that is not its code's main one (JE, CA) keeps its own rules.
+  if (p.region !== undefined && mainRegion(getCountryCallingCode(p.region)) !== p.region) {
+    const n = parsePhoneNumberFromString(p.text, { defaultCountry: p.region })
+    return n?.isPossible() ? n.number : undefined
   }
+  const n = parseMainRegion(p.text, p.region ? { defaultCountry: p.region } : {}, mainRegionsOnly)
+  return n?.isPossible() ? n.number : undefined
 }
 
 /**
@@ -117,7 +153,7 @@ export const parse = (raw: string, defaultRegion?: string): ParsedPhone | undefi
 export const toE164 = (raw: string, defaultRegion?: string): string | undefined => {
   const k = `${defaultRegion ?? ""}\u0000${raw}`
   if (cache.has(k)) return cache.get(k)
-  const e164 = parse(raw, defaultRegion)?.e164
+  const e164 = e164Of(raw, defaultRegion)
   // Resolution and merging read each number more than once; parsing dominates their cost.
   if (cache.size >= cacheLimit) cache.clear()
   cache.set(k, e164)

@@ -64,6 +64,8 @@ export interface Profile {
   /** Family words joined with a space ("" when none) and the words. */
   readonly family: string
   readonly familyWords: ReadonlyArray<string>
+  /** The family words joined without spaces ("vanderberg" for "van der Berg"). */
+  readonly familyAll: string
   /** Nickname group keys of the first given word (the word itself when unknown). */
   readonly givenGroups: ReadonlyArray<string>
   /** Double Metaphone codes (primary, alternate) of the first given word and of the family name. */
@@ -287,17 +289,29 @@ const digitsOf = (raw: string): string => raw.replace(/\D+/g, "")
 /** Reads a phone text as E.164 (undefined when it is not a readable number). */
 export type PhoneReader = (raw: string) => string | undefined
 
+// Digits with spaces, dots, dashes and brackets between them, an optional + first, and no
+// bracketed trunk zero ("+44 (0)20"): libphonenumber reads all such spellings of one digit string
+// alike, so they can share one parse.
+const plainNumber = /^\s*\+?[\d\s().-]*$/
+const trunkZero = /\(\s*0\s*\)/
+
+/** The text a phone number's parse can be remembered under. */
+export const phoneMemoKey = (raw: string): string =>
+  plainNumber.test(raw) && !trunkZero.test(raw) ? raw.replace(/[^\d+]/g, "") : raw
+
 /**
- * `Phone.toE164` in `region`, remembered per distinct text: parsing is the costliest part of a
- * profile, and merged contacts read the same texts again.
+ * `Phone.toE164` in `region`, remembered per number (spellings differing only in spacing and
+ * punctuation count as one): parsing is the costliest part of a profile, a person's number comes
+ * in several records, and merged contacts read the same texts again.
  */
 export const phoneReader = (region: string | undefined): PhoneReader => {
   const memo = new Map<string, string | null>()
   return (raw) => {
-    let v = memo.get(raw)
+    const key = phoneMemoKey(raw)
+    let v = memo.get(key)
     if (v === undefined) {
       v = Phone.toE164(raw, region) ?? null
-      memo.set(raw, v)
+      memo.set(key, v)
     }
     return v ?? undefined
   }
@@ -410,6 +424,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     ...(parts.family !== undefined ? { familyRaw: parts.family } : {}),
     family,
     familyWords: list(familyWords),
+    familyAll: familyWords.join(""),
     givenGroups:
       given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : none,
     givenCodes: script === "latin" ? codes(given) : noCodes,

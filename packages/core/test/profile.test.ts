@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest"
+import { phoneMemoKey, phoneReader } from "../src/internal/profile.ts"
+import * as Phone from "../src/Phone.ts"
+
+describe("phoneReader", () => {
+  // Spellings of a few numbers as exports write them: one memo entry must never serve two
+  // spellings libphonenumber reads differently.
+  const digits = ["2079460958", "1174960732", "7700900123", "4255550100", "3012345678", "612345678"]
+  const spellings = (d: string): Array<string> => [
+    d,
+    `0${d}`,
+    `0${d.slice(0, 3)} ${d.slice(3)}`,
+    `(0${d.slice(0, 2)}) ${d.slice(2, 6)}-${d.slice(6)}`,
+    `+44${d}`,
+    `+44 ${d.slice(0, 4)} ${d.slice(4)}`,
+    `+44 (0)${d}`,
+    `+44 0${d}`,
+    `0044 ${d}`,
+    `(0044) ${d}`,
+    `00 44-${d}`,
+    `011 44 ${d}`,
+    `01144${d}`,
+    `+1 ${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`,
+    `1-${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`,
+    `+49 ${d}`,
+    `+33 (${d.slice(0, 1)}) ${d.slice(1)}`,
+    `tel:+44${d}`,
+    `+44${d} x12`,
+  ]
+
+  it.each([["GB"], ["US"], ["DE"], [undefined]])(
+    "reads every spelling as Phone.toE164 does (region %s)",
+    (region) => {
+      const read = phoneReader(region)
+      let shared = 0
+      const byKey = new Map<string, string>()
+      for (const d of digits)
+        for (const raw of spellings(d)) {
+          expect(read(raw), raw).toBe(Phone.toE164(raw, region))
+          const key = phoneMemoKey(raw)
+          const other = byKey.get(key)
+          if (other !== undefined && other !== raw) shared++
+          byKey.set(key, raw)
+        }
+      // Some spellings do share an entry (otherwise the memo would not be tested).
+      expect(shared).toBeGreaterThan(0)
+    },
+  )
+
+  it("keeps texts with letters, extensions or a bracketed trunk zero apart", () => {
+    expect(phoneMemoKey("+44 (0)20 7946 0958")).toBe("+44 (0)20 7946 0958")
+    expect(phoneMemoKey("+1 425 555 0100 x12")).toBe("+1 425 555 0100 x12")
+    expect(phoneMemoKey("+44 20 7946-0958")).toBe("+442079460958")
+  })
+})
