@@ -71,9 +71,10 @@ export type Rule = typeof Rule.Type
 /**
  * Every rule, the default union. Identifiers (e-mail, phone, accounts, documents, addresses) keep
  * the settings' cap: a big block there is a shared value, not a lead. Keys many unrelated people
- * share (names, sounds, birthdays, user names) are compared whole only in small blocks and as
- * sorted neighbourhoods above that: with whole blocks up to 60, a million generated records gave
- * 13.7M candidate pairs, most of them between namesakes.
+ * share (names, sounds, birthdays, user names) are compared whole only in small blocks (8 or 10)
+ * and as sorted neighbourhoods above that: with whole blocks up to 60, a million generated
+ * records gave 13.7M candidate pairs, most of them between namesakes. A name held by more
+ * records than that is too common for a names-only match to be believed anyway.
  *
  * @category constants
  * @since 0.2.0
@@ -82,7 +83,7 @@ export const defaults: ReadonlyArray<Rule> = RuleKind.literals.map((kind): Rule 
   switch (kind) {
     case "name":
     case "swapped":
-      return { kind, maxBlock: 16, window: 4 }
+      return { kind, maxBlock: 10, window: 3 }
     case "phonetic":
     case "emailUser":
       return { kind, maxBlock: 8, window: 3 }

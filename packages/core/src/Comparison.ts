@@ -13,7 +13,7 @@
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
 import type { Profile, ProfileAddress } from "./internal/profile.ts"
-import { jaroWinklerAtLeast } from "./internal/similarity.ts"
+import { jaroWinklerAtLeast, jaroWinklerMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
 /**
@@ -458,6 +458,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
             !e.generic &&
             !f.generic &&
             !freemail(e.domain) &&
+            jaroWinklerMayReach(e.local, f.local, e.localMask, f.localMask, t) &&
             jaroWinklerAtLeast(e.local, f.local, t) &&
             !numberedApart(e.local, f.local)
           )
@@ -469,6 +470,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
             f.domain !== e.domain &&
             !e.generic &&
             !f.generic &&
+            jaroWinklerMayReach(e.canonical, f.canonical, e.canonicalMask, f.canonicalMask, t) &&
             jaroWinklerAtLeast(e.canonical, f.canonical, t)
           )
             return true

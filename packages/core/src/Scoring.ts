@@ -73,6 +73,35 @@ const tfValues = (p: Profile, field: TfField): ReadonlyArray<string> => {
   }
 }
 
+/** Calls `f` with each of a profile's values of a field (without building a list); false when it has none. */
+const eachTfValue = (p: Profile, field: TfField, f: (v: string) => void): boolean => {
+  switch (field) {
+    case "given":
+      if (p.given !== "") f(p.given)
+      return p.given !== ""
+    case "family":
+      if (p.family !== "") f(p.family)
+      return p.family !== ""
+    case "emailDomain":
+      // Each domain once per profile.
+      for (let i = 0; i < p.emails.length; i++) {
+        const d = p.emails[i]!.domain
+        let seen = false
+        for (let j = 0; j < i; j++) if (p.emails[j]!.domain === d) seen = true
+        if (!seen) f(d)
+      }
+      return p.emails.length > 0
+    case "email":
+      for (const e of p.emails) f(e.canonical)
+      return p.emails.length > 0
+    default: {
+      const vs = tfValues(p, field)
+      for (const v of vs) f(v)
+      return vs.length > 0
+    }
+  }
+}
+
 const tfFields: ReadonlyArray<TfField> = [
   "given",
   "family",
@@ -94,12 +123,8 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
   for (const f of tfFields) {
     const counts = new Map<string, number>()
     let n = 0
-    for (const p of profiles) {
-      const vs = tfValues(p, f)
-      if (vs.length === 0) continue
-      n++
-      for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1)
-    }
+    const add = (v: string) => counts.set(v, (counts.get(v) ?? 0) + 1)
+    for (const p of profiles) if (eachTfValue(p, f, add)) n++
     let agree = 0
     for (const c of counts.values()) agree += (c / n) * (c / n)
     fields.set(f, { counts, n, agree })
@@ -658,20 +683,22 @@ const estimateLambda = (
   start: number,
 ): { readonly lambda: number; readonly matches: number } => {
   const C = model.comparisons.length
-  // Pairs far below any prior (under 2^-60 once the prior is added) add nothing to the sum.
+  // 2^-bits of each pair without the prior, so each round below is a multiply and a division:
+  // probability(bits + prior) = 1 / (1 + 2^-bits * 2^-prior). Pairs far below any prior (2^-60
+  // once it is added) add nothing to the sum.
   const kept: Array<number> = []
   for (let k = 0; k < candidates.count; k++) {
     const b = levelBits(model, levels, k * C) - model.priorBits + tfBits[k]!
-    if (b > -60) kept.push(b)
+    if (b > -60) kept.push(2 ** -b)
   }
-  const bitsNoPrior = Float64Array.from(kept)
+  const odds = Float64Array.from(kept)
   const k0 = 100
   let lambda = start
   let matches = 0
   for (let it = 0; it < 8; it++) {
-    const prior = priorBitsOf(lambda)
+    const factor = 2 ** -priorBitsOf(lambda)
     let expected = 0
-    for (let k = 0; k < bitsNoPrior.length; k++) expected += probability(bitsNoPrior[k]! + prior)
+    for (let k = 0; k < odds.length; k++) expected += 1 / (1 + odds[k]! * factor)
     matches = expected
     const duplicates = Math.min(10, (2 * expected + settings.prior.duplicates * k0) / (n + k0))
     lambda = lambdaFor(settings, n, duplicates)

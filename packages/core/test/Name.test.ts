@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { jaroWinkler, jaroWinklerAtLeast } from "../src/internal/similarity.ts"
+import { charMask, jaroWinkler, jaroWinklerAtLeast, jaroWinklerMayReach } from "../src/internal/similarity.ts"
 import * as Name from "../src/Name.ts"
 import type { NameParts } from "../src/SourceRecord.ts"
 
@@ -198,16 +198,21 @@ describe("jaroWinkler", () => {
         () => alphabet[Math.floor(next() * alphabet.length)],
       ).join("")
     let below = 0
+    let turnedAway = 0
     for (let k = 0; k < 5000; k++) {
       const a = word()
       const b = next() < 0.3 ? a.slice(0, -1) + word().slice(0, 2) : word()
       for (const t of [0.7, 0.8, 0.85, 0.88, 0.92]) {
         const full = jaroWinkler(a, b) >= t
         expect(jaroWinklerAtLeast(a, b, t), `${a} ~ ${b} at ${t}`).toBe(full)
+        // The constant-time bound never turns away a pair that reaches the threshold.
+        if (full) expect(jaroWinklerMayReach(a, b, charMask(a), charMask(b), t), `${a} ~ ${b}`).toBe(true)
+        else if (!jaroWinklerMayReach(a, b, charMask(a), charMask(b), t)) turnedAway++
         if (!full) below++
       }
     }
     expect(below).toBeGreaterThan(0)
+    expect(turnedAway).toBeGreaterThan(0)
     expect(jaroWinklerAtLeast("martha", "marhta", 0.96)).toBe(true)
     expect(jaroWinklerAtLeast("martha", "marhta", 0.97)).toBe(false)
   })

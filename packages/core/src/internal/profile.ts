@@ -11,6 +11,7 @@ import * as Nickname from "../Nickname.ts"
 import * as Phone from "../Phone.ts"
 import { key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
+import { charMask } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
 
 export interface ProfileEmail {
@@ -21,6 +22,9 @@ export interface ProfileEmail {
   readonly domain: string
   /** A role address (info@, office@): shared by whoever does the job. */
   readonly generic: boolean
+  /** Character masks of the canonical address and its local part (`charMask`), for quick rejections. */
+  readonly canonicalMask: readonly [number, number]
+  readonly localMask: readonly [number, number]
 }
 
 export interface ProfilePhone {
@@ -329,12 +333,15 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     const canonical = Email.canonical(normalized)
     if (emails.has(canonical)) continue
     const at = canonical.lastIndexOf("@")
+    const local = canonical.slice(0, at)
     emails.set(canonical, {
       normalized,
       canonical,
-      local: canonical.slice(0, at),
+      local,
       domain: canonical.slice(at + 1),
       generic: Email.isGeneric(normalized),
+      canonicalMask: charMask(canonical),
+      localMask: charMask(local),
     })
   }
   const phones: Array<ProfilePhone> = []

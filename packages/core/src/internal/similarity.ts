@@ -142,3 +142,39 @@ export const jaroWinklerAtLeast = (a: string, b: string, threshold: number): boo
   if (jMax + prefix * 0.1 * (1 - jMax) < threshold) return false
   return jaroWinkler(a, b) >= threshold
 }
+
+const popcount = (x: number): number => {
+  let v = x - ((x >>> 1) & 0x55555555)
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+/** The characters of a string as 64 buckets (code unit mod 64): the low and high 32 buckets. */
+export const charMask = (s: string): readonly [number, number] => {
+  maskOf(s)
+  return [maskLo, maskHi]
+}
+
+/**
+ * Whether two strings with these lengths and character masks (`charMask`) can reach Jaro-Winkler
+ * `threshold`, in constant time: each bucket one string holds and the other lacks is at least one
+ * character that matches nothing. False means they cannot; true means they may.
+ */
+export const jaroWinklerMayReach = (
+  a: string,
+  b: string,
+  ma: readonly [number, number],
+  mb: readonly [number, number],
+  threshold: number,
+): boolean => {
+  const la = a.length
+  const lb = b.length
+  if (la === 0 || lb === 0) return a === b || threshold <= 0
+  const m = Math.min(
+    la - popcount(ma[0] & ~mb[0]) - popcount(ma[1] & ~mb[1]),
+    lb - popcount(mb[0] & ~ma[0]) - popcount(mb[1] & ~ma[1]),
+  )
+  if (m <= 0) return threshold <= 0
+  const jMax = (m / la + m / lb + 1) / 3
+  return jMax + 0.4 * (1 - jMax) >= threshold
+}
