@@ -219,6 +219,13 @@ describe("Resolve.compare", () => {
     expect(s.score).toBe(r.score)
     expect(s.accepted).toBe(accepted)
   })
+  it("reads a numbered street (W. 57th St) as the street of a house number", () => {
+    const home = { types: [], street: "415 W. 57th St", locality: "Brookhaven", postalCode: "30319" }
+    const a = rec("card:1", { name: { given: "Ines", family: "Okafor" }, addresses: [home] })
+    const b = rec("card:2", { name: { given: "Ines", family: "Okafor" }, addresses: [{ ...home }] }, "google")
+    // The same house and street, not merely the same number near a similar word.
+    expect(Resolve.compare(a, b).reason).toMatch(/same address 415 W\. 57th St/)
+  })
 })
 
 describe("Resolve.resolve", () => {
