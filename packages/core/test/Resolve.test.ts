@@ -344,6 +344,26 @@ describe("Resolve.resolve", () => {
     expect(r.clusters).toHaveLength(3)
   })
 
+  it("keeps a father, his son and a bare namesake record at one household address apart", () => {
+    const home = { types: [], street: "12 Alder Rd", locality: "Fenwick", postalCode: "04421" }
+    const father = rec("card:1", {
+      name: { given: "Tobias", family: "Wrenfield", suffix: "Sr" },
+      birthday: { year: 1961, month: 4, day: 11 },
+      addresses: [home],
+    })
+    const son = rec("card:2", {
+      name: { given: "Tobias", family: "Wrenfield", suffix: "Jr" },
+      birthday: { year: 1990, month: 8, day: 30 },
+      addresses: [home],
+    })
+    const mother = rec("card:3", { name: { given: "Greta", family: "Wrenfield" }, addresses: [home] })
+    // The household's address is no evidence of which Tobias this is.
+    const bare = rec("row:1", { name: { given: "Tobias", family: "Wrenfield" }, addresses: [home] }, "google")
+    const r = Resolve.resolve([father, son, mother, bare])
+    expect(r.stats.ambiguous).toBe(2)
+    expect(r.clusters).toHaveLength(4)
+  })
+
   it("joins a name-only record to the one namesake it matches", () => {
     const a = rec("card:1", {
       name: { given: "Jane", family: "Doe" },
