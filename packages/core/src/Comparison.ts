@@ -43,8 +43,9 @@ export type Field = typeof Field.Type
  * What must hold for a pair to fall in a level. Kinds apply to the fields noted:
  * - `null`: either side lacks the field (every field).
  * - `exact`: the same value (for several values: one in common that is not shared).
- * - `shared`: the same value, but one that several people hold (a role address such as info@,
- *   a family landline, a household's address): weak evidence (email, phone, address).
+ * - `shared`: the same value, but one that several people hold (a family mailbox, a family
+ *   landline, a household's address): weak evidence (email, phone, address). Role addresses
+ *   (info@) are no evidence at all: e-mail comparisons see only a person's own addresses.
  * - `nickname`: given names in one nickname group (Robert, Bob) or a nickname field matching.
  * - `phonetic`: the same Double Metaphone code (Zara ~ Sarah, Thompson ~ Tompson).
  * - `jaroWinkler`: Jaro-Winkler similarity at least `threshold` (given, family, company, org,
@@ -430,9 +431,17 @@ const numberedApart = (x: string, y: string): boolean => {
   return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
 }
 
+/**
+ * The addresses that are a person's own: a role address (info@, office@) belongs to whoever does
+ * the job, so agreeing on it says nothing about who a record is, and differing from it nothing
+ * against (jane@acme and info@acme).
+ */
+const personal = (emails: Profile["emails"]): Profile["emails"] =>
+  emails.some((e) => e.generic) ? emails.filter((e) => !e.generic) : emails
+
 const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
-  const x = p.a.emails
-  const y = p.b.emails
+  const x = personal(p.a.emails)
+  const y = personal(p.b.emails)
   if (c.kind === "null") return x.length === 0 || y.length === 0
   if (x.length === 0 || y.length === 0) return c.kind === "else"
   if (c.kind === "else") return true
@@ -443,19 +452,17 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
       const f = y[j]!
       switch (c.kind) {
         case "exact":
-          if (f.canonical === e.canonical && !e.generic && !ctx.isShared("email", e.canonical)) return true
+          if (f.canonical === e.canonical && !ctx.isShared("email", e.canonical)) return true
           break
         case "shared":
           if (f.canonical === e.canonical) return true
           break
         case "username":
-          if (!e.generic && e.local.length >= 3 && f.local === e.local && f.domain !== e.domain) return true
+          if (e.local.length >= 3 && f.local === e.local && f.domain !== e.domain) return true
           break
         case "similarUsername":
           if (
             f.domain === e.domain &&
-            !e.generic &&
-            !f.generic &&
             jaroWinklerAtLeast(e.local, f.local, t) &&
             !numberedApart(e.local, f.local) &&
             !freemail(e.domain)
@@ -464,13 +471,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
           break
         case "jaroWinkler":
           // At one domain the shared domain alone looks similar: similarUsername decides there.
-          if (
-            f.domain !== e.domain &&
-            !e.generic &&
-            !f.generic &&
-            jaroWinklerAtLeast(e.canonical, f.canonical, t)
-          )
-            return true
+          if (f.domain !== e.domain && jaroWinklerAtLeast(e.canonical, f.canonical, t)) return true
           break
         case "sameDomain":
           if (f.domain === e.domain) return true

@@ -103,3 +103,27 @@ describe("name and document evidence", () => {
     expect(r.reason).not.toMatch(/different family names/)
   })
 })
+
+describe("e-mail evidence", () => {
+  const email = (value: string) => ({ value, types: [] })
+
+  it("counts a role address (info@) neither for nor against a pair", () => {
+    const andrew = { given: "Andrew", family: "Pemberton" }
+    const andy = { given: "Andy", family: "Pemberton" }
+    const bare = Resolve.compare(rec("row:1", { name: andrew }), rec("row:2", { name: andy }))
+    const office = [email("info@harbour-council.example")]
+    const both = Resolve.compare(
+      rec("row:1", { name: andrew, emails: office }),
+      rec("row:2", { name: andy, emails: office }),
+    )
+    expect(both.reason).not.toMatch(/e-mail/)
+    expect(both.bits).toBe(bare.bits)
+    // A person's own address at the office's domain is no second account either.
+    const own = Resolve.compare(
+      rec("row:1", { name: andrew, emails: office }),
+      rec("row:2", { name: andy, emails: [email("andy.pemberton@harbour-council.example")] }),
+    )
+    expect(own.reason).not.toMatch(/different e-mails/)
+    expect(own.bits).toBe(bare.bits)
+  })
+})
