@@ -121,7 +121,7 @@ export const run = (
   const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits)
   const reviewBits = bitsFor(settings.reviewThreshold)
   // A pair backed by the names alone: no other comparison gives evidence for it. A value several
-  // people hold (a household's address or landline, info@) does not tell namesakes among them
+  // people hold (a household's address, landline or mailbox) does not tell namesakes among them
   // apart (a father and son at one address), so it leaves the pair backed by the names alone.
   const nameFields = new Set(["given", "family", "generation"])
   const nameOnly = (k: number): boolean => {
