@@ -67,7 +67,8 @@ export type Field = typeof Field.Type
  *   local parts have Jaro-Winkler >= `threshold`, unless they differ only in digits (jdoe12, jdoe57).
  * - `sameDomain`: different e-mails at one domain (two accounts at one provider, two colleagues).
  * - `tail`: phones with the same last 7 or more digits (one written without the country code).
- * - `street`: addresses with the same house number and a similar street word.
+ * - `street`: addresses with the same house number and a similar street word, or both without a
+ *   house number and with the same street words in the same place.
  * - `area`: addresses in the same postcode or locality.
  * - `else`: anything else (every field).
  *
@@ -631,10 +632,27 @@ const orgHolds = (c: Condition, p: Pair): boolean => {
   return namesLike(x, y, c)
 }
 
+/** Both known and different: a postcode or locality that rules one address out. */
+const differ = (x: string, y: string): boolean => x !== "" && y !== "" && x !== y
+
+/**
+ * Addresses without house numbers (where streets have none, or the record gives none) that
+ * name the same street words, two or more, in the same place: "Jia Musa Shahdara Road, Lahore".
+ */
+const sameUnnumbered = (s: ProfileAddress, t: ProfileAddress): boolean =>
+  s.number === "" &&
+  t.number === "" &&
+  s.words.length >= 2 &&
+  s.words.length === t.words.length &&
+  s.words.every((w) => t.words.includes(w)) &&
+  !differ(s.locality, t.locality) &&
+  !differ(s.postcode, t.postcode)
+
 const streetLike = (s: ProfileAddress, t: ProfileAddress): boolean =>
-  s.number !== "" &&
-  s.number === t.number &&
-  s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinklerAtLeast(v, w, 0.85)))
+  sameUnnumbered(s, t) ||
+  (s.number !== "" &&
+    s.number === t.number &&
+    s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinklerAtLeast(v, w, 0.85))))
 
 const addressHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
   const x = p.a.addresses

@@ -127,3 +127,27 @@ describe("e-mail evidence", () => {
     expect(own.bits).toBe(bare.bits)
   })
 })
+
+describe("address evidence", () => {
+  const person = (locator: string, street: string, locality: string) =>
+    rec(locator, {
+      name: { given: "Rukhsana", family: "Baigmir" },
+      addresses: [{ street, locality, types: [] }],
+    })
+
+  it("reads the same street words without a house number in one place as the same street", () => {
+    const r = Resolve.compare(
+      person("row:1", "Kotli Mirza Canal Road", "Dharampur"),
+      person("row:2", "Kotli Mirza Canal Road", "Dharampur"),
+    )
+    expect(r.reason).toMatch(/similar addresses/)
+  })
+
+  it("does not read one street name in two places as one street", () => {
+    const r = Resolve.compare(
+      person("row:1", "Kotli Mirza Canal Road", "Dharampur"),
+      person("row:2", "Kotli Mirza Canal Road", "Sultanpur"),
+    )
+    expect(r.reason).not.toMatch(/similar addresses/)
+  })
+})
