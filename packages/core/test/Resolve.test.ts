@@ -220,6 +220,22 @@ describe("Resolve.compare", () => {
     expect(s.score).toBe(r.score)
     expect(s.accepted).toBe(accepted)
   })
+  it("does not read a floor-unit code (#03-17) as the house number", () => {
+    const a = rec("card:1", {
+      name: { given: "Wen", family: "Tiakoro" },
+      addresses: [{ types: [], street: "#03-17, Larkspur Court, 21 Tembusu Rise", postalCode: "588123" }],
+    })
+    const b = rec(
+      "card:2",
+      {
+        name: { given: "Wen", family: "Tiakoro" },
+        addresses: [{ types: [], street: "21 Tembusu Rise", postalCode: "588123" }],
+      },
+      "google",
+    )
+    expect(Resolve.compare(a, b).reason).toMatch(/same address/)
+  })
+
   it("reads a numbered street (W. 57th St) as the street of a house number", () => {
     const home = { types: [], street: "415 W. 57th St", locality: "Brookhaven", postalCode: "30319" }
     const a = rec("card:1", { name: { given: "Ines", family: "Okafor" }, addresses: [home] })

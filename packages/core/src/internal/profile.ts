@@ -228,11 +228,13 @@ export const companyKey = (company: string): string =>
     .join(" ")
 
 const ordinal = /^\d+(?:st|nd|rd|th)$/
+const unitCode = /#\s*\d+\s*-\s*\d+[a-z]?\b/gi
 
 const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undefined => {
   const text = [a.street, a.extended, a.poBox].filter((s) => s !== undefined && s.trim() !== "").join(" ")
   const full = text !== "" ? text : (a.formatted ?? "")
-  const tokens = Name.tokens(full.replace(/ß/g, "ss")).map(toLatin)
+  // A unit written floor-unit after "#" ("#01-11", Singapore and Malaysia) is not the house number.
+  const tokens = Name.tokens(full.replace(/ß/g, "ss").replace(unitCode, " ")).map(toLatin)
   const postcodeGiven = (a.postalCode ?? "").replace(/\s+/g, "").toLowerCase()
   let number = ""
   let numberAt = -1
