@@ -610,7 +610,9 @@ const namesLike = (x: string, y: string, c: Condition): boolean => {
 const companyHolds = (c: Condition, p: Pair): boolean => {
   const x = p.a.companies
   const y = p.b.companies
-  if (c.kind === "null") return x.length === 0 || y.length === 0
+  // Two organisations: their names are their companies, which the organisation comparison
+  // already weighs; counting them again here would count one piece of evidence twice.
+  if (c.kind === "null") return x.length === 0 || y.length === 0 || (p.a.org !== "" && p.b.org !== "")
   if (x.length === 0 || y.length === 0) return c.kind === "else"
   if (c.kind === "else") return true
   return x.some((s) => y.some((t) => namesLike(s, t, c)))

@@ -151,3 +151,13 @@ describe("address evidence", () => {
     expect(r.reason).not.toMatch(/similar addresses/)
   })
 })
+
+describe("organisation evidence", () => {
+  it("weighs two organisations' names once, as organisations, not again as companies", () => {
+    const a = rec("row:1", { organizations: [{ company: "Tamarind Leaf Catering" }] })
+    const b = rec("row:2", { organizations: [{ company: "Tamarind Leaf Catering (Jalan Kedondong)" }] })
+    const r = Resolve.compare(a, b)
+    expect(r.reason).toMatch(/organisation names/)
+    expect(r.reason).not.toMatch(/compan/)
+  })
+})
