@@ -41,7 +41,8 @@ export type Field = typeof Field.Type
 
 /**
  * What must hold for a pair to fall in a level. Kinds apply to the fields noted:
- * - `null`: either side lacks the field (every field).
+ * - `null`: either side lacks the field (every field); for `company`, also two organisations
+ *   (their names are weighed by `org`).
  * - `exact`: the same value (for several values: one in common that is not shared).
  * - `shared`: the same value, but one that several people hold (a family mailbox, a family
  *   landline, a household's address): weak evidence (email, phone, address). Role addresses

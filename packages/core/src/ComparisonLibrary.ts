@@ -234,7 +234,7 @@ export const generation = (): Comparison => ({
 
 /**
  * Companies: the same (term-frequency adjusted), one name within the other, similar, different
- * (weak: people change jobs).
+ * (weak: people change jobs). Between two organisations it has no say: `org` weighs their names.
  *
  * @category comparisons
  * @since 0.2.0
