@@ -41,10 +41,12 @@ export type Field = typeof Field.Type
 
 /**
  * What must hold for a pair to fall in a level. Kinds apply to the fields noted:
- * - `null`: either side lacks the field (every field).
+ * - `null`: either side lacks the field (every field); for `company`, also two organisations
+ *   (their names are weighed by `org`).
  * - `exact`: the same value (for several values: one in common that is not shared).
- * - `shared`: the same value, but one that several people hold (a role address such as info@,
- *   a family landline, a household's address): weak evidence (email, phone, address).
+ * - `shared`: the same value, but one that several people hold (a family mailbox, a family
+ *   landline, a household's address): weak evidence (email, phone, address). Role addresses
+ *   (info@) are no evidence at all: e-mail comparisons see only a person's own addresses.
  * - `nickname`: given names in one nickname group (Robert, Bob) or a nickname field matching.
  * - `phonetic`: the same Double Metaphone code (Zara ~ Sarah, Thompson ~ Tompson).
  * - `jaroWinkler`: Jaro-Winkler similarity at least `threshold` (given, family, company, org,
@@ -66,7 +68,8 @@ export type Field = typeof Field.Type
  *   local parts have Jaro-Winkler >= `threshold`, unless they differ only in digits (jdoe12, jdoe57).
  * - `sameDomain`: different e-mails at one domain (two accounts at one provider, two colleagues).
  * - `tail`: phones with the same last 7 or more digits (one written without the country code).
- * - `street`: addresses with the same house number and a similar street word.
+ * - `street`: addresses with the same house number and a similar street word, or both without a
+ *   house number and with the same street words in the same place.
  * - `area`: addresses in the same postcode or locality.
  * - `else`: anything else (every field).
  *
@@ -431,9 +434,17 @@ const numberedApart = (x: string, y: string): boolean => {
   return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
 }
 
+/**
+ * The addresses that are a person's own: a role address (info@, office@) belongs to whoever does
+ * the job, so agreeing on it says nothing about who a record is, and differing from it nothing
+ * against (jane@acme and info@acme).
+ */
+const personal = (emails: Profile["emails"]): Profile["emails"] =>
+  emails.some((e) => e.generic) ? emails.filter((e) => !e.generic) : emails
+
 const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
-  const x = p.a.emails
-  const y = p.b.emails
+  const x = personal(p.a.emails)
+  const y = personal(p.b.emails)
   if (c.kind === "null") return x.length === 0 || y.length === 0
   if (x.length === 0 || y.length === 0) return c.kind === "else"
   if (c.kind === "else") return true
@@ -444,19 +455,17 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
       const f = y[j]!
       switch (c.kind) {
         case "exact":
-          if (f.canonical === e.canonical && !e.generic && !ctx.isShared("email", e.canonical)) return true
+          if (f.canonical === e.canonical && !ctx.isShared("email", e.canonical)) return true
           break
         case "shared":
           if (f.canonical === e.canonical) return true
           break
         case "username":
-          if (!e.generic && e.local.length >= 3 && f.local === e.local && f.domain !== e.domain) return true
+          if (e.local.length >= 3 && f.local === e.local && f.domain !== e.domain) return true
           break
         case "similarUsername":
           if (
             f.domain === e.domain &&
-            !e.generic &&
-            !f.generic &&
             !freemail(e.domain) &&
             jaroWinklerMayReach(e.local, f.local, e.localMask, f.localMask, t) &&
             jaroWinklerAtLeast(e.local, f.local, t) &&
@@ -468,8 +477,6 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
           // At one domain the shared domain alone looks similar: similarUsername decides there.
           if (
             f.domain !== e.domain &&
-            !e.generic &&
-            !f.generic &&
             jaroWinklerMayReach(e.canonical, f.canonical, e.canonicalMask, f.canonicalMask, t) &&
             jaroWinklerAtLeast(e.canonical, f.canonical, t)
           )
@@ -612,7 +619,9 @@ const namesLike = (x: string, y: string, c: Condition): boolean => {
 const companyHolds = (c: Condition, p: Pair): boolean => {
   const x = p.a.companies
   const y = p.b.companies
-  if (c.kind === "null") return x.length === 0 || y.length === 0
+  // Two organisations: their names are their companies, which the organisation comparison
+  // already weighs; counting them again here would count one piece of evidence twice.
+  if (c.kind === "null") return x.length === 0 || y.length === 0 || (p.a.org !== "" && p.b.org !== "")
   if (x.length === 0 || y.length === 0) return c.kind === "else"
   if (c.kind === "else") return true
   return x.some((s) => y.some((t) => namesLike(s, t, c)))
@@ -634,10 +643,27 @@ const orgHolds = (c: Condition, p: Pair): boolean => {
   return namesLike(x, y, c)
 }
 
+/** Both known and different: a postcode or locality that rules one address out. */
+const differ = (x: string, y: string): boolean => x !== "" && y !== "" && x !== y
+
+/**
+ * Addresses without house numbers (where streets have none, or the record gives none) that
+ * name the same street words, two or more, in the same place: "Jia Musa Shahdara Road, Lahore".
+ */
+const sameUnnumbered = (s: ProfileAddress, t: ProfileAddress): boolean =>
+  s.number === "" &&
+  t.number === "" &&
+  s.words.length >= 2 &&
+  s.words.length === t.words.length &&
+  s.words.every((w) => t.words.includes(w)) &&
+  !differ(s.locality, t.locality) &&
+  !differ(s.postcode, t.postcode)
+
 const streetLike = (s: ProfileAddress, t: ProfileAddress): boolean =>
-  s.number !== "" &&
-  s.number === t.number &&
-  s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinklerAtLeast(v, w, 0.85)))
+  sameUnnumbered(s, t) ||
+  (s.number !== "" &&
+    s.number === t.number &&
+    s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinklerAtLeast(v, w, 0.85))))
 
 const addressHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
   const x = p.a.addresses

@@ -94,7 +94,7 @@ export const birthday = (): Comparison => ({
 
 /**
  * E-mail addresses: the same address after the provider's alias rules (term-frequency adjusted),
- * the same but shared by several people (info@, a family mailbox), the same user name at another
+ * the same but shared by several people (a family mailbox), the same user name at another
  * domain, similar user names at one domain (the domain's frequency adjusts it: a personal domain
  * counts more than gmail.com), similar addresses, different addresses at one domain (negative
  * evidence: two accounts at one provider, two colleagues), different.
@@ -234,7 +234,7 @@ export const generation = (): Comparison => ({
 
 /**
  * Companies: the same (term-frequency adjusted), one name within the other, similar, different
- * (weak: people change jobs).
+ * (weak: people change jobs). Between two organisations it has no say: `org` weighs their names.
  *
  * @category comparisons
  * @since 0.2.0

@@ -21,12 +21,33 @@ const index: ReadonlyMap<string, ReadonlyArray<string>> = (() => {
   return m
 })()
 
-/** The folded name to look up: the whole name when the table has it, else its first word. */
+// Formal names (the first of each group): a diminutive's other spelling is never looked up as one.
+const formal: ReadonlySet<string> = new Set(groups.map((g) => g[0]!))
+
+/**
+ * A pet form the table lacks in this spelling, written with the other diminutive ending: -ie and
+ * -y are one sound and people write both (Peggie, Peggy; Debby, Debbie; Frankie, Franky). Only
+ * after a consonant and to a short form the table knows, never to a formal name (Valery is not
+ * Valerie).
+ */
+const otherSpelling = (name: string): string | undefined => {
+  const m = /^(\p{L}{2,}[^aeiouy\P{L}])(ie|y)$/u.exec(name)
+  if (m === null) return undefined
+  const other = m[1]! + (m[2] === "ie" ? "y" : "ie")
+  return index.has(other) && !formal.has(other) ? other : undefined
+}
+
+/**
+ * The folded name to look up: the whole name when the table has it, else its first word, in the
+ * table's spelling of a diminutive when only that differs.
+ */
 const lookupName = (given: string): string | undefined => {
   const ts = tokens(given)
   const whole = ts.join("")
   if (index.has(whole)) return whole
-  return ts[0]
+  const first = ts[0]
+  if (first === undefined || index.has(first)) return first
+  return otherSpelling(first) ?? first
 }
 
 /**

@@ -9,9 +9,9 @@
  *    level (exact, nickname, Jaro-Winkler bands, initial, missing, conflicting...).
  * 3. Scoring (`Scoring`): Fellegi-Sunter weights log2(m/u) per level, u from random pairs and
  *    m by expectation-maximisation on the data itself (no labels), with term-frequency
- *    adjustment (a rare family name or personal domain counts more) and shared values (info@,
- *    a family landline) counting little; different Twitter accounts, LinkedIn profiles or
- *    generations veto a merge.
+ *    adjustment (a rare family name or personal domain counts more), shared values (a family
+ *    mailbox or landline) counting little and role addresses (info@) nothing; different Twitter
+ *    accounts, LinkedIn profiles or generations veto a merge.
  * 4. Clustering (`Clustering`): strongest pairs first, joining two clusters only when all of
  *    them agree (no chaining through one weak link); never-merge / always-merge constraints by
  *    record key; pairs in the uncertain band are listed as possible duplicates.

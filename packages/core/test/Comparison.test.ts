@@ -103,3 +103,61 @@ describe("name and document evidence", () => {
     expect(r.reason).not.toMatch(/different family names/)
   })
 })
+
+describe("e-mail evidence", () => {
+  const email = (value: string) => ({ value, types: [] })
+
+  it("counts a role address (info@) neither for nor against a pair", () => {
+    const andrew = { given: "Andrew", family: "Pemberton" }
+    const andy = { given: "Andy", family: "Pemberton" }
+    const bare = Resolve.compare(rec("row:1", { name: andrew }), rec("row:2", { name: andy }))
+    const office = [email("info@harbour-council.example")]
+    const both = Resolve.compare(
+      rec("row:1", { name: andrew, emails: office }),
+      rec("row:2", { name: andy, emails: office }),
+    )
+    expect(both.reason).not.toMatch(/e-mail/)
+    expect(both.bits).toBe(bare.bits)
+    // A person's own address at the office's domain is no second account either.
+    const own = Resolve.compare(
+      rec("row:1", { name: andrew, emails: office }),
+      rec("row:2", { name: andy, emails: [email("andy.pemberton@harbour-council.example")] }),
+    )
+    expect(own.reason).not.toMatch(/different e-mails/)
+    expect(own.bits).toBe(bare.bits)
+  })
+})
+
+describe("address evidence", () => {
+  const person = (locator: string, street: string, locality: string) =>
+    rec(locator, {
+      name: { given: "Rukhsana", family: "Baigmir" },
+      addresses: [{ street, locality, types: [] }],
+    })
+
+  it("reads the same street words without a house number in one place as the same street", () => {
+    const r = Resolve.compare(
+      person("row:1", "Kotli Mirza Canal Road", "Dharampur"),
+      person("row:2", "Kotli Mirza Canal Road", "Dharampur"),
+    )
+    expect(r.reason).toMatch(/similar addresses/)
+  })
+
+  it("does not read one street name in two places as one street", () => {
+    const r = Resolve.compare(
+      person("row:1", "Kotli Mirza Canal Road", "Dharampur"),
+      person("row:2", "Kotli Mirza Canal Road", "Sultanpur"),
+    )
+    expect(r.reason).not.toMatch(/similar addresses/)
+  })
+})
+
+describe("organisation evidence", () => {
+  it("weighs two organisations' names once, as organisations, not again as companies", () => {
+    const a = rec("row:1", { organizations: [{ company: "Tamarind Leaf Catering" }] })
+    const b = rec("row:2", { organizations: [{ company: "Tamarind Leaf Catering (Jalan Kedondong)" }] })
+    const r = Resolve.compare(a, b)
+    expect(r.reason).toMatch(/organisation names/)
+    expect(r.reason).not.toMatch(/compan/)
+  })
+})

@@ -19,6 +19,11 @@ describe("Nickname.canonical", () => {
     ["Zoltán", ["zoltan"]],
     // The first word decides for double given names the table does not know.
     ["Mary Ann", ["mary"]],
+    ["Peg", ["margaret"]],
+    // A pet form in the other diminutive spelling (-ie for -y) is the table's short form.
+    ["Peggie", ["margaret"]],
+    // ...but never turned into a formal name: Valery is a name of its own, not Valerie.
+    ["Valery", ["valery"]],
   ])("%j gives %j", (input, expected) => {
     expect(Nickname.canonical(input)).toEqual(expected)
   })
@@ -41,6 +46,7 @@ describe("Nickname.areNicknames", () => {
     ["Elizabeth", "Betty", true],
     ["Elizabeth", "Libby", true],
     ["Margaret", "Peggy", true],
+    ["Margaret", "Peggie", true],
     ["Katherine", "Cathy", true],
     ["Catherine", "Kate", true],
     ["Jürgen", "Juergen", true],

@@ -110,7 +110,8 @@ describe("Resolve.compare", () => {
       rec("card:1", { emails: [email("info@acme.example")] }),
       rec("card:2", { emails: [email("info@acme.example")] }),
       false,
-      /same e-mail info@acme.example, shared by several people/,
+      // Whoever answers info@ is no one in particular: no evidence to tell.
+      /^$/,
     ],
     [
       "different LinkedIn profiles",
@@ -218,6 +219,29 @@ describe("Resolve.compare", () => {
     const s = Resolve.compare(b, a)
     expect(s.score).toBe(r.score)
     expect(s.accepted).toBe(accepted)
+  })
+  it("does not read a floor-unit code (#03-17) as the house number", () => {
+    const a = rec("card:1", {
+      name: { given: "Wen", family: "Tiakoro" },
+      addresses: [{ types: [], street: "#03-17, Larkspur Court, 21 Tembusu Rise", postalCode: "588123" }],
+    })
+    const b = rec(
+      "card:2",
+      {
+        name: { given: "Wen", family: "Tiakoro" },
+        addresses: [{ types: [], street: "21 Tembusu Rise", postalCode: "588123" }],
+      },
+      "google",
+    )
+    expect(Resolve.compare(a, b).reason).toMatch(/same address/)
+  })
+
+  it("reads a numbered street (W. 57th St) as the street of a house number", () => {
+    const home = { types: [], street: "415 W. 57th St", locality: "Brookhaven", postalCode: "30319" }
+    const a = rec("card:1", { name: { given: "Ines", family: "Okafor" }, addresses: [home] })
+    const b = rec("card:2", { name: { given: "Ines", family: "Okafor" }, addresses: [{ ...home }] }, "google")
+    // The same house and street, not merely the same number near a similar word.
+    expect(Resolve.compare(a, b).reason).toMatch(/same address 415 W\. 57th St/)
   })
 })
 
@@ -335,6 +359,26 @@ describe("Resolve.resolve", () => {
     expect(r.stats.accepted).toBe(2)
     expect(r.stats.ambiguous).toBe(2)
     expect(r.clusters).toHaveLength(3)
+  })
+
+  it("keeps a father, his son and a bare namesake record at one household address apart", () => {
+    const home = { types: [], street: "12 Alder Rd", locality: "Fenwick", postalCode: "04421" }
+    const father = rec("card:1", {
+      name: { given: "Tobias", family: "Wrenfield", suffix: "Sr" },
+      birthday: { year: 1961, month: 4, day: 11 },
+      addresses: [home],
+    })
+    const son = rec("card:2", {
+      name: { given: "Tobias", family: "Wrenfield", suffix: "Jr" },
+      birthday: { year: 1990, month: 8, day: 30 },
+      addresses: [home],
+    })
+    const mother = rec("card:3", { name: { given: "Greta", family: "Wrenfield" }, addresses: [home] })
+    // The household's address is no evidence of which Tobias this is.
+    const bare = rec("row:1", { name: { given: "Tobias", family: "Wrenfield" }, addresses: [home] }, "google")
+    const r = Resolve.resolve([father, son, mother, bare])
+    expect(r.stats.ambiguous).toBe(2)
+    expect(r.clusters).toHaveLength(4)
   })
 
   it("joins a name-only record to the one namesake it matches", () => {

@@ -120,12 +120,17 @@ export const run = (
   }
   const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits)
   const reviewBits = bitsFor(settings.reviewThreshold)
-  // A pair backed by the names alone: no other comparison gives evidence for it.
+  // A pair backed by the names alone: no other comparison gives evidence for it. A value several
+  // people hold (a household's address, landline or mailbox) does not tell namesakes among them
+  // apart (a father and son at one address), so it leaves the pair backed by the names alone.
   const nameFields = new Set(["given", "family", "generation"])
   const nameOnly = (k: number): boolean => {
     for (let c = 0; c < C; c++) {
-      if (nameFields.has(model.comparisons[c]!.field)) continue
-      if (model.weights[c]![levels[k * C + c]!]! > 0) return false
+      const comparison = model.comparisons[c]!
+      if (nameFields.has(comparison.field)) continue
+      const l = levels[k * C + c]!
+      if (comparison.levels[l]!.when.kind === "shared") continue
+      if (model.weights[c]![l]! > 0) return false
     }
     return true
   }

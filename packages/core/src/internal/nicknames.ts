@@ -98,7 +98,7 @@ lucy lucie lu
 madeline madeleine madelyn madeline maddie maddy madge
 madison maddie maddy
 magdalena magdalene magda lena leni maddy
-margaret margarete margarethe margarita marguerite margherita maggie meg peggy marge margie madge greta grete gretel gretchen daisy mags maisie rita margot margaux gosia malgorzata
+margaret margarete margarethe margarita marguerite margherita maggie meg peggy peg marge margie madge greta grete gretel gretchen daisy mags maisie rita margot margaux gosia malgorzata
 marjorie marge margie madge
 martha marty mattie patty
 mary maria marie molly polly mae mamie mimi masha mari

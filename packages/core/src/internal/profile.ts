@@ -233,10 +233,14 @@ export const companyKey = (company: string): string =>
     .filter((t) => !legalForms.has(t))
     .join(" ")
 
+const ordinal = /^\d+(?:st|nd|rd|th)$/
+const unitCode = /#\s*\d+\s*-\s*\d+[a-z]?\b/gi
+
 const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undefined => {
   const text = [a.street, a.extended, a.poBox].filter((s) => s !== undefined && s.trim() !== "").join(" ")
   const full = text !== "" ? text : (a.formatted ?? "")
-  const tokens = Name.tokens(full.replace(/ß/g, "ss")).map(toLatin)
+  // A unit written floor-unit after "#" ("#01-11", Singapore and Malaysia) is not the house number.
+  const tokens = Name.tokens(full.replace(/ß/g, "ss").replace(unitCode, " ")).map(toLatin)
   const postcodeGiven = (a.postalCode ?? "").replace(/\s+/g, "").toLowerCase()
   let number = ""
   let numberAt = -1
@@ -260,8 +264,10 @@ const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undef
   if (numberAt >= 0) {
     for (let i = numberAt + 1; i < tokens.length && street === ""; i++) {
       const t = tokens[i]!
-      if (/^\d/.test(t)) break
-      if (!streetTypes.has(t) && t.length > 1) street = t
+      // A numbered street ("3212 W 32nd St") is named by its ordinal; any other number ends the street.
+      if (ordinal.test(t)) street = t
+      else if (/^\d/.test(t)) break
+      else if (!streetTypes.has(t) && t.length > 1) street = t
     }
     for (let i = numberAt - 1; i >= 0 && street === ""; i--) {
       const t = tokens[i]!
