@@ -99,8 +99,6 @@ export const defaults: ReadonlyArray<Rule> = RuleKind.literals.map((kind): Rule 
   }
 })
 
-const pad2 = (n: number | undefined): string => (n === undefined ? "" : n < 10 ? `0${n}` : String(n))
-
 /**
  * The blocking keys of a profile under the rules, each prefixed by its rule so keys of two rules
  * never collide.
@@ -110,97 +108,131 @@ const pad2 = (n: number | undefined): string => (n === undefined ? "" : n < 10 ?
  */
 export const keys = (p: Profile, rules: ReadonlyArray<Rule>): Array<string> => {
   const out: Array<string> = []
-  for (const { kind } of rules) keysOf(p, kind, out)
+  for (const { kind } of rules)
+    keyParts[kind](p, (x, y) => out.push(y === 0 ? `${prefixes[kind]}:${x}` : `${prefixes[kind]}:${x}|${y}`))
   return out
 }
 
 /** Appends the keys of one rule to `out`. */
-const keysOf = (p: Profile, kind: RuleKind, out: Array<string>): void => {
-  switch (kind) {
-    case "email":
-      for (const e of p.emails) if (!e.generic) out.push(`e:${e.canonical}`)
-      break
-    case "emailUser":
-      for (const e of p.emails) if (!e.generic && e.local.length >= 4) out.push(`u:${e.local}`)
-      break
-    case "phone":
-      for (const ph of p.phones) out.push(`p:${ph.tail.slice(-7)}`)
-      break
-    case "handle":
-      for (const h of p.handles) out.push(`h:${h}`)
-      break
-    case "twitterId":
-      for (const id of p.twitterIds) out.push(`t:${id}`)
-      break
-    case "linkedin":
-      for (const s of p.linkedin) out.push(`l:${s}`)
-      break
-    case "document":
-      for (const d of p.documents) out.push(`d:${d}`)
-      break
-    case "name":
-      if (p.family !== "" && p.givenGroups.length > 0) {
-        const family = p.familyAll
-        for (const g of p.givenGroups) {
-          out.push(`n:${g}|${family}`)
-          if (p.familyWords.length > 1)
-            for (const w of p.familyWords) if (w.length > 2) out.push(`n:${g}|${w}`)
-        }
-      }
-      break
-    case "phonetic":
-      if (p.familyCodes[0] !== "" && p.given !== "") {
-        out.push(`f:${p.familyCodes[0]}|${p.given[0]}`)
-        if (p.familyCodes[1] !== p.familyCodes[0]) out.push(`f:${p.familyCodes[1]}|${p.given[0]}`)
-      }
-      break
-    case "swapped":
-      if (p.givenAll !== "" && p.family !== "") {
-        const f = p.familyAll
-        out.push(p.givenAll < f ? `s:${p.givenAll}|${f}` : `s:${f}|${p.givenAll}`)
-      }
-      break
-    case "birthday": {
-      const b = p.birthday
-      if (b?.year !== undefined && b.month !== undefined && b.day !== undefined) {
-        const date = `${b.year}${pad2(b.month)}${pad2(b.day)}`
-        if (p.given !== "") out.push(`b:${date}|g${p.given[0]}`)
-        if (p.family !== "") out.push(`b:${date}|f${p.family[0]}`)
-        if (p.given === "" && p.family === "") out.push(`b:${date}|`)
-      }
-      break
+/** A key part: a string, or a number below 2^25 (dates, digits, letters). */
+type Part = string | number
+
+/** The prefix of each rule's keys in `keys`. */
+const prefixes: Readonly<Record<RuleKind, string>> = {
+  email: "e",
+  emailUser: "u",
+  phone: "p",
+  handle: "h",
+  twitterId: "t",
+  linkedin: "l",
+  document: "d",
+  name: "n",
+  phonetic: "f",
+  swapped: "s",
+  birthday: "b",
+  address: "a",
+  org: "o",
+  date: "D",
+  givenLocality: "G",
+  familyLocality: "L",
+  givenYear: "Z",
+  familyYear: "Y",
+  emailPrefix: "P",
+}
+
+/** A full date as one small number. */
+const dateCode = (b: NonNullable<Profile["birthday"]>): number =>
+  ((((b.year ?? 0) & 4095) * 13 + (b.month ?? 0)) * 32 + (b.day ?? 0)) & 0x1ffffff
+
+/** The last seven digits of a phone's digits, as a number. */
+const last7 = (digits: string): number => {
+  let v = 0
+  for (let i = Math.max(0, digits.length - 7); i < digits.length; i++)
+    v = v * 10 + (digits.charCodeAt(i) - 48)
+  return v
+}
+
+type Emit = (x: Part, y: Part) => void
+
+/**
+ * The keys of each rule, emitted as pairs of parts (a single-part key has 0 second). Candidates
+ * turn them into numbers without building a string per key; `keys` spells them out. One function
+ * per rule: V8 optimises each for the one rule it serves (one function with a case per rule was
+ * de-optimised at every rule's first use).
+ */
+const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
+  email: (p, emit) => {
+    for (const e of p.emails) if (!e.generic) emit(e.canonical, 0)
+  },
+  emailUser: (p, emit) => {
+    for (const e of p.emails) if (!e.generic && e.local.length >= 4) emit(e.local, 0)
+  },
+  phone: (p, emit) => {
+    for (const ph of p.phones) emit(last7(ph.tail), 0)
+  },
+  handle: (p, emit) => {
+    for (const h of p.handles) emit(h, 0)
+  },
+  twitterId: (p, emit) => {
+    for (const id of p.twitterIds) emit(id, 0)
+  },
+  linkedin: (p, emit) => {
+    for (const s of p.linkedin) emit(s, 0)
+  },
+  document: (p, emit) => {
+    for (const d of p.documents) emit(d, 0)
+  },
+  name: (p, emit) => {
+    if (p.family === "") return
+    for (const g of p.givenGroups) {
+      emit(g, p.familyAll)
+      if (p.familyWords.length > 1) for (const w of p.familyWords) if (w.length > 2) emit(g, w)
     }
-    case "address":
-      for (const a of p.addresses) if (a.key !== "") out.push(`a:${a.key}`)
-      break
-    case "org":
-      if (p.org !== "") for (const w of p.org.split(" ")) if (w.length > 2) out.push(`o:${w}`)
-      break
-    case "date": {
-      const b = p.birthday
-      if (b?.year !== undefined && b.month !== undefined && b.day !== undefined)
-        out.push(`D:${b.year}${pad2(b.month)}${pad2(b.day)}`)
-      break
-    }
-    case "givenLocality":
-      if (p.given.length > 1)
-        for (const a of p.addresses) if (a.locality !== "") out.push(`G:${p.given}|${a.locality}`)
-      break
-    case "familyYear":
-      if (p.family.length > 1 && p.birthday?.year !== undefined)
-        out.push(`Y:${p.familyAll}|${p.birthday.year}`)
-      break
-    case "givenYear":
-      if (p.given.length > 1 && p.birthday?.year !== undefined) out.push(`Z:${p.given}|${p.birthday.year}`)
-      break
-    case "familyLocality":
-      if (p.family.length > 1)
-        for (const a of p.addresses) if (a.locality !== "") out.push(`L:${p.familyAll}|${a.locality}`)
-      break
-    case "emailPrefix":
-      for (const e of p.emails) if (!e.generic && e.local.length >= 6) out.push(`P:${e.local.slice(0, 6)}`)
-      break
-  }
+  },
+  phonetic: (p, emit) => {
+    if (p.familyCodes[0] === "" || p.given === "") return
+    emit(p.familyCodes[0], p.given.charCodeAt(0))
+    if (p.familyCodes[1] !== p.familyCodes[0]) emit(p.familyCodes[1], p.given.charCodeAt(0))
+  },
+  swapped: (p, emit) => {
+    if (p.givenAll === "" || p.family === "") return
+    if (p.givenAll < p.familyAll) emit(p.givenAll, p.familyAll)
+    else emit(p.familyAll, p.givenAll)
+  },
+  birthday: (p, emit) => {
+    const b = p.birthday
+    if (b?.year === undefined || b.month === undefined || b.day === undefined) return
+    // The date with the given initial (even codes) or the family initial (odd codes).
+    const date = dateCode(b)
+    if (p.given !== "") emit(date, p.given.charCodeAt(0) * 2)
+    if (p.family !== "") emit(date, p.family.charCodeAt(0) * 2 + 1)
+    if (p.given === "" && p.family === "") emit(date, 0)
+  },
+  address: (p, emit) => {
+    for (const a of p.addresses) if (a.key !== "") emit(a.key, 0)
+  },
+  org: (p, emit) => {
+    if (p.org !== "") for (const w of p.org.split(" ")) if (w.length > 2) emit(w, 0)
+  },
+  date: (p, emit) => {
+    const b = p.birthday
+    if (b?.year !== undefined && b.month !== undefined && b.day !== undefined) emit(dateCode(b), 0)
+  },
+  givenLocality: (p, emit) => {
+    if (p.given.length > 1) for (const a of p.addresses) if (a.locality !== "") emit(p.given, a.locality)
+  },
+  familyLocality: (p, emit) => {
+    if (p.family.length > 1) for (const a of p.addresses) if (a.locality !== "") emit(p.familyAll, a.locality)
+  },
+  givenYear: (p, emit) => {
+    if (p.given.length > 1 && p.birthday?.year !== undefined) emit(p.given, p.birthday.year)
+  },
+  familyYear: (p, emit) => {
+    if (p.family.length > 1 && p.birthday?.year !== undefined) emit(p.familyAll, p.birthday.year)
+  },
+  emailPrefix: (p, emit) => {
+    for (const e of p.emails) if (!e.generic && e.local.length >= 6) emit(e.local.slice(0, 6), 0)
+  },
 }
 
 /** The order of an oversized block's records (see `Rule`). */
@@ -250,30 +282,41 @@ export const candidates = (
   const members = new Grow()
   let skippedBlocks = 0
   const seen = new Set<RuleKind>()
-  const keyBuffer: Array<string> = []
+  // Strings of key parts become numbers from 2^25 up (numeric parts stay below), and a key is
+  // first part * 2^26 + second part: exact in a double, and no string built per key.
+  const atoms = new Map<string, number>()
+  const atom = (part: Part): number => {
+    if (typeof part === "number" && part >= 0 && part < 2 ** 25) return part
+    const x = String(part)
+    let a = atoms.get(x)
+    if (a === undefined) {
+      a = 2 ** 25 + atoms.size
+      atoms.set(x, a)
+    }
+    return a
+  }
   for (const rule of rules) {
     // The same kind twice gives the same keys again.
     if (seen.has(rule.kind)) continue
     seen.add(rule.kind)
     const cap = Math.min(maxBlock, rule.maxBlock ?? maxBlock)
     // Each key becomes a small integer; (key, record) pairs are then grouped by counting.
-    const ids = new Map<string, number>()
+    const ids = new Map<number, number>()
     const keyOf = new Grow()
     const recordOf = new Grow()
-    for (let r = 0; r < n; r++) {
-      keyBuffer.length = 0
-      keysOf(profiles[r]!, rule.kind, keyBuffer)
-      for (let t = 0; t < keyBuffer.length; t++) {
-        const k = keyBuffer[t]!
-        let id = ids.get(k)
-        if (id === undefined) {
-          id = ids.size
-          ids.set(k, id)
-        }
-        keyOf.push(id)
-        recordOf.push(r)
+    let r = 0
+    const emit = (x: Part, y: Part): void => {
+      const k = atom(x) * 2 ** 26 + atom(y)
+      let id = ids.get(k)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(k, id)
       }
+      keyOf.push(id)
+      recordOf.push(r)
     }
+    const partsOf = keyParts[rule.kind]
+    for (r = 0; r < n; r++) partsOf(profiles[r]!, emit)
     const keyCount = ids.size
     ids.clear()
     const size = new Int32Array(keyCount + 1)

@@ -13,7 +13,7 @@
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
 import type { Profile, ProfileAddress } from "./internal/profile.ts"
-import { jaroWinklerAtLeast, jaroWinklerMayReach } from "./internal/similarity.ts"
+import { jaroWinklerAtLeast, jaroWinklerAtLeastMasked } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
 /**
@@ -434,17 +434,11 @@ const numberedApart = (x: string, y: string): boolean => {
   return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
 }
 
-/**
- * The addresses that are a person's own: a role address (info@, office@) belongs to whoever does
- * the job, so agreeing on it says nothing about who a record is, and differing from it nothing
- * against (jane@acme and info@acme).
- */
-const personal = (emails: Profile["emails"]): Profile["emails"] =>
-  emails.some((e) => e.generic) ? emails.filter((e) => !e.generic) : emails
-
 const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
-  const x = personal(p.a.emails)
-  const y = personal(p.b.emails)
+  // A role address (info@, office@) belongs to whoever does the job: agreeing on it says nothing
+  // about who a record is, and differing from it nothing against (jane@acme and info@acme).
+  const x = p.a.ownEmails
+  const y = p.b.ownEmails
   if (c.kind === "null") return x.length === 0 || y.length === 0
   if (x.length === 0 || y.length === 0) return c.kind === "else"
   if (c.kind === "else") return true
@@ -467,8 +461,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
           if (
             f.domain === e.domain &&
             !freemail(e.domain) &&
-            jaroWinklerMayReach(e.local, f.local, e.localMask, f.localMask, t) &&
-            jaroWinklerAtLeast(e.local, f.local, t) &&
+            jaroWinklerAtLeastMasked(e.local, f.local, e.localMask, f.localMask, t) &&
             !numberedApart(e.local, f.local)
           )
             return true
@@ -477,8 +470,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
           // At one domain the shared domain alone looks similar: similarUsername decides there.
           if (
             f.domain !== e.domain &&
-            jaroWinklerMayReach(e.canonical, f.canonical, e.canonicalMask, f.canonicalMask, t) &&
-            jaroWinklerAtLeast(e.canonical, f.canonical, t)
+            jaroWinklerAtLeastMasked(e.canonical, f.canonical, e.canonicalMask, f.canonicalMask, t)
           )
             return true
           break

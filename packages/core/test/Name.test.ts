@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { charMask, jaroWinkler, jaroWinklerAtLeast, jaroWinklerMayReach } from "../src/internal/similarity.ts"
+import {
+  charMask,
+  jaroWinkler,
+  jaroWinklerAtLeast,
+  jaroWinklerAtLeastMasked,
+  jaroWinklerMayReach,
+} from "../src/internal/similarity.ts"
 import * as Name from "../src/Name.ts"
 import type { NameParts } from "../src/SourceRecord.ts"
 
@@ -205,6 +211,7 @@ describe("jaroWinkler", () => {
       for (const t of [0.7, 0.8, 0.85, 0.88, 0.92]) {
         const full = jaroWinkler(a, b) >= t
         expect(jaroWinklerAtLeast(a, b, t), `${a} ~ ${b} at ${t}`).toBe(full)
+        expect(jaroWinklerAtLeastMasked(a, b, charMask(a), charMask(b), t), `${a} ~ ${b} at ${t}`).toBe(full)
         // The constant-time bound never turns away a pair that reaches the threshold.
         if (full) expect(jaroWinklerMayReach(a, b, charMask(a), charMask(b), t), `${a} ~ ${b}`).toBe(true)
         else if (!jaroWinklerMayReach(a, b, charMask(a), charMask(b), t)) turnedAway++

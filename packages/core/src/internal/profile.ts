@@ -49,6 +49,8 @@ export interface Profile {
   readonly key: string
   /** Valid addresses, role addresses included (flagged `generic`). */
   readonly emails: ReadonlyArray<ProfileEmail>
+  /** The addresses that are the person's own: `emails` without role addresses. */
+  readonly ownEmails: ReadonlyArray<ProfileEmail>
   readonly phones: ReadonlyArray<ProfilePhone>
   /** `service:handle` of social accounts (Twitter handles from profile links included). */
   readonly handles: ReadonlyArray<string>
@@ -57,14 +59,14 @@ export interface Profile {
   /** Identity documents, `type:NUMBER` (ssn, passport, drivers-license, national-id, tax-id). */
   readonly documents: ReadonlyArray<string>
   /** The given name as written (for reasons). */
-  readonly givenRaw?: string
+  readonly givenRaw: string | undefined
   /** First given word, folded and transliterated ("" when none); all given words joined. */
   readonly given: string
   readonly givenAll: string
   readonly middle: ReadonlyArray<string>
   /** Words of a nickname field ("Scooter"). */
   readonly nickname: ReadonlyArray<string>
-  readonly familyRaw?: string
+  readonly familyRaw: string | undefined
   /** Family words joined with a space ("" when none) and the words. */
   readonly family: string
   readonly familyWords: ReadonlyArray<string>
@@ -78,8 +80,8 @@ export interface Profile {
   /** "other" for names in a script that is neither Latin nor transliterated (Han, Arabic...). */
   readonly script: "latin" | "other"
   /** jr, sr, i, ii, iii, iv. */
-  readonly generation?: string
-  readonly birthday?: { readonly year?: number; readonly month?: number; readonly day?: number }
+  readonly generation: string | undefined
+  readonly birthday: { readonly year?: number; readonly month?: number; readonly day?: number } | undefined
   /** Folded company names without legal forms. */
   readonly companies: ReadonlyArray<string>
   readonly addresses: ReadonlyArray<ProfileAddress>
@@ -420,21 +422,25 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     const p = addressOf(a)
     if (p !== undefined) addresses.push(p)
   }
+  const emailList: ReadonlyArray<ProfileEmail> = emails.size === 0 ? none : [...emails.values()]
   const hasPerson = given !== "" || family !== "" || Name.tokens(parts.middle ?? "").length > 0
+  // Every profile has every field, in one order: one hidden class, so the comparisons' property
+  // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
   return {
     key: recordKey(record.provenance),
-    emails: emails.size === 0 ? none : [...emails.values()],
+    emails: emailList,
+    ownEmails: emailList.some((e) => e.generic) ? list(emailList.filter((e) => !e.generic)) : emailList,
     phones: list(phones),
     handles: uniq(handles),
     twitterIds: uniq(twitterIds),
     linkedin: uniq(linkedin),
     documents: uniq(documents),
-    ...(givenRaw !== undefined ? { givenRaw } : {}),
+    givenRaw,
     given,
     givenAll: givenWords.join(""),
     middle: list(Name.tokens(parts.middle ?? "").map(toLatin)),
     nickname: list(nickname),
-    ...(parts.family !== undefined ? { familyRaw: parts.family } : {}),
+    familyRaw: parts.family,
     family,
     familyWords: list(familyWords),
     familyAll: familyWords.join(""),
@@ -443,8 +449,8 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     givenCodes: script === "latin" ? codes(given) : noCodes,
     familyCodes: script === "latin" ? codes(familyWords.join("")) : noCodes,
     script,
-    ...(generation !== undefined ? { generation } : {}),
-    ...(birthday !== undefined ? { birthday } : {}),
+    generation,
+    birthday,
     companies,
     addresses: list(addresses),
     org: hasPerson ? "" : (companies[0] ?? ""),

@@ -178,3 +178,27 @@ export const jaroWinklerMayReach = (
   const jMax = (m / la + m / lb + 1) / 3
   return jMax + 0.4 * (1 - jMax) >= threshold
 }
+
+/**
+ * `jaroWinklerAtLeast` for strings whose masks (`charMask`) are at hand: the constant-time bound
+ * first, then the character-count bound, then the measure.
+ */
+export const jaroWinklerAtLeastMasked = (
+  a: string,
+  b: string,
+  ma: readonly [number, number],
+  mb: readonly [number, number],
+  threshold: number,
+): boolean => {
+  if (a === b) return threshold <= 1
+  if (!jaroWinklerMayReach(a, b, ma, mb, threshold)) return false
+  const la = a.length
+  const lb = b.length
+  const m = Math.min(present(a, mb[0], mb[1]), present(b, ma[0], ma[1]))
+  let prefix = 0
+  const max = Math.min(4, la, lb)
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
+  const jMax = m === 0 ? 0 : (m / la + m / lb + 1) / 3
+  if (jMax + prefix * 0.1 * (1 - jMax) < threshold) return false
+  return jaroWinkler(a, b) >= threshold
+}
