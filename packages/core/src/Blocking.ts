@@ -278,8 +278,14 @@ export const candidates = (
 ): Candidates => {
   const n = profiles.length
   // Kept blocks, as compressed rows of record indexes (each block's records ascending).
-  const blockStart = new Grow()
-  const members = new Grow()
+  // Sized from the record count and grown by half: every typed array allocated counts against
+  // V8's external memory, and many of them trigger full collections of a heap holding a million
+  // records (at 300k records, collections took as long as the blocking itself).
+  const blockStart = new Grow(n)
+  const members = new Grow(4 * n)
+  const keyOf = new Grow(2 * n)
+  const recordOf = new Grow(2 * n)
+  const scratch = new Scratch()
   let skippedBlocks = 0
   const seen = new Set<RuleKind>()
   // Strings of key parts become numbers from 2^25 up (numeric parts stay below), and a key is
@@ -302,8 +308,8 @@ export const candidates = (
     const cap = Math.min(maxBlock, rule.maxBlock ?? maxBlock)
     // Each key becomes a small integer; (key, record) pairs are then grouped by counting.
     const ids = new Map<number, number>()
-    const keyOf = new Grow()
-    const recordOf = new Grow()
+    keyOf.length = 0
+    recordOf.length = 0
     let r = 0
     const emit = (x: Part, y: Part): void => {
       const k = atom(x) * 2 ** 26 + atom(y)
@@ -319,11 +325,12 @@ export const candidates = (
     for (r = 0; r < n; r++) partsOf(profiles[r]!, emit)
     const keyCount = ids.size
     ids.clear()
-    const size = new Int32Array(keyCount + 1)
+    const size = scratch.size(keyCount + 1)
     for (let x = 0; x < keyOf.length; x++) size[keyOf.at(x) + 1]!++
     for (let k = 0; k < keyCount; k++) size[k + 1]! += size[k]!
-    const fill = size.slice(0, keyCount)
-    const byKey = new Int32Array(keyOf.length)
+    const fill = scratch.fill(keyCount)
+    fill.set(size.subarray(0, keyCount))
+    const byKey = scratch.byKey(keyOf.length)
     // Records ascending within each key (they were pushed in record order).
     for (let x = 0; x < keyOf.length; x++) byKey[fill[keyOf.at(x)]!++] = recordOf.at(x)
     for (let k = 0; k < keyCount; k++) {
@@ -361,8 +368,8 @@ export const candidates = (
     for (let x = blockStart.at(b); x < blockStart.at(b + 1); x++) memberOf[fill[members.at(x)]!++] = b
   // Pairs row by row: record i with every later record of its blocks, once, in index order.
   const mark = new Int32Array(n).fill(-1)
-  const a = new Grow()
-  const b = new Grow()
+  const a = new Grow(6 * n)
+  const b = new Grow(6 * n)
   const row: Array<number> = []
   for (let i = 0; i < n; i++) {
     row.length = 0
@@ -386,13 +393,40 @@ export const candidates = (
   return { a: a.array(), b: b.array(), count: a.length, skippedBlocks, blocks }
 }
 
+/** Zeroed Int32Array views over buffers reused from one rule to the next. */
+class Scratch {
+  private buffers: Record<"size" | "fill" | "byKey", Int32Array> = {
+    size: new Int32Array(0),
+    fill: new Int32Array(0),
+    byKey: new Int32Array(0),
+  }
+  private view(name: "size" | "fill" | "byKey", length: number): Int32Array {
+    if (this.buffers[name].length < length) this.buffers[name] = new Int32Array(Math.ceil(length * 1.5))
+    const v = this.buffers[name].subarray(0, length)
+    v.fill(0)
+    return v
+  }
+  size(length: number): Int32Array {
+    return this.view("size", length)
+  }
+  fill(length: number): Int32Array {
+    return this.view("fill", length)
+  }
+  byKey(length: number): Int32Array {
+    return this.view("byKey", length)
+  }
+}
+
 /** A growable Int32Array. */
 class Grow {
-  private data = new Int32Array(1024)
+  private data: Int32Array
   length = 0
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(1024, capacity))
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2)
+      const next = new Int32Array(Math.ceil(this.data.length * 1.5))
       next.set(this.data)
       this.data = next
     }

@@ -13,7 +13,7 @@
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
 import type { Profile, ProfileAddress } from "./internal/profile.ts"
-import { jaroWinklerAtLeast, jaroWinklerAtLeastMasked } from "./internal/similarity.ts"
+import { jaroWinklerAtLeast, jaroWinklerAtLeastMasked, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
 /**
@@ -185,6 +185,8 @@ const swap = (b: Profile): Profile => ({
   family: b.givenAll,
   familyWords: [b.givenAll],
   familyAll: b.givenAll,
+  givenMask: b.familyMask,
+  familyMask: b.givenMask,
   givenCodes: b.familyCodes,
   familyCodes: b.givenCodes,
   givenGroups: [firstWord(b.family)],
@@ -214,6 +216,8 @@ export const pair = (a: Profile, b: Profile): Pair => {
   if (
     a.givenAll.length >= 3 &&
     b.givenAll.length >= 3 &&
+    namesMayReach(a.givenAll, bf, a.givenMask, b.familyMask, 0.9) &&
+    namesMayReach(af, b.givenAll, a.familyMask, b.givenMask, 0.9) &&
     jaroWinklerAtLeast(a.givenAll, bf, 0.9) &&
     jaroWinklerAtLeast(af, b.givenAll, 0.9) &&
     !jaroWinklerAtLeast(a.givenAll, b.givenAll, 0.8) &&
@@ -315,6 +319,10 @@ const givenHolds = (c: Condition, p: Pair): boolean => {
     case "jaroWinkler":
       return (
         Math.min(a.given.length, b.given.length) >= 3 &&
+        // The masks are of all given words: they bound the first word's only when it is all.
+        (a.given !== a.givenAll ||
+          b.given !== b.givenAll ||
+          namesMayReach(a.given, b.given, a.givenMask, b.givenMask, c.threshold ?? 0.9)) &&
         jaroWinklerAtLeast(a.given, b.given, c.threshold ?? 0.9)
       )
     case "distinct":
@@ -345,6 +353,9 @@ const familyHolds = (c: Condition, p: Pair): boolean => {
     case "jaroWinkler":
       return (
         Math.min(a.family.length, b.family.length) >= 3 &&
+        (a.family !== a.familyAll ||
+          b.family !== b.familyAll ||
+          namesMayReach(a.family, b.family, a.familyMask, b.familyMask, c.threshold ?? 0.9)) &&
         jaroWinklerAtLeast(a.family, b.family, c.threshold ?? 0.9)
       )
     case "overlap":

@@ -5,6 +5,8 @@ import {
   jaroWinklerAtLeast,
   jaroWinklerAtLeastMasked,
   jaroWinklerMayReach,
+  nameMask,
+  namesMayReach,
 } from "../src/internal/similarity.ts"
 import * as Name from "../src/Name.ts"
 import type { NameParts } from "../src/SourceRecord.ts"
@@ -213,8 +215,10 @@ describe("jaroWinkler", () => {
         expect(jaroWinklerAtLeast(a, b, t), `${a} ~ ${b} at ${t}`).toBe(full)
         expect(jaroWinklerAtLeastMasked(a, b, charMask(a), charMask(b), t), `${a} ~ ${b} at ${t}`).toBe(full)
         // The constant-time bound never turns away a pair that reaches the threshold.
-        if (full) expect(jaroWinklerMayReach(a, b, charMask(a), charMask(b), t), `${a} ~ ${b}`).toBe(true)
-        else if (!jaroWinklerMayReach(a, b, charMask(a), charMask(b), t)) turnedAway++
+        if (full) {
+          expect(jaroWinklerMayReach(a, b, charMask(a), charMask(b), t), `${a} ~ ${b}`).toBe(true)
+          expect(namesMayReach(a, b, nameMask(a), nameMask(b), t), `${a} ~ ${b}`).toBe(true)
+        } else if (!jaroWinklerMayReach(a, b, charMask(a), charMask(b), t)) turnedAway++
         if (!full) below++
       }
     }

@@ -11,7 +11,7 @@ import * as Nickname from "../Nickname.ts"
 import * as Phone from "../Phone.ts"
 import { key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
-import { charMask } from "./similarity.ts"
+import { type CharMask, charMask, nameMask } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
 
 export interface ProfileEmail {
@@ -23,8 +23,8 @@ export interface ProfileEmail {
   /** A role address (info@, office@): shared by whoever does the job. */
   readonly generic: boolean
   /** Character masks of the canonical address and its local part (`charMask`), for quick rejections. */
-  readonly canonicalMask: readonly [number, number]
-  readonly localMask: readonly [number, number]
+  readonly canonicalMask: CharMask
+  readonly localMask: CharMask
 }
 
 export interface ProfilePhone {
@@ -72,6 +72,9 @@ export interface Profile {
   readonly familyWords: ReadonlyArray<string>
   /** The family words joined without spaces ("vanderberg" for "van der Berg"). */
   readonly familyAll: string
+  /** `nameMask` of givenAll and familyAll, for quick rejections before Jaro-Winkler. */
+  readonly givenMask: number
+  readonly familyMask: number
   /** Nickname group keys of the first given word (the word itself when unknown). */
   readonly givenGroups: ReadonlyArray<string>
   /** Double Metaphone codes (primary, alternate) of the first given word and of the family name. */
@@ -444,6 +447,8 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     family,
     familyWords: list(familyWords),
     familyAll: familyWords.join(""),
+    givenMask: nameMask(givenWords.join("")),
+    familyMask: nameMask(familyWords.join("")),
     givenGroups:
       given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : none,
     givenCodes: script === "latin" ? codes(given) : noCodes,

@@ -149,30 +149,54 @@ const popcount = (x: number): number => {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
 
-/** The characters of a string as 64 buckets (code unit mod 64): the low and high 32 buckets. */
-export const charMask = (s: string): readonly [number, number] => {
-  maskOf(s)
-  return [maskLo, maskHi]
+/**
+ * The characters of a string as 60 buckets (code unit mod 60), buckets 0-29 and 30-59 in two
+ * small integers (V8 keeps integers under 2^30 inline in an object, without a boxed number).
+ */
+export interface CharMask {
+  readonly lo: number
+  readonly hi: number
+}
+
+export const charMask = (s: string): CharMask => {
+  let lo = 0
+  let hi = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) % 60
+    if (c < 30) lo |= 1 << c
+    else hi |= 1 << (c - 30)
+  }
+  return { lo, hi }
+}
+
+/** Characters of `s` whose bucket is in the mask of the other string. */
+const presentIn = (s: string, m: CharMask): number => {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) % 60
+    if (c < 30 ? (m.lo & (1 << c)) !== 0 : (m.hi & (1 << (c - 30))) !== 0) n++
+  }
+  return n
 }
 
 /**
- * Whether two strings with these lengths and character masks (`charMask`) can reach Jaro-Winkler
+ * Whether two strings with these character masks (`charMask`) can reach Jaro-Winkler
  * `threshold`, in constant time: each bucket one string holds and the other lacks is at least one
  * character that matches nothing. False means they cannot; true means they may.
  */
 export const jaroWinklerMayReach = (
   a: string,
   b: string,
-  ma: readonly [number, number],
-  mb: readonly [number, number],
+  ma: CharMask,
+  mb: CharMask,
   threshold: number,
 ): boolean => {
   const la = a.length
   const lb = b.length
   if (la === 0 || lb === 0) return a === b || threshold <= 0
   const m = Math.min(
-    la - popcount(ma[0] & ~mb[0]) - popcount(ma[1] & ~mb[1]),
-    lb - popcount(mb[0] & ~ma[0]) - popcount(mb[1] & ~ma[1]),
+    la - popcount(ma.lo & ~mb.lo) - popcount(ma.hi & ~mb.hi),
+    lb - popcount(mb.lo & ~ma.lo) - popcount(mb.hi & ~ma.hi),
   )
   if (m <= 0) return threshold <= 0
   const jMax = (m / la + m / lb + 1) / 3
@@ -186,19 +210,40 @@ export const jaroWinklerMayReach = (
 export const jaroWinklerAtLeastMasked = (
   a: string,
   b: string,
-  ma: readonly [number, number],
-  mb: readonly [number, number],
+  ma: CharMask,
+  mb: CharMask,
   threshold: number,
 ): boolean => {
   if (a === b) return threshold <= 1
   if (!jaroWinklerMayReach(a, b, ma, mb, threshold)) return false
   const la = a.length
   const lb = b.length
-  const m = Math.min(present(a, mb[0], mb[1]), present(b, ma[0], ma[1]))
+  const m = Math.min(presentIn(a, mb), presentIn(b, ma))
   let prefix = 0
   const max = Math.min(4, la, lb)
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
   const jMax = m === 0 ? 0 : (m / la + m / lb + 1) / 3
   if (jMax + prefix * 0.1 * (1 - jMax) < threshold) return false
   return jaroWinkler(a, b) >= threshold
+}
+
+/**
+ * A string's characters as 30 buckets (code unit mod 30; a-z fall in distinct ones) in one small
+ * integer, cheap to keep on every profile for its names.
+ */
+export const nameMask = (s: string): number => {
+  let m = 0
+  for (let i = 0; i < s.length; i++) m |= 1 << (s.charCodeAt(i) % 30)
+  return m
+}
+
+/** `jaroWinklerMayReach` for two `nameMask`s. */
+export const namesMayReach = (a: string, b: string, ma: number, mb: number, threshold: number): boolean => {
+  const la = a.length
+  const lb = b.length
+  if (la === 0 || lb === 0) return a === b || threshold <= 0
+  const m = Math.min(la - popcount(ma & ~mb), lb - popcount(mb & ~ma))
+  if (m <= 0) return threshold <= 0
+  const jMax = (m / la + m / lb + 1) / 3
+  return jMax + 0.4 * (1 - jMax) >= threshold
 }
