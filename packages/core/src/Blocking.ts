@@ -235,16 +235,38 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
   },
 }
 
-/** The order of an oversized block's records (see `Rule`). */
-const sortKeyOf = (kind: RuleKind, p: Profile): string => {
+const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
+
+/**
+ * The order of an oversized block's records (see `Rule`), compared field by field (no key string
+ * per record: at a million records those strings cost more than the sorting).
+ */
+const orderFor = (kind: RuleKind, profiles: ReadonlyArray<Profile>): ((x: number, y: number) => number) => {
   switch (kind) {
     case "name":
     case "swapped":
-      return `${p.companies[0] ?? ""}|${p.givenAll}|${p.familyAll}`
+      return (x, y) => {
+        const p = profiles[x]!
+        const q = profiles[y]!
+        return (
+          byText(p.companies[0] ?? "", q.companies[0] ?? "") ||
+          byText(p.givenAll, q.givenAll) ||
+          byText(p.familyAll, q.familyAll) ||
+          x - y
+        )
+      }
     case "date":
-      return `${p.familyAll}|${p.givenAll}`
+      return (x, y) => {
+        const p = profiles[x]!
+        const q = profiles[y]!
+        return byText(p.familyAll, q.familyAll) || byText(p.givenAll, q.givenAll) || x - y
+      }
     default:
-      return `${p.givenAll}|${p.familyAll}`
+      return (x, y) => {
+        const p = profiles[x]!
+        const q = profiles[y]!
+        return byText(p.givenAll, q.givenAll) || byText(p.familyAll, q.familyAll) || x - y
+      }
   }
 }
 
@@ -286,10 +308,12 @@ export const candidates = (
   const keyOf = new Grow(2 * n)
   const recordOf = new Grow(2 * n)
   const scratch = new Scratch()
+  const ids = new PairIds(2 * n)
   let skippedBlocks = 0
   const seen = new Set<RuleKind>()
-  // Strings of key parts become numbers from 2^25 up (numeric parts stay below), and a key is
-  // first part * 2^26 + second part: exact in a double, and no string built per key.
+  // Strings of key parts become numbers from 2^25 up (numeric parts stay below); a key is the
+  // pair of its parts' numbers, numbered in a typed-array hash table: no string and no boxed
+  // number per key, nothing for the garbage collector.
   const atoms = new Map<string, number>()
   const atom = (part: Part): number => {
     if (typeof part === "number" && part >= 0 && part < 2 ** 25) return part
@@ -306,25 +330,19 @@ export const candidates = (
     if (seen.has(rule.kind)) continue
     seen.add(rule.kind)
     const cap = Math.min(maxBlock, rule.maxBlock ?? maxBlock)
+    const order = orderFor(rule.kind, profiles)
     // Each key becomes a small integer; (key, record) pairs are then grouped by counting.
-    const ids = new Map<number, number>()
+    ids.clear()
     keyOf.length = 0
     recordOf.length = 0
     let r = 0
     const emit = (x: Part, y: Part): void => {
-      const k = atom(x) * 2 ** 26 + atom(y)
-      let id = ids.get(k)
-      if (id === undefined) {
-        id = ids.size
-        ids.set(k, id)
-      }
-      keyOf.push(id)
+      keyOf.push(ids.idOf(atom(x), atom(y)))
       recordOf.push(r)
     }
     const partsOf = keyParts[rule.kind]
     for (r = 0; r < n; r++) partsOf(profiles[r]!, emit)
     const keyCount = ids.size
-    ids.clear()
     const size = scratch.size(keyCount + 1)
     for (let x = 0; x < keyOf.length; x++) size[keyOf.at(x) + 1]!++
     for (let k = 0; k < keyCount; k++) size[k + 1]! += size[k]!
@@ -343,15 +361,14 @@ export const candidates = (
         blockStart.push(members.length)
         for (let x = size[k]!; x <= end; x++) members.push(byKey[x]!)
       } else if (rule.window !== undefined) {
-        // Sorted neighbourhood: the block's records in name order, each with the next `window`.
-        const sorted = Array.from(byKey.subarray(size[k]!, end + 1))
-          .map((r) => [sortKeyOf(rule.kind, profiles[r]!), r] as const)
-          .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]))
+        // Sorted neighbourhood: the block's records in the rule's order, each with the next
+        // `window`; each window is written ascending, as whole blocks are.
+        const sorted = byKey.subarray(size[k]!, end + 1).sort(order)
         for (let s = 0; s + 1 < sorted.length; s++) {
-          const window = sorted.slice(s, s + rule.window + 1).map((x) => x[1])
-          window.sort((x, y) => x - y)
-          blockStart.push(members.length)
-          for (const r of window) members.push(r)
+          const from = members.length
+          blockStart.push(from)
+          const to = Math.min(sorted.length, s + rule.window + 1)
+          for (let x = s; x < to; x++) members.insertSorted(from, sorted[x]!)
         }
       } else skippedBlocks++
     }
@@ -370,9 +387,10 @@ export const candidates = (
   const mark = new Int32Array(n).fill(-1)
   const a = new Grow(6 * n)
   const b = new Grow(6 * n)
-  const row: Array<number> = []
+  // Record i's partners, sorted numerically in a reused typed array (no comparator, no garbage).
+  let row = new Int32Array(256)
   for (let i = 0; i < n; i++) {
-    row.length = 0
+    let length = 0
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const block = memberOf[k]!
       // Members are ascending: skip to those after i.
@@ -381,16 +399,74 @@ export const candidates = (
         if (j <= i) break
         if (mark[j] === i) continue
         mark[j] = i
-        row.push(j)
+        if (length === row.length) {
+          const next = new Int32Array(row.length * 2)
+          next.set(row)
+          row = next
+        }
+        row[length++] = j
       }
     }
-    row.sort((x, y) => x - y)
-    for (const j of row) {
+    const partners = row.subarray(0, length).sort()
+    for (let x = 0; x < length; x++) {
       a.push(i)
-      b.push(j)
+      b.push(partners[x]!)
     }
   }
   return { a: a.array(), b: b.array(), count: a.length, skippedBlocks, blocks }
+}
+
+/**
+ * Numbers pairs of small integers 0, 1, 2... in order of first sight: an open-addressing hash
+ * table in typed arrays (a Map of a million number keys boxes each one).
+ */
+class PairIds {
+  private xs: Int32Array
+  private ys: Int32Array
+  private values: Int32Array
+  size = 0
+  constructor(expected: number) {
+    let capacity = 1024
+    while (capacity < expected * 2) capacity *= 2
+    this.xs = new Int32Array(capacity)
+    this.ys = new Int32Array(capacity)
+    this.values = new Int32Array(capacity).fill(-1)
+  }
+  clear(): void {
+    this.values.fill(-1)
+    this.size = 0
+  }
+  idOf(x: number, y: number): number {
+    if (this.size * 2 >= this.values.length) this.grow()
+    const mask = this.values.length - 1
+    let slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) & mask
+    for (;;) {
+      const v = this.values[slot]!
+      if (v === -1) {
+        this.xs[slot] = x
+        this.ys[slot] = y
+        this.values[slot] = this.size
+        return this.size++
+      }
+      if (this.xs[slot] === x && this.ys[slot] === y) return v
+      slot = (slot + 1) & mask
+    }
+  }
+  private grow(): void {
+    const { xs, ys, values } = this
+    this.xs = new Int32Array(xs.length * 2)
+    this.ys = new Int32Array(xs.length * 2)
+    this.values = new Int32Array(xs.length * 2).fill(-1)
+    const mask = this.values.length - 1
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === -1) continue
+      let slot = (Math.imul(xs[i]!, 0x9e3779b1) ^ Math.imul(ys[i]! + 0x7f4a7c15, 0x85ebca77)) & mask
+      while (this.values[slot] !== -1) slot = (slot + 1) & mask
+      this.xs[slot] = xs[i]!
+      this.ys[slot] = ys[i]!
+      this.values[slot] = values[i]!
+    }
+  }
 }
 
 /** Zeroed Int32Array views over buffers reused from one rule to the next. */
@@ -434,6 +510,16 @@ class Grow {
   }
   at(i: number): number {
     return this.data[i]!
+  }
+  /** Appends `v`, keeping the values from `from` on ascending (insertion into a short run). */
+  insertSorted(from: number, v: number): void {
+    this.push(v)
+    let i = this.length - 1
+    while (i > from && this.data[i - 1]! > v) {
+      this.data[i] = this.data[i - 1]!
+      i--
+    }
+    this.data[i] = v
   }
   /** The values, trimmed to the length. */
   array(): Int32Array {

@@ -90,4 +90,24 @@ describe("Blocking.candidates", () => {
     }
     expect(key(reversed, backward)).toEqual(key(profiles, forward))
   })
+
+  it("keeps every key apart when a few records hold thousands (the key table grows)", () => {
+    const withEmails = (i: number, emails: ReadonlyArray<string>) =>
+      Profile.make(
+        make(
+          { source: "vcard", file: "c.vcf", record: `card:${i}` },
+          { emails: emails.map((value) => ({ value, types: [] })) },
+        ),
+        "GB",
+      )
+    // Ten records with 300 addresses each; records 3 and 7 share one address, nothing else does.
+    const crowd = Array.from({ length: 10 }, (_, i) =>
+      withEmails(i, [
+        ...Array.from({ length: 300 }, (_, k) => `person${i}.box${k}@example.org`),
+        ...(i === 3 || i === 7 ? ["shared.inbox@example.org"] : []),
+      ]),
+    )
+    const c = Blocking.candidates(crowd, [{ kind: "email" }], 60)
+    expect(pairsOf(c)).toEqual(new Set(["3-7"]))
+  })
 })

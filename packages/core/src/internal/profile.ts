@@ -231,10 +231,24 @@ const legalForms: ReadonlySet<string> = new Set([
   "kg",
 ])
 
+// Folded, transliterated words of a name field, remembered per text: names repeat from record to
+// record, and profiles that share one list of words also share its memory.
+const wordCache = new Map<string, ReadonlyArray<string>>()
+const latinWords = (text: string): ReadonlyArray<string> => {
+  if (text === "") return none
+  let words = wordCache.get(text)
+  if (words === undefined) {
+    const t = Name.tokens(text).map(toLatin)
+    words = t.length === 0 ? none : t
+    if (wordCache.size >= 200_000) wordCache.clear()
+    wordCache.set(text, words)
+  }
+  return words
+}
+
 /** Folded company words without legal forms, joined ("Acme Corp." -> "acme"). */
 export const companyKey = (company: string): string =>
-  Name.tokens(company)
-    .map(toLatin)
+  latinWords(company)
     .filter((t) => !legalForms.has(t))
     .join(" ")
 
@@ -389,12 +403,13 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
   }
 
   const parts = Name.parse(record.name)
-  let givenWords = Name.tokens(parts.given ?? "").map(toLatin)
-  const nickname = Name.tokens(parts.nickname ?? "").map(toLatin)
-  let familyWords = Name.tokens(parts.family ?? "").map(toLatin)
+  let givenWords = latinWords(parts.given ?? "")
+  const nickname = latinWords(parts.nickname ?? "")
+  let familyWords = latinWords(parts.family ?? "")
+  const middle = latinWords(parts.middle ?? "")
   let generation: string | undefined = Name.generation(parts)
   // "Morris II", "Smith Sr": a generation written into the given or family field.
-  const trailing = (ws: Array<string>): Array<string> => {
+  const trailing = (ws: ReadonlyArray<string>): ReadonlyArray<string> => {
     const last = ws[ws.length - 1]
     if (ws.length >= 2 && last !== undefined && generations[last] !== undefined) {
       generation ??= generations[last]
@@ -426,7 +441,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     if (p !== undefined) addresses.push(p)
   }
   const emailList: ReadonlyArray<ProfileEmail> = emails.size === 0 ? none : [...emails.values()]
-  const hasPerson = given !== "" || family !== "" || Name.tokens(parts.middle ?? "").length > 0
+  const hasPerson = given !== "" || family !== "" || middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
   return {
@@ -441,7 +456,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     givenRaw,
     given,
     givenAll: givenWords.join(""),
-    middle: list(Name.tokens(parts.middle ?? "").map(toLatin)),
+    middle,
     nickname: list(nickname),
     familyRaw: parts.family,
     family,
