@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 import { Schema } from "effect"
+import { PairIds } from "./internal/pairs.ts"
 import type { Profile } from "./internal/profile.ts"
 
 /**
@@ -414,59 +415,6 @@ export const candidates = (
     }
   }
   return { a: a.array(), b: b.array(), count: a.length, skippedBlocks, blocks }
-}
-
-/**
- * Numbers pairs of small integers 0, 1, 2... in order of first sight: an open-addressing hash
- * table in typed arrays (a Map of a million number keys boxes each one).
- */
-class PairIds {
-  private xs: Int32Array
-  private ys: Int32Array
-  private values: Int32Array
-  size = 0
-  constructor(expected: number) {
-    let capacity = 1024
-    while (capacity < expected * 2) capacity *= 2
-    this.xs = new Int32Array(capacity)
-    this.ys = new Int32Array(capacity)
-    this.values = new Int32Array(capacity).fill(-1)
-  }
-  clear(): void {
-    this.values.fill(-1)
-    this.size = 0
-  }
-  idOf(x: number, y: number): number {
-    if (this.size * 2 >= this.values.length) this.grow()
-    const mask = this.values.length - 1
-    let slot = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) & mask
-    for (;;) {
-      const v = this.values[slot]!
-      if (v === -1) {
-        this.xs[slot] = x
-        this.ys[slot] = y
-        this.values[slot] = this.size
-        return this.size++
-      }
-      if (this.xs[slot] === x && this.ys[slot] === y) return v
-      slot = (slot + 1) & mask
-    }
-  }
-  private grow(): void {
-    const { xs, ys, values } = this
-    this.xs = new Int32Array(xs.length * 2)
-    this.ys = new Int32Array(xs.length * 2)
-    this.values = new Int32Array(xs.length * 2).fill(-1)
-    const mask = this.values.length - 1
-    for (let i = 0; i < values.length; i++) {
-      if (values[i] === -1) continue
-      let slot = (Math.imul(xs[i]!, 0x9e3779b1) ^ Math.imul(ys[i]! + 0x7f4a7c15, 0x85ebca77)) & mask
-      while (this.values[slot] !== -1) slot = (slot + 1) & mask
-      this.xs[slot] = xs[i]!
-      this.ys[slot] = ys[i]!
-      this.values[slot] = values[i]!
-    }
-  }
 }
 
 /** Zeroed Int32Array views over buffers reused from one rule to the next. */

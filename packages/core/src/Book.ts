@@ -172,6 +172,10 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     }),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
   })
+  // Profiles are done with: keep their keys and let the rest go before the merged contacts are
+  // built (at a million records they are a gigabyte the collector would keep walking).
+  const keys = profiles.map((p) => p.key)
+  profiles.length = 0
   const contactOf = new Map<string, string>()
   const contacts = resolution.clusters.map((c) => {
     const contact = Merge.contact(
@@ -180,13 +184,13 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       region,
       phone,
     )
-    for (const i of c.records) contactOf.set(profiles[i]!.key, contact.id)
+    for (const i of c.records) contactOf.set(keys[i]!, contact.id)
     return contact
   })
   const possibleDuplicates: Array<PossibleDuplicate> = []
   for (const r of resolution.review) {
-    const x = contactOf.get(profiles[r.records[0]]!.key)!
-    const y = contactOf.get(profiles[r.records[1]]!.key)!
+    const x = contactOf.get(keys[r.records[0]]!)!
+    const y = contactOf.get(keys[r.records[1]]!)!
     possibleDuplicates.push({
       contacts: x < y ? [x, y] : [y, x],
       records: r.evidence.records,

@@ -61,7 +61,8 @@ export interface Result {
 }
 
 /**
- * Clusters `n` records given the scored candidate edges and a scorer for any other pair.
+ * Clusters `n` records given the scored candidate edges and a scorer for any other pair: its
+ * score in bits, or -Infinity when the pair is vetoed.
  *
  * @category clustering
  * @since 0.2.0
@@ -69,7 +70,7 @@ export interface Result {
 export const cluster = (
   n: number,
   edges: ReadonlyArray<Edge>,
-  score: (i: number, j: number) => { readonly bits: number; readonly veto: boolean },
+  score: (i: number, j: number) => number,
   options: Options,
 ): Result => {
   const parent = new Int32Array(n)
@@ -117,9 +118,9 @@ export const cluster = (
       for (const y of members[rb]!) {
         if (forbidden(x, y)) return false
         if (user) continue
-        const s = score(x, y)
-        if (s.veto) return false
-        sum += Math.min(30, Math.max(-30, s.bits))
+        const bits = score(x, y)
+        if (bits === Number.NEGATIVE_INFINITY) return false
+        sum += Math.min(30, Math.max(-30, bits))
       }
     }
     return user || sum > 0

@@ -11,6 +11,7 @@ import * as Scoring from "../Scoring.ts"
 import type { Settings } from "../Settings.ts"
 import type { SourceRecord } from "../SourceRecord.ts"
 import { compareStrings } from "./order.ts"
+import { PairIds } from "./pairs.ts"
 import type { Profile } from "./profile.ts"
 
 /** Record-key constraints from the user. */
@@ -156,23 +157,30 @@ export const run = (
   const rowStart = new Int32Array(n + 1)
   for (let k = 0; k < cand.count; k++) rowStart[cand.a[k]! + 1]!++
   for (let x = 0; x < n; x++) rowStart[x + 1]! += rowStart[x]!
-  const extra = new Map<number, { readonly bits: number; readonly veto: boolean }>()
+  // Pairs clustering asks about that blocking never paired, scored once (at 1M records, 2.6M).
+  const extraIds = new PairIds(1024)
+  let extraBits = new Float64Array(1024)
   const scratch = new Uint8Array(C)
-  const score = (i: number, j: number) => {
+  /** A pair's bits, -Infinity when vetoed. */
+  const score = (i: number, j: number): number => {
     const x = Math.min(i, j)
     const y = Math.max(i, j)
     for (let k = rowStart[x]!; k < rowStart[x + 1]!; k++)
-      if (cand.b[k] === y) return { bits: bits[k]!, veto: vetoed[k] === 1 }
-    const key = x * n + y
-    const known = extra.get(key)
-    if (known !== undefined) return known
-    // Into one reused buffer: a typed array per pair costs more than scoring it (at 1M records
-    // clustering scores 2.6M pairs blocking never paired).
+      if (cand.b[k] === y) return vetoed[k] === 1 ? Number.NEGATIVE_INFINITY : bits[k]!
+    const known = extraIds.find(x, y)
+    if (known !== -1) return extraBits[known]!
+    // Into one reused level buffer: a typed array per pair costs more than scoring it.
     const p = Comparison.pair(profiles[x]!, profiles[y]!)
     Scoring.levelsOf(model.comparisons, p, ctx, scratch, 0)
-    const out = Scoring.bitsOf(model, p, scratch, 0)
-    extra.set(key, out)
-    return out
+    const s = Scoring.bitsOf(model, p, scratch, 0)
+    const id = extraIds.idOf(x, y)
+    if (id === extraBits.length) {
+      const next = new Float64Array(extraBits.length * 2)
+      next.set(extraBits)
+      extraBits = next
+    }
+    extraBits[id] = s.veto ? Number.NEGATIVE_INFINITY : s.bits
+    return extraBits[id]!
   }
 
   // Constraints name record keys (or `file#record`, matching that locator in any source).
