@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest"
+import * as Comparison from "../src/Comparison.ts"
 import { abbreviates, distinctNames } from "../src/Comparison.ts"
+import * as ComparisonLibrary from "../src/ComparisonLibrary.ts"
+import * as Profile from "../src/internal/profile.ts"
 import * as Resolve from "../src/Resolve.ts"
 import { make, type SourceRecord } from "../src/SourceRecord.ts"
 
@@ -159,5 +162,50 @@ describe("organisation evidence", () => {
     const r = Resolve.compare(a, b)
     expect(r.reason).toMatch(/organisation names/)
     expect(r.reason).not.toMatch(/compan/)
+  })
+})
+
+describe("Comparison.level for e-mails", () => {
+  it("finds the level that testing each level's condition in turn finds", () => {
+    // Invented addresses over a few users and domains, so that every e-mail level is met.
+    const users = ["jane.doe", "jane.doe2", "jdoe", "jane.dough", "info", "sam.lee", "samlee"]
+    const domains = ["example.org", "gmail.com", "acme.example", "acme-mail.example"]
+    let seed = 5
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const pick = <A>(xs: ReadonlyArray<A>): A => xs[Math.floor(next() * xs.length)]!
+    const person = (i: number) =>
+      Profile.make(
+        make(
+          { source: "vcard", file: "c.vcf", record: `card:${i}` },
+          {
+            name: { given: "Jane", family: "Doe" },
+            emails: Array.from({ length: Math.floor(next() * 3) }, () => ({
+              value: `${pick(users)}@${pick(domains)}`,
+              types: [],
+            })),
+          },
+        ),
+        "GB",
+      )
+    const comparison = ComparisonLibrary.email()
+    // A team's domain: every address there is held by several people.
+    const ctx: Comparison.Context = { isShared: (_, v) => v.endsWith("@acme-mail.example") }
+    const seen = new Set<number>()
+    for (let k = 0; k < 3000; k++) {
+      const p = Comparison.pair(person(2 * k), person(2 * k + 1))
+      let expected = comparison.levels.length - 1
+      for (let i = 0; i < comparison.levels.length - 1; i++)
+        if (Comparison.holds("email", comparison.levels[i]!.when, p, ctx)) {
+          expected = i
+          break
+        }
+      const got = Comparison.level(comparison, p, ctx)
+      expect(got).toBe(expected)
+      seen.add(got)
+    }
+    expect(seen.size).toBe(comparison.levels.length)
   })
 })
