@@ -344,12 +344,12 @@ export const candidates = (
     const partsOf = keyParts[rule.kind]
     for (r = 0; r < n; r++) partsOf(profiles[r]!, emit)
     const keyCount = ids.size
-    const size = scratch.size(keyCount + 1)
+    const size = scratch.view("size", keyCount + 1)
     for (let x = 0; x < keyOf.length; x++) size[keyOf.at(x) + 1]!++
     for (let k = 0; k < keyCount; k++) size[k + 1]! += size[k]!
-    const fill = scratch.fill(keyCount)
+    const fill = scratch.view("fill", keyCount)
     fill.set(size.subarray(0, keyCount))
-    const byKey = scratch.byKey(keyOf.length)
+    const byKey = scratch.view("byKey", keyOf.length)
     // Records ascending within each key (they were pushed in record order).
     for (let x = 0; x < keyOf.length; x++) byKey[fill[keyOf.at(x)]!++] = recordOf.at(x)
     for (let k = 0; k < keyCount; k++) {
@@ -389,9 +389,9 @@ export const candidates = (
   const a = new Grow(6 * n)
   const b = new Grow(6 * n)
   // Record i's partners, sorted numerically in a reused typed array (no comparator, no garbage).
-  let row = new Int32Array(256)
+  const row = new Grow(256)
   for (let i = 0; i < n; i++) {
-    let length = 0
+    row.length = 0
     for (let k = start[i]!; k < start[i + 1]!; k++) {
       const block = memberOf[k]!
       // Members are ascending: skip to those after i.
@@ -400,16 +400,11 @@ export const candidates = (
         if (j <= i) break
         if (mark[j] === i) continue
         mark[j] = i
-        if (length === row.length) {
-          const next = new Int32Array(row.length * 2)
-          next.set(row)
-          row = next
-        }
-        row[length++] = j
+        row.push(j)
       }
     }
-    const partners = row.subarray(0, length).sort()
-    for (let x = 0; x < length; x++) {
+    const partners = row.view().sort()
+    for (let x = 0; x < partners.length; x++) {
       a.push(i)
       b.push(partners[x]!)
     }
@@ -424,20 +419,12 @@ class Scratch {
     fill: new Int32Array(0),
     byKey: new Int32Array(0),
   }
-  private view(name: "size" | "fill" | "byKey", length: number): Int32Array {
+  /** A zeroed view of `length` over the named buffer, grown when too short. */
+  view(name: "size" | "fill" | "byKey", length: number): Int32Array {
     if (this.buffers[name].length < length) this.buffers[name] = new Int32Array(Math.ceil(length * 1.5))
     const v = this.buffers[name].subarray(0, length)
     v.fill(0)
     return v
-  }
-  size(length: number): Int32Array {
-    return this.view("size", length)
-  }
-  fill(length: number): Int32Array {
-    return this.view("fill", length)
-  }
-  byKey(length: number): Int32Array {
-    return this.view("byKey", length)
   }
 }
 
@@ -468,6 +455,10 @@ class Grow {
       i--
     }
     this.data[i] = v
+  }
+  /** The values as a view of the buffer (valid until the next push). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length)
   }
   /** The values, trimmed to the length. */
   array(): Int32Array {

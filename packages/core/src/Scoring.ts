@@ -54,52 +54,46 @@ export interface TermFrequencies {
 
 const log2 = Math.log2
 
-const tfValues = (p: Profile, field: TfField): ReadonlyArray<string> => {
-  switch (field) {
-    case "given":
-      return p.given === "" ? [] : [p.given]
-    case "family":
-      return p.family === "" ? [] : [p.family]
-    case "email":
-      return p.emails.map((e) => e.canonical)
-    case "emailDomain":
-      return [...new Set(p.emails.map((e) => e.domain))]
-    case "phone":
-      return p.phones.flatMap((x) => (x.e164 === "" ? [] : [x.e164]))
-    case "address":
-      return p.addresses.flatMap((a) => (a.key === "" ? [] : [a.key]))
-    case "company":
-      return p.companies
-  }
-}
-
-/** Calls `f` with each of a profile's values of a field (without building a list); false when it has none. */
+/**
+ * Calls `f` with each of a profile's values of a field (without building a list: this runs over
+ * every profile for every field); false when it has none.
+ */
 const eachTfValue = (p: Profile, field: TfField, f: (v: string) => void): boolean => {
+  let any = false
+  const each = (v: string) => {
+    any = true
+    f(v)
+  }
   switch (field) {
     case "given":
-      if (p.given !== "") f(p.given)
-      return p.given !== ""
+      if (p.given !== "") each(p.given)
+      break
     case "family":
-      if (p.family !== "") f(p.family)
-      return p.family !== ""
+      if (p.family !== "") each(p.family)
+      break
+    case "email":
+      for (const e of p.emails) each(e.canonical)
+      break
     case "emailDomain":
       // Each domain once per profile.
       for (let i = 0; i < p.emails.length; i++) {
         const d = p.emails[i]!.domain
         let seen = false
         for (let j = 0; j < i; j++) if (p.emails[j]!.domain === d) seen = true
-        if (!seen) f(d)
+        if (!seen) each(d)
       }
-      return p.emails.length > 0
-    case "email":
-      for (const e of p.emails) f(e.canonical)
-      return p.emails.length > 0
-    default: {
-      const vs = tfValues(p, field)
-      for (const v of vs) f(v)
-      return vs.length > 0
-    }
+      break
+    case "phone":
+      for (const x of p.phones) if (x.e164 !== "") each(x.e164)
+      break
+    case "address":
+      for (const a of p.addresses) if (a.key !== "") each(a.key)
+      break
+    case "company":
+      for (const c of p.companies) each(c)
+      break
   }
+  return any
 }
 
 const tfFields: ReadonlyArray<TfField> = [

@@ -101,22 +101,13 @@ export const run = (
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   const levels = new Uint8Array(cand.count * C)
-  // 1 where the pair is oriented (names swapped): only those are oriented again when scoring.
-  const oriented = new Uint8Array(cand.count)
-  for (let k = 0; k < cand.count; k++) {
-    const a = profiles[cand.a[k]!]!
-    const b = profiles[cand.b[k]!]!
-    const p = Comparison.pair(a, b)
-    if (p.swapped || p.a !== a || p.b !== b) oriented[k] = 1
-    Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
-  }
-  // Term-frequency bits per pair: fixed by the levels and the value counts, whatever m and u are.
+  // The priors' model holds the value counts; a pair's term-frequency bits are fixed by its levels
+  // and those counts, whatever training makes of m and u, so they are computed with the levels.
   const base = Scoring.fromPriors(settings, profiles)
   const tfBits = new Float64Array(cand.count)
   for (let k = 0; k < cand.count; k++) {
-    const a = profiles[cand.a[k]!]!
-    const b = profiles[cand.b[k]!]!
-    const p: Comparison.Pair = oriented[k] === 1 ? Comparison.pair(a, b) : { a, b, swapped: false }
+    const p = Comparison.pair(profiles[cand.a[k]!]!, profiles[cand.b[k]!]!)
+    Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
     tfBits[k] = Scoring.tfBitsOf(base, p, levels, k * C)
   }
   const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits)

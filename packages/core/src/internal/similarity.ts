@@ -95,54 +95,6 @@ export const jaroWinkler = (a: string, b: string): number => {
   return lastResult
 }
 
-// Which characters a string holds, as 64 buckets (code unit mod 64) in two 32-bit masks.
-let maskLo = 0
-let maskHi = 0
-const maskOf = (s: string): void => {
-  let lo = 0
-  let hi = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) & 63
-    if (c < 32) lo |= 1 << c
-    else hi |= 1 << (c - 32)
-  }
-  maskLo = lo
-  maskHi = hi
-}
-
-/** Characters of `s` whose bucket is in the masks: at most this many can match the other string. */
-const present = (s: string, lo: number, hi: number): number => {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) & 63
-    if (c < 32 ? (lo & (1 << c)) !== 0 : (hi & (1 << (c - 32))) !== 0) n++
-  }
-  return n
-}
-
-/**
- * Whether Jaro-Winkler similarity is at least `threshold`, the same answer as comparing
- * `jaroWinkler(a, b)`, but most unlike pairs are turned away first by a bound that costs one pass
- * over each string: Jaro cannot exceed what the characters the two strings share allow.
- */
-export const jaroWinklerAtLeast = (a: string, b: string, threshold: number): boolean => {
-  if (a === b) return threshold <= 1
-  const la = a.length
-  const lb = b.length
-  if (la === 0 || lb === 0) return threshold <= 0
-  maskOf(b)
-  const inB = present(a, maskLo, maskHi)
-  maskOf(a)
-  const inA = present(b, maskLo, maskHi)
-  const m = Math.min(inA, inB)
-  let prefix = 0
-  const max = Math.min(4, la, lb)
-  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
-  const jMax = m === 0 ? 0 : (m / la + m / lb + 1) / 3
-  if (jMax + prefix * 0.1 * (1 - jMax) < threshold) return false
-  return jaroWinkler(a, b) >= threshold
-}
-
 const popcount = (x: number): number => {
   let v = x - ((x >>> 1) & 0x55555555)
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
@@ -158,7 +110,10 @@ export interface CharMask {
   readonly hi: number
 }
 
-export const charMask = (s: string): CharMask => {
+// The last mask `maskOf` computed: the hot path reads it without allocating a CharMask.
+let maskLo = 0
+let maskHi = 0
+const maskOf = (s: string): void => {
   let lo = 0
   let hi = 0
   for (let i = 0; i < s.length; i++) {
@@ -166,17 +121,55 @@ export const charMask = (s: string): CharMask => {
     if (c < 30) lo |= 1 << c
     else hi |= 1 << (c - 30)
   }
-  return { lo, hi }
+  maskLo = lo
+  maskHi = hi
 }
 
-/** Characters of `s` whose bucket is in the mask of the other string. */
-const presentIn = (s: string, m: CharMask): number => {
+export const charMask = (s: string): CharMask => {
+  maskOf(s)
+  return { lo: maskLo, hi: maskHi }
+}
+
+/** Characters of `s` whose bucket is in the other string's mask: at most this many can match. */
+const present = (s: string, lo: number, hi: number): number => {
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) % 60
-    if (c < 30 ? (m.lo & (1 << c)) !== 0 : (m.hi & (1 << (c - 30))) !== 0) n++
+    if (c < 30 ? (lo & (1 << c)) !== 0 : (hi & (1 << (c - 30))) !== 0) n++
   }
   return n
+}
+
+/**
+ * Whether strings of lengths `la` and `lb` (neither empty) with at most `m` matching characters
+ * can reach Jaro-Winkler `threshold` with a common prefix of `prefix` characters (at most 4).
+ */
+const boundReaches = (la: number, lb: number, m: number, prefix: number, threshold: number): boolean => {
+  const jMax = m <= 0 ? 0 : (m / la + m / lb + 1) / 3
+  return jMax + prefix * 0.1 * (1 - jMax) >= threshold
+}
+
+const prefixOf = (a: string, b: string): number => {
+  let prefix = 0
+  const max = Math.min(4, a.length, b.length)
+  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
+  return prefix
+}
+
+/**
+ * Whether Jaro-Winkler similarity is at least `threshold`, the same answer as comparing
+ * `jaroWinkler(a, b)`, but most unlike pairs are turned away first by a bound that costs one pass
+ * over each string: Jaro cannot exceed what the characters the two strings share allow.
+ */
+export const jaroWinklerAtLeast = (a: string, b: string, threshold: number): boolean => {
+  if (a === b) return threshold <= 1
+  if (a.length === 0 || b.length === 0) return threshold <= 0
+  maskOf(b)
+  const inB = present(a, maskLo, maskHi)
+  maskOf(a)
+  const inA = present(b, maskLo, maskHi)
+  if (!boundReaches(a.length, b.length, Math.min(inA, inB), prefixOf(a, b), threshold)) return false
+  return jaroWinkler(a, b) >= threshold
 }
 
 /**
@@ -199,8 +192,7 @@ export const jaroWinklerMayReach = (
     lb - popcount(mb.lo & ~ma.lo) - popcount(mb.hi & ~ma.hi),
   )
   if (m <= 0) return threshold <= 0
-  const jMax = (m / la + m / lb + 1) / 3
-  return jMax + 0.4 * (1 - jMax) >= threshold
+  return boundReaches(la, lb, m, 4, threshold)
 }
 
 /**
@@ -216,14 +208,8 @@ export const jaroWinklerAtLeastMasked = (
 ): boolean => {
   if (a === b) return threshold <= 1
   if (!jaroWinklerMayReach(a, b, ma, mb, threshold)) return false
-  const la = a.length
-  const lb = b.length
-  const m = Math.min(presentIn(a, mb), presentIn(b, ma))
-  let prefix = 0
-  const max = Math.min(4, la, lb)
-  while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++
-  const jMax = m === 0 ? 0 : (m / la + m / lb + 1) / 3
-  if (jMax + prefix * 0.1 * (1 - jMax) < threshold) return false
+  const m = Math.min(present(a, mb.lo, mb.hi), present(b, ma.lo, ma.hi))
+  if (!boundReaches(a.length, b.length, m, prefixOf(a, b), threshold)) return false
   return jaroWinkler(a, b) >= threshold
 }
 
@@ -244,6 +230,5 @@ export const namesMayReach = (a: string, b: string, ma: number, mb: number, thre
   if (la === 0 || lb === 0) return a === b || threshold <= 0
   const m = Math.min(la - popcount(ma & ~mb), lb - popcount(mb & ~ma))
   if (m <= 0) return threshold <= 0
-  const jMax = (m / la + m / lb + 1) / 3
-  return jMax + 0.4 * (1 - jMax) >= threshold
+  return boundReaches(la, lb, m, 4, threshold)
 }
