@@ -9,7 +9,7 @@ import * as Handle from "../Handle.ts"
 import * as Name from "../Name.ts"
 import * as Nickname from "../Nickname.ts"
 import * as Phone from "../Phone.ts"
-import { key as recordKey, type SourceRecord } from "../SourceRecord.ts"
+import { type NameParts, key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
 import { type CharMask, charMask, nameMask } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
@@ -346,6 +346,115 @@ export const phoneReader = (region: string | undefined): PhoneReader => {
   }
 }
 
+const emailFieldsOf = (raw: string): ProfileEmail | null => {
+  const normalized = Email.normalize(raw)
+  if (!Email.isValid(normalized)) return null
+  const canonical = Email.canonical(normalized)
+  const at = canonical.lastIndexOf("@")
+  const local = canonical.slice(0, at)
+  return {
+    normalized,
+    canonical,
+    local,
+    domain: canonical.slice(at + 1),
+    generic: Email.isGeneric(normalized),
+    canonicalMask: charMask(canonical),
+    localMask: charMask(local),
+  }
+}
+
+// A person's address comes in several of their records: read once per spelling, shared after.
+const emailCache = new Map<string, ProfileEmail | null>()
+const emailOf = (raw: string): ProfileEmail | null => {
+  let e = emailCache.get(raw)
+  if (e === undefined) {
+    e = emailFieldsOf(raw)
+    if (emailCache.size >= 200_000) emailCache.clear()
+    emailCache.set(raw, e)
+  }
+  return e
+}
+
+/** The name fields of a profile: all of them follow from the record's name parts alone. */
+type NameFields = Pick<
+  Profile,
+  | "givenRaw"
+  | "given"
+  | "givenAll"
+  | "middle"
+  | "nickname"
+  | "familyRaw"
+  | "family"
+  | "familyWords"
+  | "familyAll"
+  | "givenMask"
+  | "familyMask"
+  | "givenGroups"
+  | "givenCodes"
+  | "familyCodes"
+  | "script"
+  | "generation"
+>
+
+const nameFieldsOf = (name: NameParts): NameFields => {
+  const parts = Name.parse(name)
+  let givenWords = latinWords(parts.given ?? "")
+  const nickname = latinWords(parts.nickname ?? "")
+  let familyWords = latinWords(parts.family ?? "")
+  const middle = latinWords(parts.middle ?? "")
+  let generation: string | undefined = Name.generation(parts)
+  // "Morris II", "Smith Sr": a generation written into the given or family field.
+  const trailing = (ws: ReadonlyArray<string>): ReadonlyArray<string> => {
+    const last = ws[ws.length - 1]
+    if (ws.length >= 2 && last !== undefined && generations[last] !== undefined) {
+      generation ??= generations[last]
+      return ws.slice(0, -1)
+    }
+    return ws
+  }
+  givenWords = trailing(givenWords)
+  familyWords = trailing(familyWords)
+  if (givenWords.length === 0) givenWords = nickname
+  const given = givenWords[0] ?? ""
+  const family = familyWords.join(" ")
+  const givenAll = givenWords.join("")
+  const familyAll = familyWords.join("")
+  const script = scriptOf(`${givenAll}${family}`)
+  return {
+    givenRaw: parts.given ?? parts.nickname,
+    given,
+    givenAll,
+    middle,
+    nickname: list(nickname),
+    familyRaw: parts.family,
+    family,
+    familyWords: list(familyWords),
+    familyAll,
+    givenMask: nameMask(givenAll),
+    familyMask: nameMask(familyAll),
+    givenGroups:
+      given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : none,
+    givenCodes: script === "latin" ? codes(given) : noCodes,
+    familyCodes: script === "latin" ? codes(familyAll) : noCodes,
+    script,
+    generation,
+  }
+}
+
+// Records repeat names (a person in three sources, namesakes, families): the name fields are
+// remembered per spelling of the whole name, and profiles sharing them share their memory.
+const nameCache = new Map<string, NameFields>()
+const nameOf = (name: NameParts): NameFields => {
+  const k = `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`
+  let f = nameCache.get(k)
+  if (f === undefined) {
+    f = nameFieldsOf(name)
+    if (nameCache.size >= 200_000) nameCache.clear()
+    nameCache.set(k, f)
+  }
+  return f
+}
+
 /**
  * Builds the comparison profile of a record; `region` reads national phone numbers (through
  * `phone` when given: a `phoneReader` of the same region, shared by a whole import).
@@ -353,21 +462,8 @@ export const phoneReader = (region: string | undefined): PhoneReader => {
 export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile => {
   const emails = new Map<string, ProfileEmail>()
   for (const e of record.emails) {
-    const normalized = Email.normalize(e.value)
-    if (!Email.isValid(normalized)) continue
-    const canonical = Email.canonical(normalized)
-    if (emails.has(canonical)) continue
-    const at = canonical.lastIndexOf("@")
-    const local = canonical.slice(0, at)
-    emails.set(canonical, {
-      normalized,
-      canonical,
-      local,
-      domain: canonical.slice(at + 1),
-      generic: Email.isGeneric(normalized),
-      canonicalMask: charMask(canonical),
-      localMask: charMask(local),
-    })
+    const pe = emailOf(e.value)
+    if (pe !== null && !emails.has(pe.canonical)) emails.set(pe.canonical, pe)
   }
   const phones: Array<ProfilePhone> = []
   for (const p of record.phones) {
@@ -402,27 +498,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     if (tw !== undefined) handles.push(`twitter:${tw}`)
   }
 
-  const parts = Name.parse(record.name)
-  let givenWords = latinWords(parts.given ?? "")
-  const nickname = latinWords(parts.nickname ?? "")
-  let familyWords = latinWords(parts.family ?? "")
-  const middle = latinWords(parts.middle ?? "")
-  let generation: string | undefined = Name.generation(parts)
-  // "Morris II", "Smith Sr": a generation written into the given or family field.
-  const trailing = (ws: ReadonlyArray<string>): ReadonlyArray<string> => {
-    const last = ws[ws.length - 1]
-    if (ws.length >= 2 && last !== undefined && generations[last] !== undefined) {
-      generation ??= generations[last]
-      return ws.slice(0, -1)
-    }
-    return ws
-  }
-  givenWords = trailing(givenWords)
-  familyWords = trailing(familyWords)
-  if (givenWords.length === 0) givenWords = nickname
-  const given = givenWords[0] ?? ""
-  const family = familyWords.join(" ")
-  const script = scriptOf(`${givenWords.join("")}${family}`)
+  const n = nameOf(record.name)
 
   const b = record.birthday
   const birthday =
@@ -433,7 +509,6 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
           ...(b.day !== undefined ? { day: b.day } : {}),
         }
       : undefined
-  const givenRaw = parts.given ?? parts.nickname
   const companies = uniq(record.organizations.flatMap((o) => companyKey(o.company ?? "") || []))
   const addresses: Array<ProfileAddress> = []
   for (const a of record.addresses) {
@@ -441,7 +516,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     if (p !== undefined) addresses.push(p)
   }
   const emailList: ReadonlyArray<ProfileEmail> = emails.size === 0 ? none : [...emails.values()]
-  const hasPerson = given !== "" || family !== "" || middle.length > 0
+  const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
   return {
@@ -453,23 +528,22 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     twitterIds: uniq(twitterIds),
     linkedin: uniq(linkedin),
     documents: uniq(documents),
-    givenRaw,
-    given,
-    givenAll: givenWords.join(""),
-    middle,
-    nickname: list(nickname),
-    familyRaw: parts.family,
-    family,
-    familyWords: list(familyWords),
-    familyAll: familyWords.join(""),
-    givenMask: nameMask(givenWords.join("")),
-    familyMask: nameMask(familyWords.join("")),
-    givenGroups:
-      given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : none,
-    givenCodes: script === "latin" ? codes(given) : noCodes,
-    familyCodes: script === "latin" ? codes(familyWords.join("")) : noCodes,
-    script,
-    generation,
+    givenRaw: n.givenRaw,
+    given: n.given,
+    givenAll: n.givenAll,
+    middle: n.middle,
+    nickname: n.nickname,
+    familyRaw: n.familyRaw,
+    family: n.family,
+    familyWords: n.familyWords,
+    familyAll: n.familyAll,
+    givenMask: n.givenMask,
+    familyMask: n.familyMask,
+    givenGroups: n.givenGroups,
+    givenCodes: n.givenCodes,
+    familyCodes: n.familyCodes,
+    script: n.script,
+    generation: n.generation,
     birthday,
     companies,
     addresses: list(addresses),
