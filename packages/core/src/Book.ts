@@ -147,16 +147,17 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   }
 
   const region = options.region ?? Profile.dominantRegion(records, selfRecords)
-  const phone = Profile.phoneReader(region)
+  const read = Profile.reader(region)
+  const phone = read.phone
 
   // Me: Self records' identities and the caller's; any record sharing one is me too.
   const mine = new Set<string>((options.me ?? []).flatMap(meKeys))
-  for (const r of selfRecords) for (const k of identityKeys(Profile.make(r, region, phone))) mine.add(k)
+  for (const r of selfRecords) for (const k of identityKeys(read(r))) mine.add(k)
   const contactRecords: Array<SourceRecord> = []
   const profiles: Array<Profile.Profile> = []
   const self = [...selfRecords]
   for (const r of records) {
-    const p = Profile.make(r, region, phone)
+    const p = read(r)
     if (identityKeys(p).some((k) => mine.has(k))) self.push(r)
     else {
       contactRecords.push(r)

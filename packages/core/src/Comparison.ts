@@ -12,8 +12,8 @@
  */
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
-import type { Profile, ProfileAddress } from "./internal/profile.ts"
-import { jaroWinklerAtLeast, jaroWinklerAtLeastMasked, namesMayReach } from "./internal/similarity.ts"
+import type { Profile, ProfileAddress, ProfileEmail } from "./internal/profile.ts"
+import { JaroWinklerMemo, jaroWinklerAtLeast, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
 /**
@@ -445,6 +445,13 @@ const numberedApart = (x: string, y: string): boolean => {
   return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
 }
 
+/** Equal texts, told apart by their hashes first (`ProfileEmail`'s): most pairs differ there. */
+const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha === hb && a === b
+
+// Similar user names and addresses are asked again for each pair of two people's records.
+const localMemo = new JaroWinklerMemo<ProfileEmail>(14)
+const canonicalMemo = new JaroWinklerMemo<ProfileEmail>(14)
+
 const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
   // A role address (info@, office@) belongs to whoever does the job: agreeing on it says nothing
   // about who a record is, and differing from it nothing against (jane@acme and info@acme).
@@ -460,19 +467,38 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
       const f = y[j]!
       switch (c.kind) {
         case "exact":
-          if (f.canonical === e.canonical && !ctx.isShared("email", e.canonical)) return true
+          if (
+            sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical) &&
+            !ctx.isShared("email", e.canonical)
+          )
+            return true
           break
         case "shared":
-          if (f.canonical === e.canonical) return true
+          if (sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical)) return true
           break
         case "username":
-          if (e.local.length >= 3 && f.local === e.local && f.domain !== e.domain) return true
+          if (
+            sameText(e.localHash, f.localHash, e.local, f.local) &&
+            e.local.length >= 3 &&
+            !sameText(e.domainHash, f.domainHash, e.domain, f.domain)
+          )
+            return true
           break
         case "similarUsername":
           if (
-            f.domain === e.domain &&
+            sameText(e.domainHash, f.domainHash, e.domain, f.domain) &&
             !freemail(e.domain) &&
-            jaroWinklerAtLeastMasked(e.local, f.local, e.localMask, f.localMask, t) &&
+            localMemo.atLeast(
+              e,
+              f,
+              e.local,
+              f.local,
+              e.localMask,
+              f.localMask,
+              e.localHash,
+              f.localHash,
+              t,
+            ) &&
             !numberedApart(e.local, f.local)
           )
             return true
@@ -480,13 +506,23 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
         case "jaroWinkler":
           // At one domain the shared domain alone looks similar: similarUsername decides there.
           if (
-            f.domain !== e.domain &&
-            jaroWinklerAtLeastMasked(e.canonical, f.canonical, e.canonicalMask, f.canonicalMask, t)
+            !sameText(e.domainHash, f.domainHash, e.domain, f.domain) &&
+            canonicalMemo.atLeast(
+              e,
+              f,
+              e.canonical,
+              f.canonical,
+              e.canonicalMask,
+              f.canonicalMask,
+              e.canonicalHash,
+              f.canonicalHash,
+              t,
+            )
           )
             return true
           break
         case "sameDomain":
-          if (f.domain === e.domain) return true
+          if (sameText(e.domainHash, f.domainHash, e.domain, f.domain)) return true
           break
         default:
           return false
@@ -763,12 +799,12 @@ const emailLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number
     const e = x[i]!
     for (let j = 0; j < y.length; j++) {
       const f = y[j]!
-      if (f.canonical === e.canonical) {
+      if (sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical)) {
         same = true
         if (!sameUnshared && !ctx.isShared("email", e.canonical)) sameUnshared = true
       }
-      if (f.domain === e.domain) sameDomain = true
-      else if (e.local.length >= 3 && f.local === e.local) username = true
+      if (sameText(e.domainHash, f.domainHash, e.domain, f.domain)) sameDomain = true
+      else if (sameText(e.localHash, f.localHash, e.local, f.local) && e.local.length >= 3) username = true
     }
   }
   for (let i = 0; i < last; i++) {

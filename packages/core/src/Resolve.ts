@@ -200,15 +200,11 @@ export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOption
  */
 export const resolve = (records: ReadonlyArray<SourceRecord>, options: ResolveOptions = {}): Resolution => {
   const region = options.region ?? Profile.dominantRegion(records)
-  const r = Engine.run(
-    records,
-    records.map((x) => Profile.make(x, region)),
-    {
-      settings: settingsOf(options),
-      ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
-      ...(options.keepCandidates === true ? { keepCandidates: true } : {}),
-    },
-  )
+  const r = Engine.run(records, records.map(Profile.reader(region)), {
+    settings: settingsOf(options),
+    ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
+    ...(options.keepCandidates === true ? { keepCandidates: true } : {}),
+  })
   return {
     clusters: r.clusters,
     review: r.review.map((x) => ({ records: x.records, evidence: x.evidence })),

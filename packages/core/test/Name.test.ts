@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest"
 import {
   charMask,
+  JaroWinklerMemo,
   jaroWinkler,
   jaroWinklerAtLeast,
   jaroWinklerAtLeastMasked,
   jaroWinklerMayReach,
   nameMask,
   namesMayReach,
+  textHash,
 } from "../src/internal/similarity.ts"
 import * as Name from "../src/Name.ts"
 import type { NameParts } from "../src/SourceRecord.ts"
@@ -222,6 +224,30 @@ describe("jaroWinkler", () => {
         if (!full) below++
       }
     }
+    // The memo gives the same answers, with four slots for thousands of pairs asked twice over.
+    const memo = new JaroWinklerMemo<{ readonly s: string }>(2)
+    const values = Array.from({ length: 60 }, () => ({ s: word() }))
+    let asked = 0
+    for (let round = 0; round < 2; round++)
+      for (const x of values)
+        for (const y of values)
+          for (const t of [0.8, 0.88]) {
+            const full = jaroWinkler(x.s, y.s) >= t
+            const m = memo.atLeast(
+              x,
+              y,
+              x.s,
+              y.s,
+              charMask(x.s),
+              charMask(y.s),
+              textHash(x.s),
+              textHash(y.s),
+              t,
+            )
+            expect(m, `${x.s} ~ ${y.s} at ${t}`).toBe(full)
+            asked++
+          }
+    expect(asked).toBe(2 * 60 * 60 * 2)
     expect(below).toBeGreaterThan(0)
     expect(turnedAway).toBeGreaterThan(0)
     expect(jaroWinklerAtLeast("martha", "marhta", 0.96)).toBe(true)

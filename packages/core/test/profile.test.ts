@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { phoneMemoKey, phoneReader } from "../src/internal/profile.ts"
+import { make, phoneMemoKey, phoneReader, reader } from "../src/internal/profile.ts"
 import * as Phone from "../src/Phone.ts"
+import * as SourceRecord from "../src/SourceRecord.ts"
 
 describe("phoneReader", () => {
   // Spellings of a few numbers as exports write them: one memo entry must never serve two
@@ -51,5 +52,52 @@ describe("phoneReader", () => {
     expect(phoneMemoKey("+44 (0)20 7946 0958")).toBe("+44 (0)20 7946 0958")
     expect(phoneMemoKey("+1 425 555 0100 x12")).toBe("+1 425 555 0100 x12")
     expect(phoneMemoKey("+44 20 7946-0958")).toBe("+442079460958")
+  })
+})
+
+describe("reader", () => {
+  const record = (
+    id: number,
+    name: SourceRecord.NameParts,
+    emails: ReadonlyArray<string>,
+    phones: ReadonlyArray<string>,
+  ) =>
+    SourceRecord.make(
+      { source: "vcard", file: "a.vcf", record: `card:${id}` },
+      {
+        name,
+        emails: emails.map((value) => ({ value, types: [] })),
+        phones: phones.map((value) => ({ value, types: [] })),
+      },
+    )
+  const records = [
+    record(1, { given: "Robert", family: "Smith Jr" }, ["Bob.Smith@Gmail.com"], ["07700 900123"]),
+    record(
+      2,
+      { given: "Robert", family: "Smith Jr" },
+      ["bobsmith@gmail.com", "info@acme.example"],
+      ["+44 7700 900123"],
+    ),
+    record(3, { formatted: "Dr. Zoë van der Berg" }, ["zoe@berg.example"], []),
+    record(
+      4,
+      { formatted: "Dr. Zoë van der Berg" },
+      ["ZOE@berg.example", "not an address"],
+      ["(0) 20 7946 0958"],
+    ),
+    record(5, { given: "李", family: "小龙" }, [], ["+1 425 555 0100"]),
+  ]
+
+  it("makes the profiles make() does, sharing what repeats", () => {
+    const read = reader("GB")
+    const profiles = records.map(read)
+    for (const [i, p] of profiles.entries()) expect(p).toEqual(make(records[i]!, "GB"))
+    // One spelling of a name or an address is read once and shared.
+    expect(profiles[1]!.familyWords).toBe(profiles[0]!.familyWords)
+    expect(profiles[1]!.generation).toBe("jr")
+    expect(profiles[3]!.familyWords).toBe(profiles[2]!.familyWords)
+    expect(profiles[3]!.ownEmails[0]).not.toBe(profiles[2]!.ownEmails[0])
+    expect(profiles[3]!.ownEmails[0]!.canonicalHash).toBe(profiles[2]!.ownEmails[0]!.canonicalHash)
+    expect(read(records[2]!).ownEmails[0]).toBe(profiles[2]!.ownEmails[0])
   })
 })

@@ -11,7 +11,7 @@ import * as Nickname from "../Nickname.ts"
 import * as Phone from "../Phone.ts"
 import { type NameParts, key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
-import { type CharMask, charMask, nameMask } from "./similarity.ts"
+import { type CharMask, charMask, nameMask, textHash } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
 
 export interface ProfileEmail {
@@ -25,6 +25,13 @@ export interface ProfileEmail {
   /** Character masks of the canonical address and its local part (`charMask`), for quick rejections. */
   readonly canonicalMask: CharMask
   readonly localMask: CharMask
+  /**
+   * `textHash` of the canonical address, local part and domain: unequal hashes are unequal texts,
+   * told apart without reading either string.
+   */
+  readonly canonicalHash: number
+  readonly localHash: number
+  readonly domainHash: number
 }
 
 export interface ProfilePhone {
@@ -352,27 +359,19 @@ const emailFieldsOf = (raw: string): ProfileEmail | null => {
   const canonical = Email.canonical(normalized)
   const at = canonical.lastIndexOf("@")
   const local = canonical.slice(0, at)
+  const domain = canonical.slice(at + 1)
   return {
     normalized,
     canonical,
     local,
-    domain: canonical.slice(at + 1),
+    domain,
     generic: Email.isGeneric(normalized),
     canonicalMask: charMask(canonical),
     localMask: charMask(local),
+    canonicalHash: textHash(canonical),
+    localHash: textHash(local),
+    domainHash: textHash(domain),
   }
-}
-
-// A person's address comes in several of their records: read once per spelling, shared after.
-const emailCache = new Map<string, ProfileEmail | null>()
-const emailOf = (raw: string): ProfileEmail | null => {
-  let e = emailCache.get(raw)
-  if (e === undefined) {
-    e = emailFieldsOf(raw)
-    if (emailCache.size >= 200_000) emailCache.clear()
-    emailCache.set(raw, e)
-  }
-  return e
 }
 
 /** The name fields of a profile: all of them follow from the record's name parts alone. */
@@ -441,25 +440,60 @@ const nameFieldsOf = (name: NameParts): NameFields => {
   }
 }
 
-// Records repeat names (a person in three sources, namesakes, families): the name fields are
-// remembered per spelling of the whole name, and profiles sharing them share their memory.
-const nameCache = new Map<string, NameFields>()
-const nameOf = (name: NameParts): NameFields => {
-  const k = `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`
-  let f = nameCache.get(k)
-  if (f === undefined) {
-    f = nameFieldsOf(name)
-    if (nameCache.size >= 200_000) nameCache.clear()
-    nameCache.set(k, f)
+/**
+ * Reads records into profiles for one import: each name, e-mail and phone spelling is read once
+ * and the profiles repeating it share the result (a person comes in several records, names
+ * recur across people). The memory goes with the reader.
+ */
+export interface Reader {
+  (record: SourceRecord): Profile
+  /** The reader's phone reader, for merging the same texts later. */
+  readonly phone: PhoneReader
+}
+
+/** Remembers `f` per key in `cache`. */
+const memo = <A>(cache: Map<string, A>, key: string, f: () => A): A => {
+  let v = cache.get(key)
+  if (v === undefined) {
+    v = f()
+    cache.set(key, v)
   }
-  return f
+  return v
+}
+
+/** A profile reader for one import, reading national phone numbers in `region`. */
+export const reader = (region: string | undefined): Reader => {
+  const names = new Map<string, NameFields>()
+  const emails = new Map<string, ProfileEmail | null>()
+  const phone = phoneReader(region)
+  const read = (record: SourceRecord): Profile =>
+    build(
+      record,
+      phone,
+      (name) =>
+        memo(
+          names,
+          `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`,
+          () => nameFieldsOf(name),
+        ),
+      (raw) => memo(emails, raw, () => emailFieldsOf(raw)),
+    )
+  return Object.assign(read, { phone })
 }
 
 /**
- * Builds the comparison profile of a record; `region` reads national phone numbers (through
- * `phone` when given: a `phoneReader` of the same region, shared by a whole import).
+ * Builds the comparison profile of one record; `region` reads national phone numbers (through
+ * `phone` when given: a `phoneReader` of the same region). For many records, use a `reader`.
  */
-export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile => {
+export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile =>
+  build(record, phone ?? ((raw) => Phone.toE164(raw, region)), nameFieldsOf, emailFieldsOf)
+
+const build = (
+  record: SourceRecord,
+  phone: PhoneReader,
+  nameOf: (name: NameParts) => NameFields,
+  emailOf: (raw: string) => ProfileEmail | null,
+): Profile => {
   const emails = new Map<string, ProfileEmail>()
   for (const e of record.emails) {
     const pe = emailOf(e.value)
@@ -467,7 +501,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
   }
   const phones: Array<ProfilePhone> = []
   for (const p of record.phones) {
-    const e164 = (phone !== undefined ? phone(p.value) : Phone.toE164(p.value, region)) ?? ""
+    const e164 = phone(p.value) ?? ""
     const digits = digitsOf(e164 !== "" ? e164 : p.value)
     if (digits.length < 7) continue
     if (phones.some((x) => (e164 !== "" && x.e164 === e164) || x.tail === digits.slice(-10))) continue

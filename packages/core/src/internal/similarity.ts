@@ -232,3 +232,53 @@ export const namesMayReach = (a: string, b: string, ma: number, mb: number, thre
   if (m <= 0) return threshold <= 0
   return boundReaches(la, lb, m, 4, threshold)
 }
+
+/** FNV-1a over the code units, as a small integer (30 bits: kept inline in an object). */
+export const textHash = (s: string): number => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h & 0x3fffffff
+}
+
+/**
+ * `jaroWinklerAtLeastMasked` with a fixed-size memo of the measure for pairs of values that carry
+ * a hash. Each slot holds the last pair that fell in it, checked by identity, so a collision is a
+ * miss, never a wrong answer. A person's values are shared by their records, so one pair of
+ * people asks for the same pair of values several times.
+ */
+export class JaroWinklerMemo<A extends object> {
+  private readonly left: Array<A | undefined>
+  private readonly right: Array<A | undefined>
+  private readonly value: Float64Array
+  private readonly mask: number
+  constructor(bits: number) {
+    this.mask = (1 << bits) - 1
+    this.left = new Array<A | undefined>(1 << bits).fill(undefined)
+    this.right = new Array<A | undefined>(1 << bits).fill(undefined)
+    this.value = new Float64Array(1 << bits)
+  }
+  /** Whether the texts `sa` and `sb` of `a` and `b` (masks `ma`, `mb`, hashes `ha`, `hb`) reach `threshold`. */
+  atLeast(
+    a: A,
+    b: A,
+    sa: string,
+    sb: string,
+    ma: CharMask,
+    mb: CharMask,
+    ha: number,
+    hb: number,
+    threshold: number,
+  ): boolean {
+    if (sa === sb) return threshold <= 1
+    if (!jaroWinklerMayReach(sa, sb, ma, mb, threshold)) return false
+    const slot = (Math.imul(ha, 0x9e3779b1) ^ hb) & this.mask
+    if (this.left[slot] === a && this.right[slot] === b) return this.value[slot]! >= threshold
+    const m = Math.min(present(sa, mb.lo, mb.hi), present(sb, ma.lo, ma.hi))
+    if (!boundReaches(sa.length, sb.length, m, prefixOf(sa, sb), threshold)) return false
+    const v = jaroWinkler(sa, sb)
+    this.left[slot] = a
+    this.right[slot] = b
+    this.value[slot] = v
+    return v >= threshold
+  }
+}
