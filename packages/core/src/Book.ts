@@ -184,6 +184,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       c.match,
       region,
       phone,
+      read.email,
     )
     for (const i of c.records) contactOf.set(keys[i]!, contact.id)
     return contact

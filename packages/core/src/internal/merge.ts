@@ -24,25 +24,31 @@ import {
 } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
 import { compareStrings } from "./order.ts"
-import type { PhoneReader } from "./profile.ts"
+import type { PhoneReader, ProfileEmail } from "./profile.ts"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer A> ? Array<A> : T[K] }
 
-/** Collects values by key, keeping the first value seen and the union of types and sources. */
+/**
+ * Collects values by key, keeping the first value seen and the union of types and sources. A
+ * contact holds a handful of values per field: a linear search beats a Map per field per contact.
+ */
 class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<string> }> {
-  private readonly byKey = new Map<string, Mutable<V>>()
+  private readonly keys: Array<string> = []
+  private readonly items: Array<Mutable<V>> = []
   add(key: string, from: string, make: () => Mutable<V>, update?: (existing: Mutable<V>) => void): void {
-    const existing = this.byKey.get(key)
-    if (!existing) {
-      this.byKey.set(key, make())
+    const at = this.keys.indexOf(key)
+    if (at < 0) {
+      this.keys.push(key)
+      this.items.push(make())
       return
     }
+    const existing = this.items[at]!
     const fromList = existing.from as Array<string>
     if (!fromList.includes(from)) fromList.push(from)
     update?.(existing)
   }
   values(): Array<V> {
-    return [...this.byKey.values()] as Array<V>
+    return this.items as Array<V>
   }
 }
 
@@ -90,18 +96,24 @@ export const phoneValue = (
   return (phone !== undefined ? phone(t) : Phone.toE164(t, region)) ?? t
 }
 
+/** How complete a name is: its non-blank parts, then their total length. */
 const completeness = (n: NameParts): readonly [number, number] => {
-  const parts = [n.prefix, n.given, n.middle, n.family, n.suffix, n.nickname, n.formatted].filter(
-    (p) => p !== undefined && p.trim() !== "",
-  )
-  return [parts.length, parts.reduce((acc, p) => acc + p!.length, 0)]
+  let parts = 0
+  let length = 0
+  for (const p of [n.prefix, n.given, n.middle, n.family, n.suffix, n.nickname, n.formatted]) {
+    if (p === undefined || p.trim() === "") continue
+    parts++
+    length += p.length
+  }
+  return [parts, length]
 }
 
 const fold = (s: string | undefined): string => Name.tokens(s ?? "").join(" ")
 
 /** The smallest member key's sha1, so the id does not depend on input order or cluster growth. */
 export const contactId = (keys: ReadonlyArray<string>): string => {
-  const smallest = keys.slice().sort(compareStrings)[0] ?? ""
+  let smallest = keys[0] ?? ""
+  for (const k of keys) if (compareStrings(k, smallest) < 0) smallest = k
   return `c_${createHash("sha1").update(smallest).digest("hex").slice(0, 12)}`
 }
 
@@ -114,12 +126,16 @@ export const contact = (
   match: ReadonlyArray<MatchEvidence>,
   region: string | undefined,
   phone?: PhoneReader,
+  email?: (raw: string) => ProfileEmail | null,
 ): Contact => {
   const keys = records.map((r) => recordKey(r.provenance))
   const emails = mergeLabeled(
     records,
     (r) => r.emails,
     (raw) => {
+      // A valid address as the profiles read it; anything else as written (nothing is lost).
+      const read = email?.(raw)
+      if (read) return { key: read.canonical, value: read.normalized }
       const value = Email.normalize(raw)
       return value === "" ? undefined : { key: Email.canonical(raw), value }
     },

@@ -449,6 +449,8 @@ export interface Reader {
   (record: SourceRecord): Profile
   /** The reader's phone reader, for merging the same texts later. */
   readonly phone: PhoneReader
+  /** The reader's e-mail fields of an address as written (null when it is not a valid address). */
+  readonly email: (raw: string) => ProfileEmail | null
 }
 
 /** Remembers `f` per key in `cache`. */
@@ -466,6 +468,7 @@ export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
   const emails = new Map<string, ProfileEmail | null>()
   const phone = phoneReader(region)
+  const email = (raw: string) => memo(emails, raw, () => emailFieldsOf(raw))
   const read = (record: SourceRecord): Profile =>
     build(
       record,
@@ -476,9 +479,9 @@ export const reader = (region: string | undefined): Reader => {
           `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`,
           () => nameFieldsOf(name),
         ),
-      (raw) => memo(emails, raw, () => emailFieldsOf(raw)),
+      email,
     )
-  return Object.assign(read, { phone })
+  return Object.assign(read, { phone, email })
 }
 
 /**
