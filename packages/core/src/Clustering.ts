@@ -11,6 +11,7 @@
  *
  * @since 0.2.0
  */
+import { PairIds } from "./internal/pairs.ts"
 
 /**
  * A scored pair, by record index (a < b).
@@ -111,8 +112,35 @@ export const cluster = (
     joins[drop] = []
     return keep
   }
+  // Refusals, by pair of clusters with their sizes: many strong pairs can join the same two
+  // clusters, and while neither grows the answer stays no (at a million records, most of the
+  // pairs clustering scored were those of the same refused joins).
+  const refusals = new PairIds(1024)
+  let refusedSizes = new Int32Array(2048)
   /** Whether two clusters may be one: no veto and no never pair across, evidence not against. */
   const coherent = (ra: number, rb: number, user = false): boolean => {
+    if (user) return coherentNow(ra, rb, true)
+    const x = Math.min(ra, rb)
+    const y = Math.max(ra, rb)
+    const known = refusals.find(x, y)
+    if (
+      known !== -1 &&
+      refusedSizes[2 * known] === members[x]!.length &&
+      refusedSizes[2 * known + 1] === members[y]!.length
+    )
+      return false
+    if (coherentNow(ra, rb, false)) return true
+    const id = refusals.idOf(x, y)
+    if (2 * id + 1 >= refusedSizes.length) {
+      const next = new Int32Array(refusedSizes.length * 2)
+      next.set(refusedSizes)
+      refusedSizes = next
+    }
+    refusedSizes[2 * id] = members[x]!.length
+    refusedSizes[2 * id + 1] = members[y]!.length
+    return false
+  }
+  const coherentNow = (ra: number, rb: number, user: boolean): boolean => {
     let sum = 0
     for (const x of members[ra]!) {
       for (const y of members[rb]!) {

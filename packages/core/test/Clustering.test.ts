@@ -40,4 +40,46 @@ describe("Clustering.cluster", () => {
     const r = chain(Number.NEGATIVE_INFINITY)
     expect(r.clusters).toEqual([[0, 1], [2]])
   })
+
+  it("asks again about a refused join once one of the clusters has grown", () => {
+    const scores: Record<string, number> = {
+      "0,1": 28,
+      "0,2": 25,
+      "1,2": -28,
+      "2,3": 24,
+      "0,3": 20,
+      "1,3": 0,
+    }
+    const score = (i: number, j: number) => scores[i < j ? `${i},${j}` : `${j},${i}`] ?? 0
+    const edges = ["0,1", "0,2", "2,3", "0,3"].map((k) => {
+      const [a, b] = k.split(",").map(Number) as [number, number]
+      return { a, b, bits: scores[k]! }
+    })
+    const r = Clustering.cluster(4, edges, score, options)
+    // 0-2 is refused while 2 stands alone (25 - 28 < 0), then accepted with 3 beside it.
+    expect(r.stats.refused).toBe(1)
+    expect(r.clusters).toEqual([[0, 1, 2, 3]])
+  })
+
+  it("scores the pairs of a refused join once, however many strong pairs ask for it", () => {
+    const scores: Record<string, number> = { "0,1": 28, "2,3": 27, "0,2": 10, "0,3": 9, "1,2": 8 }
+    let across = 0
+    const score = (i: number, j: number) => {
+      const [x, y] = i < j ? [i, j] : [j, i]
+      if (x < 2 && y >= 2) across++
+      return scores[`${x},${y}`] ?? Number.NEGATIVE_INFINITY
+    }
+    const edges = Object.entries(scores).map(([k, bits]) => {
+      const [a, b] = k.split(",").map(Number) as [number, number]
+      return { a, b, bits }
+    })
+    const r = Clustering.cluster(4, edges, score, options)
+    expect(r.clusters).toEqual([
+      [0, 1],
+      [2, 3],
+    ])
+    expect(r.stats.refused).toBe(3)
+    // 1-3 is vetoed: the first refusal reads the four pairs across, the next two none.
+    expect(across).toBe(4)
+  })
 })
