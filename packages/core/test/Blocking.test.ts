@@ -78,6 +78,22 @@ describe("Blocking.candidates", () => {
     expect(c.skippedBlocks).toBe(0)
   })
 
+  it("gives the union of each rule's pairs, ascending, when whole blocks and neighbourhoods mix", () => {
+    const rules = [
+      { kind: "phonetic" as const, maxBlock: 12, window: 2 },
+      { kind: "name" as const, maxBlock: 40 },
+      { kind: "swapped" as const, maxBlock: 5, window: 4 },
+    ]
+    const all = Blocking.candidates(profiles, rules, 60)
+    const union = new Set(rules.flatMap((r) => [...pairsOf(Blocking.candidates(profiles, [r], 60))]))
+    expect(new Set(pairsOf(all))).toEqual(union)
+    expect(all.count).toBe(union.size)
+    for (let k = 1; k < all.count; k++) {
+      const ascending = all.a[k - 1]! < all.a[k]! || (all.a[k - 1] === all.a[k] && all.b[k - 1]! < all.b[k]!)
+      expect(ascending, `pair ${k}`).toBe(true)
+    }
+  })
+
   it("gives the same pairs whatever order the block's records come in", () => {
     const rules = [{ kind: "phonetic" as const, maxBlock: 12, window: 3 }]
     const forward = Blocking.candidates(profiles, rules, 60)

@@ -84,6 +84,10 @@ const orderOf = (records: ReadonlyArray<SourceRecord>, keys: ReadonlyArray<strin
   return order
 }
 
+interface CandidateEdge extends Clustering.Edge {
+  readonly k: number
+}
+
 /** Runs the whole resolution. `profiles[i]` is the profile of `records[i]`. */
 export const run = (
   records: ReadonlyArray<SourceRecord>,
@@ -126,8 +130,8 @@ export const run = (
     }
     return true
   }
-  const edges: Array<Clustering.Edge> = []
-  const edgeAt = new Map<Clustering.Edge, number>()
+  // Each edge carries its candidate's number, for the levels behind its explanation.
+  const edges: Array<CandidateEdge> = []
   // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).
   const bits = new Float64Array(cand.count)
   const vetoed = new Uint8Array(cand.count)
@@ -139,9 +143,7 @@ export const run = (
     bits[k] = score
     if (veto) vetoed[k] = 1
     if (!veto && score >= reviewBits) {
-      const e = { a, b, bits: score, nameOnly: nameOnly(k) }
-      edges.push(e)
-      edgeAt.set(e, k)
+      edges.push({ a, b, bits: score, nameOnly: nameOnly(k), k })
     }
   }
   // Candidates come out by first index ascending: row x is rowStart[x] until rowStart[x + 1].
@@ -156,8 +158,16 @@ export const run = (
   const score = (i: number, j: number): number => {
     const x = Math.min(i, j)
     const y = Math.max(i, j)
-    for (let k = rowStart[x]!; k < rowStart[x + 1]!; k++)
-      if (cand.b[k] === y) return vetoed[k] === 1 ? Number.NEGATIVE_INFINITY : bits[k]!
+    // Row x's partners are ascending: a binary search finds y among them.
+    let lo = rowStart[x]!
+    let hi = rowStart[x + 1]! - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const b = cand.b[mid]!
+      if (b === y) return vetoed[mid] === 1 ? Number.NEGATIVE_INFINITY : bits[mid]!
+      if (b < y) lo = mid + 1
+      else hi = mid - 1
+    }
     const known = extraIds.find(x, y)
     if (known !== -1) return extraBits[known]!
     // Into one reused level buffer: a typed array per pair costs more than scoring it.
@@ -209,7 +219,7 @@ export const run = (
   })
 
   const evidence = (e: Clustering.Edge): MatchEvidence => {
-    const k = edgeAt.get(e)
+    const k = (e as Partial<CandidateEdge>).k
     const a = profiles[e.a]!
     const b = profiles[e.b]!
     let reason: string
