@@ -76,8 +76,23 @@ export const cluster = (
 ): Result => {
   const parent = new Int32Array(n)
   for (let i = 0; i < n; i++) parent[i] = i
-  const members: Array<Array<number>> = Array.from({ length: n }, (_, i) => [i])
-  const joins: Array<Array<Edge>> = Array.from({ length: n }, () => [])
+  // Members and joins of each cluster as chains in typed arrays (at a million records, two
+  // million small arrays were work for the collector): a cluster's members run from head[root]
+  // along next, its joins (indexes into strong) from joinHead[root] along joinNext.
+  const head = new Int32Array(n)
+  const tail = new Int32Array(n)
+  const next = new Int32Array(n).fill(-1)
+  const size = new Int32Array(n).fill(1)
+  for (let i = 0; i < n; i++) {
+    head[i] = i
+    tail[i] = i
+  }
+  const strong = edges
+    .filter((e) => e.bits >= options.thresholdBits)
+    .sort((e, f) => f.bits - e.bits || e.a - f.a || e.b - f.b)
+  const joinHead = new Int32Array(n).fill(-1)
+  const joinTail = new Int32Array(n).fill(-1)
+  const joinNext = new Int32Array(strong.length).fill(-1)
   const find = (i: number): number => {
     let r = i
     while (parent[r] !== r) r = parent[r]!
@@ -102,14 +117,24 @@ export const cluster = (
     }
   }
   const forbidden = (x: number, y: number): boolean => never.get(x)?.has(y) === true
-  const union = (ra: number, rb: number, edge: Edge | undefined): number => {
-    const [keep, drop] = members[ra]!.length >= members[rb]!.length ? [ra, rb] : [rb, ra]
+  /** Joins two clusters (by the strong edge `edge`, or -1 for a user's always group). */
+  const union = (ra: number, rb: number, edge: number): number => {
+    const [keep, drop] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra]
     parent[drop] = keep
-    for (const x of members[drop]!) members[keep]!.push(x)
-    for (const e of joins[drop]!) joins[keep]!.push(e)
-    if (edge) joins[keep]!.push(edge)
-    members[drop] = []
-    joins[drop] = []
+    next[tail[keep]!] = head[drop]!
+    tail[keep] = tail[drop]!
+    size[keep]! += size[drop]!
+    // Joins in the order they were applied: the kept cluster's, the dropped one's, then this one.
+    if (joinHead[drop] !== -1) {
+      if (joinHead[keep] === -1) joinHead[keep] = joinHead[drop]!
+      else joinNext[joinTail[keep]!] = joinHead[drop]!
+      joinTail[keep] = joinTail[drop]!
+    }
+    if (edge !== -1) {
+      if (joinHead[keep] === -1) joinHead[keep] = edge
+      else joinNext[joinTail[keep]!] = edge
+      joinTail[keep] = edge
+    }
     return keep
   }
   // Refusals, by pair of clusters with their sizes: many strong pairs can join the same two
@@ -123,11 +148,7 @@ export const cluster = (
     const x = Math.min(ra, rb)
     const y = Math.max(ra, rb)
     const known = refusals.find(x, y)
-    if (
-      known !== -1 &&
-      refusedSizes[2 * known] === members[x]!.length &&
-      refusedSizes[2 * known + 1] === members[y]!.length
-    )
+    if (known !== -1 && refusedSizes[2 * known] === size[x] && refusedSizes[2 * known + 1] === size[y])
       return false
     if (coherentNow(ra, rb, false)) return true
     const id = refusals.idOf(x, y)
@@ -136,14 +157,14 @@ export const cluster = (
       next.set(refusedSizes)
       refusedSizes = next
     }
-    refusedSizes[2 * id] = members[x]!.length
-    refusedSizes[2 * id + 1] = members[y]!.length
+    refusedSizes[2 * id] = size[x]!
+    refusedSizes[2 * id + 1] = size[y]!
     return false
   }
   const coherentNow = (ra: number, rb: number, user: boolean): boolean => {
     let sum = 0
-    for (const x of members[ra]!) {
-      for (const y of members[rb]!) {
+    for (let x = head[ra]!; x !== -1; x = next[x]!) {
+      for (let y = head[rb]!; y !== -1; y = next[y]!) {
         if (forbidden(x, y)) return false
         if (user) continue
         const bits = score(x, y)
@@ -156,34 +177,37 @@ export const cluster = (
 
   let constraintConflicts = 0
   for (const group of options.always) {
-    const [head, ...rest] = group
-    if (head === undefined) continue
+    const [first, ...rest] = group
+    if (first === undefined) continue
     for (const x of rest) {
-      const ra = find(head)
+      const ra = find(first)
       const rb = find(x)
       if (ra === rb) continue
       if (!coherent(ra, rb, true)) {
         constraintConflicts++
         continue
       }
-      union(ra, rb, undefined)
+      union(ra, rb, -1)
     }
   }
 
-  const strong = edges
-    .filter((e) => e.bits >= options.thresholdBits)
-    .sort((e, f) => f.bits - e.bits || e.a - f.a || e.b - f.b)
-  const adjacent = new Map<number, Array<Edge>>()
+  // Each record's strong edges (indexes into strong), strongest first, as compressed rows.
+  const adjStart = new Int32Array(n + 1)
   for (const e of strong) {
-    for (const x of [e.a, e.b]) {
-      const list = adjacent.get(x)
-      if (list) list.push(e)
-      else adjacent.set(x, [e])
-    }
+    adjStart[e.a + 1]!++
+    adjStart[e.b + 1]!++
   }
+  for (let i = 0; i < n; i++) adjStart[i + 1]! += adjStart[i]!
+  const adjFill = adjStart.slice(0, n)
+  const adjacent = new Int32Array(2 * strong.length)
+  strong.forEach((e, k) => {
+    adjacent[adjFill[e.a]!++] = k
+    adjacent[adjFill[e.b]!++] = k
+  })
   /** A competing match of `x` (outside both clusters) nearly as good as `bits`, that `other` cannot join. */
   const competes = (x: number, rx: number, other: number, bits: number): boolean => {
-    for (const e of adjacent.get(x) ?? []) {
+    for (let k = adjStart[x]!; k < adjStart[x + 1]!; k++) {
+      const e = strong[adjacent[k]!]!
       if (e.bits < bits - options.ambiguityBits) break
       const y = e.a === x ? e.b : e.a
       const ry = find(y)
@@ -195,7 +219,8 @@ export const cluster = (
   let refused = 0
   let ambiguous = 0
   const held: Array<Edge> = []
-  for (const e of strong) {
+  for (let k = 0; k < strong.length; k++) {
+    const e = strong[k]!
     const ra = find(e.a)
     const rb = find(e.b)
     if (ra === rb) continue
@@ -209,33 +234,46 @@ export const cluster = (
       held.push(e)
       continue
     }
-    union(ra, rb, e)
+    union(ra, rb, k)
   }
 
-  // Clusters in order of their smallest index; review pairs once per pair of clusters.
-  const roots: Array<number> = []
-  for (let i = 0; i < n; i++) if (find(i) === i) roots.push(i)
-  const sorted = roots
-    .map((r) => ({ r, recs: members[r]!.slice().sort((x, y) => x - y) }))
-    .sort((x, y) => x.recs[0]! - y.recs[0]!)
-  const best = new Map<string, Edge>()
-  for (const e of [...edges.filter((x) => x.bits >= options.reviewBits), ...held]) {
+  // Clusters in order of their smallest index (records visited ascending give each cluster its
+  // members ascending); review pairs once per pair of clusters.
+  const clusterOf = new Int32Array(n).fill(-1)
+  const clusters: Array<Array<number>> = []
+  const joins: Array<Array<Edge>> = []
+  for (let i = 0; i < n; i++) {
+    const r = find(i)
+    if (clusterOf[r] === -1) {
+      clusterOf[r] = clusters.length
+      clusters.push([])
+      const applied: Array<Edge> = []
+      for (let k = joinHead[r]!; k !== -1; k = joinNext[k]!) applied.push(strong[k]!)
+      joins.push(applied)
+    }
+    clusters[clusterOf[r]!]!.push(i)
+  }
+  const bestOf = new PairIds(1024)
+  const best: Array<Edge> = []
+  const consider = (e: Edge) => {
     const ra = find(e.a)
     const rb = find(e.b)
-    if (ra === rb) continue
-    const k = ra < rb ? `${ra}|${rb}` : `${rb}|${ra}`
-    const prev = best.get(k)
+    if (ra === rb) return
+    const id = bestOf.idOf(Math.min(ra, rb), Math.max(ra, rb))
+    const prev = best[id]
     if (
       prev === undefined ||
       e.bits > prev.bits ||
       (e.bits === prev.bits && (e.a < prev.a || (e.a === prev.a && e.b < prev.b)))
     )
-      best.set(k, e)
+      best[id] = e
   }
-  const review = [...best.values()].sort((e, f) => f.bits - e.bits || e.a - f.a || e.b - f.b)
+  for (const e of edges) if (e.bits >= options.reviewBits) consider(e)
+  for (const e of held) consider(e)
+  const review = best.sort((e, f) => f.bits - e.bits || e.a - f.a || e.b - f.b)
   return {
-    clusters: sorted.map((c) => c.recs),
-    joins: sorted.map((c) => joins[c.r]!),
+    clusters,
+    joins,
     review,
     stats: { accepted: strong.length, refused, ambiguous, constraintConflicts },
   }

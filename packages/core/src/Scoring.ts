@@ -680,12 +680,13 @@ const estimateLambda = (
   // 2^-bits of each pair without the prior, so each round below is a multiply and a division:
   // probability(bits + prior) = 1 / (1 + 2^-bits * 2^-prior). Pairs far below any prior (2^-60
   // once it is added) add nothing to the sum.
-  const kept: Array<number> = []
+  const all = new Float64Array(candidates.count)
+  let kept = 0
   for (let k = 0; k < candidates.count; k++) {
     const b = levelBits(model, levels, k * C) - model.priorBits + tfBits[k]!
-    if (b > -60) kept.push(2 ** -b)
+    if (b > -60) all[kept++] = 2 ** -b
   }
-  const odds = Float64Array.from(kept)
+  const odds = all.subarray(0, kept)
   const k0 = 100
   let lambda = start
   let matches = 0

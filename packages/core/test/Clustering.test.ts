@@ -82,4 +82,24 @@ describe("Clustering.cluster", () => {
     // 1-3 is vetoed: the first refusal reads the four pairs across, the next two none.
     expect(across).toBe(4)
   })
+
+  it("lists each cluster's joins in the order they were applied, clusters by their smallest record", () => {
+    const edges = [
+      { a: 1, b: 2, bits: 15 },
+      { a: 0, b: 3, bits: 20 },
+      { a: 4, b: 5, bits: 18 },
+      { a: 3, b: 4, bits: 12 },
+    ]
+    const r = Clustering.cluster(7, edges, () => 5, options)
+    expect(r.clusters).toEqual([[0, 3, 4, 5], [1, 2], [6]])
+    const pairs = (es: ReadonlyArray<Clustering.Edge>) => es.map((e) => [e.a, e.b])
+    // 0-3 first, then 4-5 (the cluster it joined), then 3-4 that joined them.
+    expect(pairs(r.joins[0]!)).toEqual([
+      [0, 3],
+      [4, 5],
+      [3, 4],
+    ])
+    expect(pairs(r.joins[1]!)).toEqual([[1, 2]])
+    expect(r.joins[2]).toEqual([])
+  })
 })
