@@ -100,4 +100,25 @@ describe("reader", () => {
     expect(profiles[3]!.ownEmails[0]!.canonicalHash).toBe(profiles[2]!.ownEmails[0]!.canonicalHash)
     expect(read(records[2]!).ownEmails[0]).toBe(profiles[2]!.ownEmails[0])
   })
+
+  it("shares one reading of a phone spelling and of an employer", () => {
+    const read = reader("GB")
+    const at = (id: number, phone: string, company: string) =>
+      SourceRecord.make(
+        { source: "outlook", file: "o.csv", record: `row:${id}` },
+        { phones: [{ value: phone, types: [] }], organizations: [{ company }] },
+      )
+    const [a, b, c] = [
+      at(1, "07700 900123", "Acme Ltd"),
+      at(2, "07700 900123", "Acme Ltd"),
+      at(3, "07700900123", "ACME"),
+    ]
+      .map(read)
+      .map((p) => ({ phone: p.phones[0]!, companies: p.companies }))
+    expect(b!.phone).toBe(a!.phone)
+    expect(b!.companies).toBe(a!.companies)
+    expect(a!.companies).toEqual(["acme"])
+    expect(c!.phone).toEqual(a!.phone)
+    expect(c!.companies).toEqual(["acme"])
+  })
 })

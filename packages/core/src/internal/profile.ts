@@ -463,79 +463,115 @@ const memo = <A>(cache: Map<string, A>, key: string, f: () => A): A => {
   return v
 }
 
+/** What `build` reads a record's values with: remembered per spelling by a `reader`. */
+interface Readers {
+  readonly name: (name: NameParts) => NameFields
+  readonly email: (raw: string) => ProfileEmail | null
+  readonly phone: (raw: string) => ProfilePhone | null
+  readonly companies: (organizations: SourceRecord["organizations"]) => ReadonlyArray<string>
+}
+
 /** A profile reader for one import, reading national phone numbers in `region`. */
 export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
   const emails = new Map<string, ProfileEmail | null>()
+  const phones = new Map<string, ProfilePhone | null>()
+  const companies = new Map<string, ReadonlyArray<string>>()
   const phone = phoneReader(region)
-  const email = (raw: string) => memo(emails, raw, () => emailFieldsOf(raw))
-  const read = (record: SourceRecord): Profile =>
-    build(
-      record,
-      phone,
-      (name) =>
-        memo(
-          names,
-          `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`,
-          () => nameFieldsOf(name),
-        ),
-      email,
-    )
-  return Object.assign(read, { phone, email })
+  const readers: Readers = {
+    name: (name) =>
+      memo(
+        names,
+        `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`,
+        () => nameFieldsOf(name),
+      ),
+    email: (raw) => memo(emails, raw, () => emailFieldsOf(raw)),
+    phone: (raw) => memo(phones, raw, () => phoneFieldsOf(raw, phone)),
+    // One employer is the common case: its key list is shared by everyone who names it.
+    companies: (organizations) => {
+      const only = organizations.length === 1 ? organizations[0]!.company : undefined
+      return only === undefined
+        ? companiesOf(organizations)
+        : memo(companies, only, () => companiesOf(organizations))
+    },
+  }
+  const read = (record: SourceRecord): Profile => build(record, readers)
+  return Object.assign(read, { phone, email: readers.email })
 }
 
 /**
  * Builds the comparison profile of one record; `region` reads national phone numbers (through
  * `phone` when given: a `phoneReader` of the same region). For many records, use a `reader`.
  */
-export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile =>
-  build(record, phone ?? ((raw) => Phone.toE164(raw, region)), nameFieldsOf, emailFieldsOf)
+export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile => {
+  const readPhone = phone ?? ((raw: string) => Phone.toE164(raw, region))
+  return build(record, {
+    name: nameFieldsOf,
+    email: emailFieldsOf,
+    phone: (raw) => phoneFieldsOf(raw, readPhone),
+    companies: companiesOf,
+  })
+}
 
-const build = (
-  record: SourceRecord,
-  phone: PhoneReader,
-  nameOf: (name: NameParts) => NameFields,
-  emailOf: (raw: string) => ProfileEmail | null,
-): Profile => {
-  const emails = new Map<string, ProfileEmail>()
+const phoneFieldsOf = (raw: string, phone: PhoneReader): ProfilePhone | null => {
+  const e164 = phone(raw) ?? ""
+  const digits = digitsOf(e164 !== "" ? e164 : raw)
+  return digits.length < 7 ? null : { e164, tail: digits.slice(-10) }
+}
+
+const companiesOf = (organizations: SourceRecord["organizations"]): ReadonlyArray<string> =>
+  uniq(organizations.flatMap((o) => companyKey(o.company ?? "") || []))
+
+/** Pushes onto a list made on first use (most records have none of most things). */
+const push = <A>(xs: Array<A> | undefined, x: A): Array<A> => {
+  if (xs === undefined) return [x]
+  xs.push(x)
+  return xs
+}
+
+const build = (record: SourceRecord, read: Readers): Profile => {
+  let emailList: Array<ProfileEmail> | undefined
   for (const e of record.emails) {
-    const pe = emailOf(e.value)
-    if (pe !== null && !emails.has(pe.canonical)) emails.set(pe.canonical, pe)
+    const pe = read.email(e.value)
+    if (pe !== null && !emailList?.some((x) => x.canonical === pe.canonical)) emailList = push(emailList, pe)
   }
-  const phones: Array<ProfilePhone> = []
+  let phones: Array<ProfilePhone> | undefined
   for (const p of record.phones) {
-    const e164 = phone(p.value) ?? ""
-    const digits = digitsOf(e164 !== "" ? e164 : p.value)
-    if (digits.length < 7) continue
-    if (phones.some((x) => (e164 !== "" && x.e164 === e164) || x.tail === digits.slice(-10))) continue
-    phones.push({ e164, tail: digits.slice(-10) })
+    const pp = read.phone(p.value)
+    if (pp === null) continue
+    if (phones?.some((x) => (pp.e164 !== "" && x.e164 === pp.e164) || x.tail === pp.tail)) continue
+    phones = push(phones, pp)
   }
-  const handles: Array<string> = []
-  const twitterIds: Array<string> = []
-  const linkedin: Array<string> = []
-  const documents: Array<string> = []
+  let handles: Array<string> | undefined
+  let twitterIds: Array<string> | undefined
+  let linkedin: Array<string> | undefined
+  let documents: Array<string> | undefined
   for (const h of record.handles) {
     const n = Handle.normalize(h.service, h.handle)
     if (documentServices.has(n.service)) {
       const number = n.handle.toUpperCase().replace(/[^A-Z0-9]/g, "")
-      if (number.length >= 3) documents.push(`${n.service}:${number}`)
+      if (number.length >= 3) documents = push(documents, `${n.service}:${number}`)
       continue
     }
     if (n.service === "linkedin") {
-      if (n.handle !== "") linkedin.push(n.handle.toLowerCase())
+      if (n.handle !== "") linkedin = push(linkedin, n.handle.toLowerCase())
       continue
     }
-    if (n.handle !== "") handles.push(`${n.service}:${n.handle}`)
-    if (n.service === "twitter" && h.id !== undefined && h.id.trim() !== "") twitterIds.push(h.id.trim())
+    if (n.handle !== "") handles = push(handles, `${n.service}:${n.handle}`)
+    if (n.service === "twitter" && h.id !== undefined && h.id.trim() !== "")
+      twitterIds = push(twitterIds, h.id.trim())
   }
   for (const u of record.urls) {
     const slug = Url.linkedinSlug(u.value)
-    if (slug !== undefined) linkedin.push(slug.toLowerCase())
+    if (slug !== undefined) {
+      linkedin = push(linkedin, slug.toLowerCase())
+      continue
+    }
     const tw = Url.twitterHandle(u.value)
-    if (tw !== undefined) handles.push(`twitter:${tw}`)
+    if (tw !== undefined) handles = push(handles, `twitter:${tw}`)
   }
 
-  const n = nameOf(record.name)
+  const n = read.name(record.name)
 
   const b = record.birthday
   const birthday =
@@ -546,25 +582,25 @@ const build = (
           ...(b.day !== undefined ? { day: b.day } : {}),
         }
       : undefined
-  const companies = uniq(record.organizations.flatMap((o) => companyKey(o.company ?? "") || []))
-  const addresses: Array<ProfileAddress> = []
+  const companies = record.organizations.length === 0 ? none : read.companies(record.organizations)
+  let addresses: Array<ProfileAddress> | undefined
   for (const a of record.addresses) {
     const p = addressOf(a)
-    if (p !== undefined) addresses.push(p)
+    if (p !== undefined) addresses = push(addresses, p)
   }
-  const emailList: ReadonlyArray<ProfileEmail> = emails.size === 0 ? none : [...emails.values()]
+  const emails: ReadonlyArray<ProfileEmail> = emailList ?? none
   const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
   return {
     key: recordKey(record.provenance),
-    emails: emailList,
-    ownEmails: emailList.some((e) => e.generic) ? list(emailList.filter((e) => !e.generic)) : emailList,
-    phones: list(phones),
-    handles: uniq(handles),
-    twitterIds: uniq(twitterIds),
-    linkedin: uniq(linkedin),
-    documents: uniq(documents),
+    emails,
+    ownEmails: emails.some((e) => e.generic) ? list(emails.filter((e) => !e.generic)) : emails,
+    phones: phones ?? none,
+    handles: uniq(handles ?? none),
+    twitterIds: uniq(twitterIds ?? none),
+    linkedin: uniq(linkedin ?? none),
+    documents: uniq(documents ?? none),
     givenRaw: n.givenRaw,
     given: n.given,
     givenAll: n.givenAll,
@@ -583,7 +619,7 @@ const build = (
     generation: n.generation,
     birthday,
     companies,
-    addresses: list(addresses),
+    addresses: addresses ?? none,
     org: hasPerson ? "" : (companies[0] ?? ""),
   }
 }
