@@ -202,15 +202,19 @@ const people = (holders: ReadonlyArray<Profile>): number => {
  * @since 0.2.0
  */
 export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context => {
-  const holders = {
-    email: new Map<string, Array<Profile>>(),
-    phone: new Map<string, Array<Profile>>(),
-    address: new Map<string, Array<Profile>>(),
+  // A value's holder, or its holders once there are several: most values have one holder, and a
+  // list for each would be millions of arrays at a million records.
+  type Holders = Map<string, Profile | Array<Profile>>
+  const holders: Record<"email" | "phone" | "address", Holders> = {
+    email: new Map(),
+    phone: new Map(),
+    address: new Map(),
   }
-  const add = (m: Map<string, Array<Profile>>, v: string, p: Profile) => {
-    const list = m.get(v)
-    if (list === undefined) m.set(v, [p])
-    else list.push(p)
+  const add = (m: Holders, v: string, p: Profile) => {
+    const h = m.get(v)
+    if (h === undefined) m.set(v, p)
+    else if (Array.isArray(h)) h.push(p)
+    else m.set(v, [h, p])
   }
   for (const p of profiles) {
     for (const e of p.emails) if (!e.generic) add(holders.email, e.canonical, p)
@@ -223,7 +227,7 @@ export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context =>
     address: new Set<string>(),
   }
   for (const field of ["email", "phone", "address"] as const) {
-    for (const [v, list] of holders[field]) if (list.length >= 2 && people(list) >= 2) shared[field].add(v)
+    for (const [v, h] of holders[field]) if (Array.isArray(h) && people(h) >= 2) shared[field].add(v)
     holders[field].clear()
   }
   return { isShared: (field, value) => shared[field].has(value) }

@@ -191,11 +191,15 @@ export const run = (
     if (list) list.push(i)
     else byKey.set(k, [i])
   }
-  profiles.forEach((p, i) => {
-    index(p.key, i)
-    const colon = p.key.indexOf(":")
-    if (colon >= 0) index(p.key.slice(colon + 1), i)
-  })
+  // Only when there are constraints to look up: at a million records the index is two million keys.
+  const constrained =
+    (options.constraints?.never?.length ?? 0) + (options.constraints?.always?.length ?? 0) > 0
+  if (constrained)
+    profiles.forEach((p, i) => {
+      index(p.key, i)
+      const colon = p.key.indexOf(":")
+      if (colon >= 0) index(p.key.slice(colon + 1), i)
+    })
   let unknownConstraintRecords = 0
   const lookup = (k: string): ReadonlyArray<number> => {
     const found = byKey.get(k.trim())
