@@ -777,8 +777,54 @@ export const holds = (field: Field, c: Condition, p: Pair, ctx: Context): boolea
 export const level = (comparison: Comparison, p: Pair, ctx: Context): number => {
   const levels = comparison.levels
   if (comparison.field === "email") return emailLevel(levels, p, ctx)
+  if (comparison.field === "birthday") return birthdayLevel(levels, p)
   for (let i = 0; i < levels.length - 1; i++) if (holds(comparison.field, levels[i]!.when, p, ctx)) return i
   return levels.length - 1
+}
+
+/**
+ * The birthday level, as `holds` level by level would find it, with the dates compared once
+ * (straight and with day and month swapped) rather than once per level.
+ */
+const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
+  const x = p.a.birthday
+  const y = p.b.birthday
+  const last = levels.length - 1
+  if (x === undefined || y === undefined) {
+    for (let i = 0; i < last; i++)
+      if (levels[i]!.when.kind === "null" || levels[i]!.when.kind === "else") return i
+    return last
+  }
+  const straight = dateDiff(x, y, false)
+  const dayMonth = x.month !== undefined && x.day !== undefined
+  const swapped = dayMonth ? dateDiff(x, y, true) : 3
+  const missing = dateMissing(x, y)
+  const years = x.year !== undefined && y.year !== undefined ? Math.abs(x.year - y.year) : undefined
+  for (let i = 0; i < last; i++) {
+    const c = levels[i]!.when
+    switch (c.kind) {
+      case "exact":
+        if (straight === 0 && !missing) return i
+        break
+      case "partial":
+        if (straight === 0 && missing) return i
+        break
+      case "swapped":
+        if (dayMonth && x.month !== x.day && straight > 0 && swapped === 0) return i
+        break
+      case "onePart":
+        if ((years === undefined || years <= 10) && Math.min(straight, swapped) === 1) return i
+        break
+      case "apart":
+        if (years !== undefined && years >= (c.threshold ?? 15) && Math.min(straight, swapped) === 3) return i
+        break
+      case "else":
+        return i
+      default:
+        break
+    }
+  }
+  return last
 }
 
 /**

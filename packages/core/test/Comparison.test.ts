@@ -208,4 +208,53 @@ describe("Comparison.level for e-mails", () => {
     }
     expect(seen.size).toBe(comparison.levels.length)
   })
+
+  it("finds the birthday level in one pass as holds does level by level", () => {
+    let seed = 11
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    // Dates from a narrow range (so parts agree often), some parts or whole dates missing.
+    const part = (values: ReadonlyArray<number>) =>
+      next() < 0.15 ? undefined : values[Math.floor(next() * values.length)]
+    const person = (i: number) => {
+      const year = part([1950, 1952, 1975, 1980])
+      const month = part([1, 3, 7])
+      const day = part([1, 3, 7, 12])
+      return Profile.make(
+        make(
+          { source: "vcard", file: "c.vcf", record: `card:${i}` },
+          {
+            name: { given: "Jane", family: "Doe" },
+            ...(next() < 0.1
+              ? {}
+              : {
+                  birthday: {
+                    ...(year !== undefined ? { year } : {}),
+                    ...(month !== undefined ? { month } : {}),
+                    ...(day !== undefined ? { day } : {}),
+                  },
+                }),
+          },
+        ),
+        "GB",
+      )
+    }
+    const comparison = ComparisonLibrary.birthday()
+    const seen = new Set<number>()
+    for (let k = 0; k < 4000; k++) {
+      const p = Comparison.pair(person(2 * k), person(2 * k + 1))
+      let expected = comparison.levels.length - 1
+      for (let i = 0; i < comparison.levels.length - 1; i++)
+        if (Comparison.holds("birthday", comparison.levels[i]!.when, p, Comparison.emptyContext)) {
+          expected = i
+          break
+        }
+      const got = Comparison.level(comparison, p, Comparison.emptyContext)
+      expect(got, JSON.stringify([p.a.birthday, p.b.birthday])).toBe(expected)
+      seen.add(got)
+    }
+    expect(seen.size).toBe(comparison.levels.length)
+  })
 })
