@@ -177,8 +177,9 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   // built (at a million records they are a gigabyte the collector would keep walking).
   const keys = profiles.map((p) => p.key)
   profiles.length = 0
-  const contactOf = new Map<string, string>()
-  const contacts = resolution.clusters.map((c) => {
+  // Record index -> its contact's id.
+  const contactIdOf: Array<string> = new Array(contactRecords.length)
+  const merged = resolution.clusters.map((c) => {
     const contact = Merge.contact(
       c.records.map((i) => contactRecords[i]!),
       c.match,
@@ -186,13 +187,13 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       phone,
       read.email,
     )
-    for (const i of c.records) contactOf.set(keys[i]!, contact.id)
+    for (const i of c.records) contactIdOf[i] = contact.id
     return contact
   })
   const possibleDuplicates: Array<PossibleDuplicate> = []
   for (const r of resolution.review) {
-    const x = contactOf.get(keys[r.records[0]]!)!
-    const y = contactOf.get(keys[r.records[1]]!)!
+    const x = contactIdOf[r.records[0]]!
+    const y = contactIdOf[r.records[1]]!
     possibleDuplicates.push({
       contacts: x < y ? [x, y] : [y, x],
       records: r.evidence.records,
@@ -200,10 +201,14 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       reason: r.evidence.reason,
     })
   }
-  const sortKey = new Map(contacts.map((c) => [c.id, Name.fold(c.displayName)]))
-  contacts.sort(
-    (a, b) => compareStrings(sortKey.get(a.id)!, sortKey.get(b.id)!) || compareStrings(a.id, b.id),
-  )
+  const folded = merged.map((c) => Name.fold(c.displayName))
+  const contacts = merged
+    .map((_, i) => i)
+    .sort((i, j) => compareStrings(folded[i]!, folded[j]!) || compareStrings(merged[i]!.id, merged[j]!.id))
+    .map((i) => merged[i]!)
+  // Record key -> contact id, for the interactions (only when there are some).
+  const contactOf = new Map<string, string>()
+  if (interactions.length > 0) for (const [i, k] of keys.entries()) contactOf.set(k, contactIdOf[i]!)
 
   const byContact = new Map<string, Array<Interaction>>()
   let unattached = 0

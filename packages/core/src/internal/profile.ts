@@ -474,17 +474,35 @@ interface Readers {
 /** A profile reader for one import, reading national phone numbers in `region`. */
 export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
+  const byGiven = new Map<string, Map<string, NameFields>>()
   const emails = new Map<string, ProfileEmail | null>()
   const phones = new Map<string, ProfilePhone | null>()
   const companies = new Map<string, ReadonlyArray<string>>()
   const phone = phoneReader(region)
   const readers: Readers = {
-    name: (name) =>
-      memo(
+    name: (name) => {
+      // Given and family alone, the common case: looked up by the two texts, no key built.
+      if (
+        name.prefix === undefined &&
+        name.middle === undefined &&
+        name.suffix === undefined &&
+        name.nickname === undefined &&
+        name.formatted === undefined
+      ) {
+        const g = name.given ?? ""
+        let byFamily = byGiven.get(g)
+        if (byFamily === undefined) {
+          byFamily = new Map()
+          byGiven.set(g, byFamily)
+        }
+        return memo(byFamily, name.family ?? "", () => nameFieldsOf(name))
+      }
+      return memo(
         names,
         `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`,
         () => nameFieldsOf(name),
-      ),
+      )
+    },
     email: (raw) => memo(emails, raw, () => emailFieldsOf(raw)),
     phone: (raw) => memo(phones, raw, () => phoneFieldsOf(raw, phone)),
     // One employer is the common case: its key list is shared by everyone who names it.
