@@ -445,6 +445,31 @@ const numberedApart = (x: string, y: string): boolean => {
   return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
 }
 
+/**
+ * Whether an e-mail user name is made of its owner's name (jane.doe, jdoe, doe.jane2, janed):
+ * two namesakes' addresses are alike for that reason alone, so their likeness is no evidence
+ * beyond the names'.
+ */
+const nameDerived = (local: string, p: Profile): boolean => {
+  const g = p.given
+  const f = p.familyAll
+  if (g === "" || f === "") return false
+  let letters = ""
+  for (let i = 0; i < local.length; i++) {
+    const c = local.charCodeAt(i)
+    if (c >= 97 && c <= 122) letters += local[i]
+  }
+  if (letters.length < 2) return false
+  const made = (l: string) =>
+    l === g + f || l === f + g || l === g[0] + f || l === f + g[0] || l === g + f[0] || l === g || l === f
+  // Addresses spell umlauts out (buesra.oezdemir for Büşra Özdemir, folded to busra ozdemir).
+  return made(letters) || (/[aou]e/.test(letters) && made(letters.replace(/([aou])e/g, "$1")))
+}
+
+/** Two addresses alike because both are made of their owners' names. */
+const bothNameDerived = (e: ProfileEmail, f: ProfileEmail, p: Pair): boolean =>
+  nameDerived(e.local, p.a) && nameDerived(f.local, p.b)
+
 /** Equal texts, told apart by their hashes first (`ProfileEmail`'s): most pairs differ there. */
 const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha === hb && a === b
 
@@ -480,7 +505,8 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
           if (
             sameText(e.localHash, f.localHash, e.local, f.local) &&
             e.local.length >= 3 &&
-            !sameText(e.domainHash, f.domainHash, e.domain, f.domain)
+            !sameText(e.domainHash, f.domainHash, e.domain, f.domain) &&
+            !bothNameDerived(e, f, p)
           )
             return true
           break
@@ -499,7 +525,8 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
               f.localHash,
               t,
             ) &&
-            !numberedApart(e.local, f.local)
+            !numberedApart(e.local, f.local) &&
+            !bothNameDerived(e, f, p)
           )
             return true
           break
@@ -517,7 +544,8 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
               e.canonicalHash,
               f.canonicalHash,
               t,
-            )
+            ) &&
+            !bothNameDerived(e, f, p)
           )
             return true
           break
@@ -850,7 +878,13 @@ const emailLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number
         if (!sameUnshared && !ctx.isShared("email", e.canonical)) sameUnshared = true
       }
       if (sameText(e.domainHash, f.domainHash, e.domain, f.domain)) sameDomain = true
-      else if (sameText(e.localHash, f.localHash, e.local, f.local) && e.local.length >= 3) username = true
+      else if (
+        !username &&
+        sameText(e.localHash, f.localHash, e.local, f.local) &&
+        e.local.length >= 3 &&
+        !bothNameDerived(e, f, p)
+      )
+        username = true
     }
   }
   for (let i = 0; i < last; i++) {

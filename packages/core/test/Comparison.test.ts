@@ -56,6 +56,42 @@ describe("abbreviates", () => {
   })
 })
 
+describe("e-mail addresses made of the owner's name", () => {
+  const email = ComparisonLibrary.email()
+  const levelOf = (a: [string, string, string], b: [string, string, string]) => {
+    const profile = (id: string, [given, family, address]: [string, string, string]) =>
+      Profile.make(rec(id, { name: { given, family }, emails: [{ value: address, types: [] }] }), "GB")
+    const p = Comparison.pair(profile("row:1", a), profile("row:2", b))
+    return email.levels[Comparison.level(email, p, Comparison.emptyContext)]!.label
+  }
+
+  it.each([
+    ["mikhail.lebedev@example.org", "mikhail.lebedev@outlook.com"],
+    ["mikhail.lebedev@example.org", "mikhaillebedev2@gmail.com"],
+    ["m.lebedev@acme.example", "lebedev.mikhail@gmail.com"],
+  ])("two namesakes' %s and %s are alike only through the name", (x, y) => {
+    expect(levelOf(["Mikhail", "Lebedev", x], ["Mikhail", "Lebedev", y])).toBe("different")
+  })
+
+  it("reads umlauts spelt out in the address (buesra.oezdemir for Büşra Özdemir)", () => {
+    expect(
+      levelOf(
+        ["Büşra", "Özdemir", "buesra.oezdemir@gmail.com"],
+        ["Büşra", "Özdemir", "buesra_oezdemir@posteo.example"],
+      ),
+    ).toBe("different")
+  })
+
+  it("still counts a user name that is not the name", () => {
+    expect(
+      levelOf(["Mikhail", "Lebedev", "bluefox77@gmail.com"], ["Mikhail", "Lebedev", "bluefox77@yahoo.com"]),
+    ).toBe("user name")
+    expect(
+      levelOf(["Mikhail", "Lebedev", "bluefox77@gmail.com"], ["Mikhail", "Lebedev", "bluefox71@gmail.com"]),
+    ).not.toBe("user name")
+  })
+})
+
 describe("name and document evidence", () => {
   it("keeps near-twins with one birthday apart", () => {
     const a = rec("row:1", {
