@@ -450,25 +450,30 @@ const numberedApart = (x: string, y: string): boolean => {
  * two namesakes' addresses are alike for that reason alone, so their likeness is no evidence
  * beyond the names'.
  */
-const nameDerived = (local: string, p: Profile): boolean => {
+const nameDerived = (e: ProfileEmail, p: Profile): boolean => {
   const g = p.given
   const f = p.familyAll
-  if (g === "" || f === "") return false
-  let letters = ""
-  for (let i = 0; i < local.length; i++) {
-    const c = local.charCodeAt(i)
-    if (c >= 97 && c <= 122) letters += local[i]
-  }
-  if (letters.length < 2) return false
-  const made = (l: string) =>
-    l === g + f || l === f + g || l === g[0] + f || l === f + g[0] || l === g + f[0] || l === g || l === f
-  // Addresses spell umlauts out (buesra.oezdemir for Büşra Özdemir, folded to busra ozdemir).
-  return made(letters) || (/[aou]e/.test(letters) && made(letters.replace(/([aou])e/g, "$1")))
+  if (g === "" || f === "" || e.letters.length < 2) return false
+  return madeOf(e.letters, g, f) || (e.lettersPlain !== "" && madeOf(e.lettersPlain, g, f))
 }
+
+/** Whether `l` is `x` then `y`, without building the joined text. */
+const joins = (l: string, x: string, y: string): boolean =>
+  l.length === x.length + y.length && l.startsWith(x) && l.endsWith(y)
+
+/** given + family either way round, initial + family, family + initial, given + initial, one alone. */
+const madeOf = (l: string, g: string, f: string): boolean =>
+  l === g ||
+  l === f ||
+  joins(l, g, f) ||
+  joins(l, f, g) ||
+  (l.length === f.length + 1 && l.charCodeAt(0) === g.charCodeAt(0) && l.endsWith(f)) ||
+  (l.length === f.length + 1 && l.startsWith(f) && l.charCodeAt(l.length - 1) === g.charCodeAt(0)) ||
+  (l.length === g.length + 1 && l.startsWith(g) && l.charCodeAt(l.length - 1) === f.charCodeAt(0))
 
 /** Two addresses alike because both are made of their owners' names. */
 const bothNameDerived = (e: ProfileEmail, f: ProfileEmail, p: Pair): boolean =>
-  nameDerived(e.local, p.a) && nameDerived(f.local, p.b)
+  nameDerived(e, p.a) && nameDerived(f, p.b)
 
 /** Equal texts, told apart by their hashes first (`ProfileEmail`'s): most pairs differ there. */
 const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha === hb && a === b

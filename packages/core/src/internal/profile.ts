@@ -32,6 +32,12 @@ export interface ProfileEmail {
   readonly canonicalHash: number
   readonly localHash: number
   readonly domainHash: number
+  /**
+   * The local part's letters a-z ("janedoe" for jane.doe_2), and the same with spelt-out umlauts
+   * read back ("buesra" -> "busra"; "" when there is none), to tell user names made of a name.
+   */
+  readonly letters: string
+  readonly lettersPlain: string
 }
 
 export interface ProfilePhone {
@@ -360,6 +366,7 @@ const emailFieldsOf = (raw: string): ProfileEmail | null => {
   const at = canonical.lastIndexOf("@")
   const local = canonical.slice(0, at)
   const domain = canonical.slice(at + 1)
+  const letters = local.replace(/[^a-z]+/g, "")
   return {
     normalized,
     canonical,
@@ -371,6 +378,8 @@ const emailFieldsOf = (raw: string): ProfileEmail | null => {
     canonicalHash: textHash(canonical),
     localHash: textHash(local),
     domainHash: textHash(domain),
+    letters,
+    lettersPlain: /[aou]e/.test(letters) ? letters.replace(/([aou])e/g, "$1") : "",
   }
 }
 
