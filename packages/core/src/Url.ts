@@ -51,7 +51,15 @@ export const normalize = (raw: string): string => {
  * @category normalizers
  * @since 0.1.0
  */
-export const key = (raw: string): string => normalize(raw).replace(/^https?:\/\//, "")
+export const key = (raw: string): string => keyOfNormalized(normalize(raw))
+
+/**
+ * `key` of a link already through `normalize` (saves parsing it again).
+ *
+ * @category normalizers
+ * @since 0.2.0
+ */
+export const keyOfNormalized = (normalized: string): string => normalized.replace(/^https?:\/\//, "")
 
 const hostOf = (u: URL): string => u.hostname.toLowerCase().replace(/^www\./, "")
 

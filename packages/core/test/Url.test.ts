@@ -27,6 +27,13 @@ describe("Url.key", () => {
   it("treats http and https as one page", () => {
     expect(Url.key("http://www.example.com/jane/")).toBe(Url.key("https://example.com/jane"))
     expect(Url.key("https://example.com/jane")).toBe("example.com/jane")
+    for (const raw of [
+      "HTTP://WWW.Example.com/a/?utm_source=x",
+      "linkedin.com/in/jane-doe/",
+      "not a url",
+      "ftp://x.example/y",
+    ])
+      expect(Url.keyOfNormalized(Url.normalize(raw)), raw).toBe(Url.key(raw))
   })
 })
 

@@ -151,7 +151,11 @@ export const contact = (
   const urls = mergeLabeled(
     records,
     (r) => r.urls,
-    (raw) => (nonEmpty(raw) === undefined ? undefined : { key: Url.key(raw), value: Url.normalize(raw) }),
+    (raw) => {
+      if (nonEmpty(raw) === undefined) return undefined
+      const value = Url.normalize(raw)
+      return { key: Url.keyOfNormalized(value), value }
+    },
   )
 
   const handles = new Collector<MergedHandle>()
