@@ -451,11 +451,19 @@ const randomCounts = (
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j)
   } else {
     const r = rng(20_240_601)
+    // Drawn first, then visited in order of the first record: the counts do not depend on the
+    // order, and walking the profiles in order waits less on memory at a million records.
+    const drawn = new Float64Array(settings.u.sample)
     for (let k = 0; k < settings.u.sample; k++) {
       const i = Math.floor(r() * n)
       let j = Math.floor(r() * (n - 1))
       if (j >= i) j++
-      visit(i, j)
+      drawn[k] = i * n + j
+    }
+    drawn.sort()
+    for (let k = 0; k < drawn.length; k++) {
+      const i = Math.floor(drawn[k]! / n)
+      visit(i, drawn[k]! - i * n)
     }
   }
   return counts
