@@ -196,24 +196,6 @@ export const jaroWinklerMayReach = (
 }
 
 /**
- * `jaroWinklerAtLeast` for strings whose masks (`charMask`) are at hand: the constant-time bound
- * first, then the character-count bound, then the measure.
- */
-export const jaroWinklerAtLeastMasked = (
-  a: string,
-  b: string,
-  ma: CharMask,
-  mb: CharMask,
-  threshold: number,
-): boolean => {
-  if (a === b) return threshold <= 1
-  if (!jaroWinklerMayReach(a, b, ma, mb, threshold)) return false
-  const m = Math.min(present(a, mb.lo, mb.hi), present(b, ma.lo, ma.hi))
-  if (!boundReaches(a.length, b.length, m, prefixOf(a, b), threshold)) return false
-  return jaroWinkler(a, b) >= threshold
-}
-
-/**
  * A string's characters as 30 buckets (code unit mod 30; a-z fall in distinct ones) in one small
  * integer, cheap to keep on every profile for its names.
  */
@@ -241,10 +223,12 @@ export const textHash = (s: string): number => {
 }
 
 /**
- * `jaroWinklerAtLeastMasked` with a fixed-size memo of the measure for pairs of values that carry
- * a hash. Each slot holds the last pair that fell in it, checked by identity, so a collision is a
- * miss, never a wrong answer. A person's values are shared by their records, so one pair of
- * people asks for the same pair of values several times.
+ * Whether Jaro-Winkler similarity is at least `threshold`, for values whose texts come with their
+ * character masks (`charMask`) and hashes: the constant-time bound first, then a fixed-size memo
+ * of the measure, then the character-count bound and the measure. Each memo slot holds the last
+ * pair that fell in it, checked by identity, so a collision is a miss, never a wrong answer. A
+ * person's values are shared by their records, so one pair of people asks for the same pair of
+ * values several times.
  */
 export class JaroWinklerMemo<A extends object> {
   private readonly left: Array<A | undefined>
