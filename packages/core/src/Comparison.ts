@@ -393,37 +393,56 @@ const dateMissing = (x: Birthday, y: Birthday): boolean =>
   x.day === undefined ||
   y.day === undefined
 
-const birthdayHolds = (c: Condition, p: Pair): boolean => {
-  const x = p.a.birthday
-  const y = p.b.birthday
-  if (c.kind === "null") return x === undefined || y === undefined
-  if (x === undefined || y === undefined) return c.kind === "else"
+/** How two birthdays compare, worked out once for all the levels that ask. */
+interface DateFacts {
+  /** Parts that differ (0-3), as written and with day and month swapped (3 when that cannot be). */
+  readonly straight: number
+  readonly swapped: number
+  /** Day and month known and different, so a swap can be told from the date itself. */
+  readonly swappable: boolean
+  readonly missing: boolean
+  /** Years apart, when both are known. */
+  readonly years: number | undefined
+}
+
+const dateFacts = (x: Birthday, y: Birthday): DateFacts => {
+  const dayMonth = x.month !== undefined && x.day !== undefined
+  return {
+    straight: dateDiff(x, y, false),
+    swapped: dayMonth ? dateDiff(x, y, true) : 3,
+    swappable: dayMonth && x.month !== x.day,
+    missing: dateMissing(x, y),
+    years: x.year !== undefined && y.year !== undefined ? Math.abs(x.year - y.year) : undefined,
+  }
+}
+
+/** Whether a condition other than null holds for two known birthdays. */
+const datesHold = (c: Condition, f: DateFacts): boolean => {
   switch (c.kind) {
     case "exact":
-      return dateDiff(x, y, false) === 0 && !dateMissing(x, y)
+      return f.straight === 0 && !f.missing
     case "partial":
-      return dateDiff(x, y, false) === 0 && dateMissing(x, y)
+      return f.straight === 0 && f.missing
     case "swapped":
-      if (x.month === undefined || x.day === undefined || x.month === x.day) return false
-      return dateDiff(x, y, false) > 0 && dateDiff(x, y, true) === 0
-    case "onePart": {
+      return f.swappable && f.straight > 0 && f.swapped === 0
+    case "onePart":
       // Years far apart are two people, whatever else agrees.
-      if (x.year !== undefined && y.year !== undefined && Math.abs(x.year - y.year) > 10) return false
-      const straight = dateDiff(x, y, false)
-      const swapped = x.month !== undefined && x.day !== undefined ? dateDiff(x, y, true) : 3
-      return Math.min(straight, swapped) === 1
-    }
-    case "apart": {
-      if (x.year === undefined || y.year === undefined) return false
-      if (Math.abs(x.year - y.year) < (c.threshold ?? 15)) return false
-      const swapped = x.month !== undefined && x.day !== undefined ? dateDiff(x, y, true) : 3
-      return Math.min(dateDiff(x, y, false), swapped) === 3
-    }
+      return (f.years === undefined || f.years <= 10) && Math.min(f.straight, f.swapped) === 1
+    case "apart":
+      return f.years !== undefined && f.years >= (c.threshold ?? 15) && Math.min(f.straight, f.swapped) === 3
     case "else":
       return true
     default:
       return false
   }
+}
+
+const birthdayHolds = (c: Condition, p: Pair): boolean => {
+  const x = p.a.birthday
+  const y = p.b.birthday
+  if (c.kind === "null") return x === undefined || y === undefined
+  if (x === undefined || y === undefined) return c.kind === "else"
+  return datesHold(c, dateFacts(x, y))
 }
 
 // At a mailbox provider similar user names mostly mean similar names, which the names already say.
@@ -482,87 +501,112 @@ const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha =
 const localMemo = new JaroWinklerMemo<ProfileEmail>(14)
 const canonicalMemo = new JaroWinklerMemo<ProfileEmail>(14)
 
-const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
-  // A role address (info@, office@) belongs to whoever does the job: agreeing on it says nothing
-  // about who a record is, and differing from it nothing against (jane@acme and info@acme).
+/** What two records' own addresses share, worked out in one pass over the address pairs. */
+interface EmailFacts {
+  /** The same address; the same and not shared by several people. */
+  readonly same: boolean
+  readonly sameUnshared: boolean
+  /** The same user name (3+ characters, not made of the names) at two domains. */
+  readonly username: boolean
+  readonly sameDomain: boolean
+}
+
+const emailFacts = (p: Pair, ctx: Context): EmailFacts => {
   const x = p.a.ownEmails
   const y = p.b.ownEmails
-  if (c.kind === "null") return x.length === 0 || y.length === 0
-  if (x.length === 0 || y.length === 0) return c.kind === "else"
-  if (c.kind === "else") return true
-  const t = c.threshold ?? 0.88
+  let same = false
+  let sameUnshared = false
+  let username = false
+  let sameDomain = false
   for (let i = 0; i < x.length; i++) {
     const e = x[i]!
     for (let j = 0; j < y.length; j++) {
       const f = y[j]!
-      switch (c.kind) {
-        case "exact":
-          if (
-            sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical) &&
-            !ctx.isShared("email", e.canonical)
-          )
-            return true
-          break
-        case "shared":
-          if (sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical)) return true
-          break
-        case "username":
-          if (
-            sameText(e.localHash, f.localHash, e.local, f.local) &&
-            e.local.length >= 3 &&
-            !sameText(e.domainHash, f.domainHash, e.domain, f.domain) &&
-            !bothNameDerived(e, f, p)
-          )
-            return true
-          break
-        case "similarUsername":
-          if (
-            sameText(e.domainHash, f.domainHash, e.domain, f.domain) &&
-            !freemail(e.domain) &&
-            localMemo.atLeast(
-              e,
-              f,
-              e.local,
-              f.local,
-              e.localMask,
-              f.localMask,
-              e.localHash,
-              f.localHash,
-              t,
-            ) &&
-            !numberedApart(e.local, f.local) &&
-            !bothNameDerived(e, f, p)
-          )
-            return true
-          break
-        case "jaroWinkler":
-          // At one domain the shared domain alone looks similar: similarUsername decides there.
-          if (
-            !sameText(e.domainHash, f.domainHash, e.domain, f.domain) &&
-            canonicalMemo.atLeast(
-              e,
-              f,
-              e.canonical,
-              f.canonical,
-              e.canonicalMask,
-              f.canonicalMask,
-              e.canonicalHash,
-              f.canonicalHash,
-              t,
-            ) &&
-            !bothNameDerived(e, f, p)
-          )
-            return true
-          break
-        case "sameDomain":
-          if (sameText(e.domainHash, f.domainHash, e.domain, f.domain)) return true
-          break
-        default:
-          return false
+      if (sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical)) {
+        same = true
+        if (!sameUnshared && !ctx.isShared("email", e.canonical)) sameUnshared = true
       }
+      if (sameText(e.domainHash, f.domainHash, e.domain, f.domain)) sameDomain = true
+      else if (
+        !username &&
+        sameText(e.localHash, f.localHash, e.local, f.local) &&
+        e.local.length >= 3 &&
+        !bothNameDerived(e, f, p)
+      )
+        username = true
+    }
+  }
+  return { same, sameUnshared, username, sameDomain }
+}
+
+/** Whether a condition holds for known addresses on both sides, given their facts. */
+const emailsHold = (c: Condition, facts: EmailFacts, p: Pair): boolean => {
+  switch (c.kind) {
+    case "exact":
+      return facts.sameUnshared
+    case "shared":
+      return facts.same
+    case "username":
+      return facts.username
+    case "sameDomain":
+      return facts.sameDomain
+    case "similarUsername":
+    case "jaroWinkler":
+      return similarEmails(c.kind, c.threshold ?? 0.88, p)
+    case "else":
+      return true
+    default:
+      return false
+  }
+}
+
+/** Similar user names at one (non-mailbox) domain, or similar addresses at two. */
+const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pair): boolean => {
+  const x = p.a.ownEmails
+  const y = p.b.ownEmails
+  for (let i = 0; i < x.length; i++) {
+    const e = x[i]!
+    for (let j = 0; j < y.length; j++) {
+      const f = y[j]!
+      const sameDomain = sameText(e.domainHash, f.domainHash, e.domain, f.domain)
+      if (kind === "similarUsername") {
+        if (
+          sameDomain &&
+          !freemail(e.domain) &&
+          localMemo.atLeast(e, f, e.local, f.local, e.localMask, f.localMask, e.localHash, f.localHash, t) &&
+          !numberedApart(e.local, f.local) &&
+          !bothNameDerived(e, f, p)
+        )
+          return true
+      } else if (
+        // At one domain the shared domain alone looks similar: similarUsername decides there.
+        !sameDomain &&
+        canonicalMemo.atLeast(
+          e,
+          f,
+          e.canonical,
+          f.canonical,
+          e.canonicalMask,
+          f.canonicalMask,
+          e.canonicalHash,
+          f.canonicalHash,
+          t,
+        ) &&
+        !bothNameDerived(e, f, p)
+      )
+        return true
     }
   }
   return false
+}
+
+const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+  // A role address (info@, office@) belongs to whoever does the job: agreeing on it says nothing
+  // about who a record is, and differing from it nothing against (jane@acme and info@acme).
+  const missing = p.a.ownEmails.length === 0 || p.b.ownEmails.length === 0
+  if (c.kind === "null") return missing
+  if (missing) return c.kind === "else"
+  return emailsHold(c, emailFacts(p, ctx), p)
 }
 
 const tailMatch = (s: string, t: string): boolean => {
@@ -817,108 +861,40 @@ export const level = (comparison: Comparison, p: Pair, ctx: Context): number => 
 
 /**
  * The birthday level, as `holds` level by level would find it, with the dates compared once
- * (straight and with day and month swapped) rather than once per level.
+ * rather than once per level.
  */
 const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
   const x = p.a.birthday
   const y = p.b.birthday
+  const facts = x !== undefined && y !== undefined ? dateFacts(x, y) : undefined
   const last = levels.length - 1
-  if (x === undefined || y === undefined) {
-    for (let i = 0; i < last; i++)
-      if (levels[i]!.when.kind === "null" || levels[i]!.when.kind === "else") return i
-    return last
-  }
-  const straight = dateDiff(x, y, false)
-  const dayMonth = x.month !== undefined && x.day !== undefined
-  const swapped = dayMonth ? dateDiff(x, y, true) : 3
-  const missing = dateMissing(x, y)
-  const years = x.year !== undefined && y.year !== undefined ? Math.abs(x.year - y.year) : undefined
   for (let i = 0; i < last; i++) {
     const c = levels[i]!.when
-    switch (c.kind) {
-      case "exact":
-        if (straight === 0 && !missing) return i
-        break
-      case "partial":
-        if (straight === 0 && missing) return i
-        break
-      case "swapped":
-        if (dayMonth && x.month !== x.day && straight > 0 && swapped === 0) return i
-        break
-      case "onePart":
-        if ((years === undefined || years <= 10) && Math.min(straight, swapped) === 1) return i
-        break
-      case "apart":
-        if (years !== undefined && years >= (c.threshold ?? 15) && Math.min(straight, swapped) === 3) return i
-        break
-      case "else":
-        return i
-      default:
-        break
-    }
+    if (
+      facts === undefined ? c.kind === "null" || c.kind === "else" : c.kind !== "null" && datesHold(c, facts)
+    )
+      return i
   }
   return last
 }
 
 /**
- * The e-mail level, as `holds` level by level would find it, in one pass over the address pairs
- * for the cheap kinds (a pair's e-mails were walked once per level before: the costliest
- * comparison); the similarity kinds are still tested only when no level before them holds.
+ * The e-mail level, as `holds` level by level would find it, with the address pairs walked once
+ * for the cheap kinds (they were walked once per level before: the costliest comparison); the
+ * similarity kinds are still tested only when no level before them holds.
  */
 const emailLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number => {
-  const x = p.a.ownEmails
-  const y = p.b.ownEmails
+  const missing = p.a.ownEmails.length === 0 || p.b.ownEmails.length === 0
+  const facts = missing ? undefined : emailFacts(p, ctx)
   const last = levels.length - 1
-  const missing = x.length === 0 || y.length === 0
-  let same = false
-  let sameUnshared = false
-  let username = false
-  let sameDomain = false
-  for (let i = 0; i < x.length; i++) {
-    const e = x[i]!
-    for (let j = 0; j < y.length; j++) {
-      const f = y[j]!
-      if (sameText(e.canonicalHash, f.canonicalHash, e.canonical, f.canonical)) {
-        same = true
-        if (!sameUnshared && !ctx.isShared("email", e.canonical)) sameUnshared = true
-      }
-      if (sameText(e.domainHash, f.domainHash, e.domain, f.domain)) sameDomain = true
-      else if (
-        !username &&
-        sameText(e.localHash, f.localHash, e.local, f.local) &&
-        e.local.length >= 3 &&
-        !bothNameDerived(e, f, p)
-      )
-        username = true
-    }
-  }
   for (let i = 0; i < last; i++) {
     const c = levels[i]!.when
-    switch (c.kind) {
-      case "null":
-        if (missing) return i
-        break
-      case "else":
-        return i
-      case "exact":
-        if (sameUnshared) return i
-        break
-      case "shared":
-        if (same) return i
-        break
-      case "username":
-        if (username) return i
-        break
-      case "sameDomain":
-        if (sameDomain) return i
-        break
-      case "similarUsername":
-      case "jaroWinkler":
-        if (!missing && emailHolds(c, p, ctx)) return i
-        break
-      default:
-        break
-    }
+    if (
+      facts === undefined
+        ? c.kind === "null" || c.kind === "else"
+        : c.kind !== "null" && emailsHold(c, facts, p)
+    )
+      return i
   }
   return last
 }
