@@ -380,25 +380,9 @@ export const candidates = (
   }
   const blocks = blockStart.length
   blockStart.push(members.length)
-  const runs = runStart.length
   runStart.push(runMembers.length)
-  // Record -> its blocks.
-  const start = new Int32Array(n + 1)
-  for (let x = 0; x < members.length; x++) start[members.at(x) + 1]!++
-  for (let r = 0; r < n; r++) start[r + 1]! += start[r]!
-  const fill = start.slice(0, n)
-  const memberOf = new Int32Array(members.length)
-  for (let b = 0; b < blocks; b++)
-    for (let x = blockStart.at(b); x < blockStart.at(b + 1); x++) memberOf[fill[members.at(x)]!++] = b
-  // Record -> its places in the runs, and each place's run.
-  const runAt = new Int32Array(runMembers.length)
-  for (let r = 0; r < runs; r++) runAt.fill(r, runStart.at(r), runStart.at(r + 1))
-  const placeStart = new Int32Array(n + 1)
-  for (let x = 0; x < runMembers.length; x++) placeStart[runMembers.at(x) + 1]!++
-  for (let r = 0; r < n; r++) placeStart[r + 1]! += placeStart[r]!
-  const placeFill = placeStart.slice(0, n)
-  const placeOf = new Int32Array(runMembers.length)
-  for (let x = 0; x < runMembers.length; x++) placeOf[placeFill[runMembers.at(x)]!++] = x
+  const inBlocks = placesByRecord(members, blockStart, n)
+  const inRuns = placesByRecord(runMembers, runStart, n)
   // Pairs row by row: record i with every later record of its blocks, once, in index order.
   const mark = new Int32Array(n).fill(-1)
   const a = new Grow(8 * n)
@@ -407,20 +391,20 @@ export const candidates = (
   const row = new Grow(256)
   for (let i = 0; i < n; i++) {
     row.length = 0
-    for (let k = start[i]!; k < start[i + 1]!; k++) {
-      const block = memberOf[k]!
-      // Members are ascending: skip to those after i.
-      for (let x = blockStart.at(block + 1) - 1; x >= blockStart.at(block); x--) {
+    for (let k = inBlocks.start[i]!; k < inBlocks.start[i + 1]!; k++) {
+      const at = inBlocks.place[k]!
+      // Members are ascending: those after i's place are the later records.
+      const end = blockStart.at(inBlocks.owner[at]! + 1)
+      for (let x = at + 1; x < end; x++) {
         const j = members.at(x)
-        if (j <= i) break
         if (mark[j] === i) continue
         mark[j] = i
         row.push(j)
       }
     }
-    for (let k = placeStart[i]!; k < placeStart[i + 1]!; k++) {
-      const at = placeOf[k]!
-      const r = runAt[at]!
+    for (let k = inRuns.start[i]!; k < inRuns.start[i + 1]!; k++) {
+      const at = inRuns.place[k]!
+      const r = inRuns.owner[at]!
       const w = runWindow.at(r)
       const to = Math.min(runStart.at(r + 1) - 1, at + w)
       for (let x = Math.max(runStart.at(r), at - w); x <= to; x++) {
@@ -438,6 +422,27 @@ export const candidates = (
   }
   // Views, not copies: at a million records a copy is another 60 MB for the collector to account.
   return { a: a.view(), b: b.view(), count: a.length, skippedBlocks, blocks: blocks + windows }
+}
+
+/**
+ * Where each record stands in blocks (or runs) laid end to end in `entries`, the k-th starting at
+ * `starts[k]` (with the total as a last start): record r's places are `place[start[r]]` up to
+ * `place[start[r + 1]]`, and the block or run holding place x is `owner[x]`.
+ */
+const placesByRecord = (
+  entries: Grow,
+  starts: Grow,
+  n: number,
+): { readonly start: Int32Array; readonly place: Int32Array; readonly owner: Int32Array } => {
+  const owner = new Int32Array(entries.length)
+  for (let k = 0; k + 1 < starts.length; k++) owner.fill(k, starts.at(k), starts.at(k + 1))
+  const start = new Int32Array(n + 1)
+  for (let x = 0; x < entries.length; x++) start[entries.at(x) + 1]!++
+  for (let r = 0; r < n; r++) start[r + 1]! += start[r]!
+  const fill = start.slice(0, n)
+  const place = new Int32Array(entries.length)
+  for (let x = 0; x < entries.length; x++) place[fill[entries.at(x)]!++] = x
+  return { start, place, owner }
 }
 
 /** Zeroed Int32Array views over buffers reused from one rule to the next. */
