@@ -8,12 +8,14 @@
  */
 import { Schema } from "effect"
 import { PairIds } from "./internal/pairs.ts"
-import type { Profile } from "./internal/profile.ts"
+import { nameDerived, type Profile } from "./internal/profile.ts"
 
 /**
  * The blocking rules:
  * - `email`: the canonical address (role addresses such as info@ are never keys);
- * - `emailUser`: the address's user name at any domain (4 characters or more);
+ * - `emailUser`: the address's user name at any domain (4 characters or more); one made of the
+ *   owner's name (jane.doe, jdoe) pairs its record only with records whose user name is not
+ *   (two namesakes' jane.doe@ say no more than the names, which the name rules pair already);
  * - `phone`: the last 7 digits of a number (with or without country code);
  * - `handle`, `twitterId`, `linkedin`, `document`: the account, id, profile or document number;
  * - `name`: each nickname group of the first given name with the family name (and with each word
@@ -22,7 +24,11 @@ import type { Profile } from "./internal/profile.ts"
  * - `swapped`: given and family name as an unordered pair ("Noah Watson" ~ "Watson, Noah");
  * - `birthday`: the full birthday with the given or the family initial;
  * - `address`: house number and street;
- * - `org`: each word of an organisation's name (records that name no person).
+ * - `org`: each word of an organisation's name (records that name no person);
+ * - `date`: the full birthday alone; `givenYear`, `familyYear`: a name with the birth year;
+ *   `givenLocality`, `familyLocality`: a name with a locality of the addresses;
+ * - `emailPrefix`: the first six characters of a user name (typos further on), made of the owner's
+ *   name or not as for `emailUser`.
  *
  * @category models
  * @since 0.2.0
@@ -153,7 +159,12 @@ const last7 = (digits: string): number => {
   return v
 }
 
-type Emit = (x: Part, y: Part) => void
+/**
+ * Emits one key. A weak key pairs its record only with records holding it as a plain key: two
+ * namesakes' addresses jane.doe@ at two domains say no more than their names, which the name
+ * rules already pair, but jane.doe@ on a record named "Jane Deo" may be the only lead to it.
+ */
+type Emit = (x: Part, y: Part, weak?: boolean) => void
 
 /**
  * The keys of each rule, emitted as pairs of parts (a single-part key has 0 second). Candidates
@@ -165,8 +176,9 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
   email: (p, emit) => {
     for (const e of p.emails) if (!e.generic) emit(e.canonical, 0)
   },
+  // A user name made of the owner's name (jane.doe) is a weak key: see `Emit`.
   emailUser: (p, emit) => {
-    for (const e of p.emails) if (!e.generic && e.local.length >= 4) emit(e.local, 0)
+    for (const e of p.emails) if (!e.generic && e.local.length >= 4) emit(e.local, 0, nameDerived(e, p))
   },
   phone: (p, emit) => {
     for (const ph of p.phones) emit(last7(ph.tail), 0)
@@ -232,7 +244,8 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
     if (p.family.length > 1 && p.birthday?.year !== undefined) emit(p.familyAll, p.birthday.year)
   },
   emailPrefix: (p, emit) => {
-    for (const e of p.emails) if (!e.generic && e.local.length >= 6) emit(e.local.slice(0, 6), 0)
+    for (const e of p.emails)
+      if (!e.generic && e.local.length >= 6) emit(e.local.slice(0, 6), 0, nameDerived(e, p))
   },
 }
 
@@ -306,14 +319,18 @@ export const candidates = (
   // records (at 300k records, collections took as long as the blocking itself).
   const blockStart = new Grow(n)
   const members = new Grow(2 * n)
+  // 1 where the member holds the block's key weakly (see `Emit`); likewise for runs.
+  const memberWeak = new Grow(2 * n)
   // Sorted neighbourhoods, each record once in its run's order: the windows are read off the run
   // (every record with the `window` on each side) rather than written out one by one.
   const runStart = new Grow(n >> 4)
   const runWindow = new Grow(n >> 4)
   const runMembers = new Grow(2 * n)
+  const runWeak = new Grow(2 * n)
   let windows = 0
   const keyOf = new Grow(2 * n)
   const recordOf = new Grow(2 * n)
+  const weakOf = new Grow(2 * n)
   const scratch = new Scratch()
   const ids = new PairIds(2 * n)
   let skippedBlocks = 0
@@ -342,10 +359,12 @@ export const candidates = (
     ids.clear()
     keyOf.length = 0
     recordOf.length = 0
+    weakOf.length = 0
     let r = 0
-    const emit = (x: Part, y: Part): void => {
+    const emit = (x: Part, y: Part, weak?: boolean): void => {
       keyOf.push(ids.idOf(atom(x), atom(y)))
       recordOf.push(r)
+      weakOf.push(weak === true ? 1 : 0)
     }
     const partsOf = keyParts[rule.kind]
     for (r = 0; r < n; r++) partsOf(profiles[r]!, emit)
@@ -356,24 +375,46 @@ export const candidates = (
     const fill = scratch.view("fill", keyCount)
     fill.set(size.subarray(0, keyCount))
     const byKey = scratch.view("byKey", keyOf.length)
+    const weakByKey = scratch.view("weakByKey", keyOf.length)
     // Records ascending within each key (they were pushed in record order).
-    for (let x = 0; x < keyOf.length; x++) byKey[fill[keyOf.at(x)]!++] = recordOf.at(x)
+    for (let x = 0; x < keyOf.length; x++) {
+      const at = fill[keyOf.at(x)]!++
+      byKey[at] = recordOf.at(x)
+      weakByKey[at] = weakOf.at(x)
+    }
     for (let k = 0; k < keyCount; k++) {
-      // A record holding one key twice counts once.
+      // A record holding one key twice counts once, weakly only when it holds it weakly twice.
       let end = size[k]!
-      for (let x = size[k]! + 1; x < size[k + 1]!; x++) if (byKey[x] !== byKey[end]) byKey[++end] = byKey[x]!
+      let strong = weakByKey[end] === 0
+      for (let x = size[k]! + 1; x < size[k + 1]!; x++) {
+        if (byKey[x] !== byKey[end]) {
+          byKey[++end] = byKey[x]!
+          weakByKey[end] = weakByKey[x]!
+        } else weakByKey[end]! &= weakByKey[x]!
+        if (weakByKey[x] === 0) strong = true
+      }
       const count = size[k + 1]! === size[k]! ? 0 : end - size[k]! + 1
-      if (count < 2) continue
+      // Weak holders alone pair nobody.
+      if (count < 2 || !strong) continue
       if (count <= cap) {
         blockStart.push(members.length)
-        for (let x = size[k]!; x <= end; x++) members.push(byKey[x]!)
+        for (let x = size[k]!; x <= end; x++) {
+          members.push(byKey[x]!)
+          memberWeak.push(weakByKey[x]!)
+        }
       } else if (rule.window !== undefined) {
         // Sorted neighbourhood: the block's records in the rule's order, each paired with the
         // `window` records on either side.
-        const sorted = byKey.subarray(size[k]!, end + 1).sort(order)
+        const from = size[k]!
+        const weakOfRecord = new Map<number, number>()
+        for (let x = from; x <= end; x++) if (weakByKey[x] === 1) weakOfRecord.set(byKey[x]!, 1)
+        const sorted = byKey.subarray(from, end + 1).sort(order)
         runStart.push(runMembers.length)
         runWindow.push(rule.window)
-        for (let x = 0; x < sorted.length; x++) runMembers.push(sorted[x]!)
+        for (let x = 0; x < sorted.length; x++) {
+          runMembers.push(sorted[x]!)
+          runWeak.push(weakOfRecord.get(sorted[x]!) ?? 0)
+        }
         windows += sorted.length - 1
       } else skippedBlocks++
     }
@@ -395,9 +436,10 @@ export const candidates = (
       const at = inBlocks.place[k]!
       // Members are ascending: those after i's place are the later records.
       const end = blockStart.at(inBlocks.owner[at]! + 1)
+      const weak = memberWeak.at(at) === 1
       for (let x = at + 1; x < end; x++) {
         const j = members.at(x)
-        if (mark[j] === i) continue
+        if (mark[j] === i || (weak && memberWeak.at(x) === 1)) continue
         mark[j] = i
         row.push(j)
       }
@@ -407,9 +449,10 @@ export const candidates = (
       const r = inRuns.owner[at]!
       const w = runWindow.at(r)
       const to = Math.min(runStart.at(r + 1) - 1, at + w)
+      const weak = runWeak.at(at) === 1
       for (let x = Math.max(runStart.at(r), at - w); x <= to; x++) {
         const j = runMembers.at(x)
-        if (j <= i || mark[j] === i) continue
+        if (j <= i || mark[j] === i || (weak && runWeak.at(x) === 1)) continue
         mark[j] = i
         row.push(j)
       }
@@ -447,13 +490,14 @@ const placesByRecord = (
 
 /** Zeroed Int32Array views over buffers reused from one rule to the next. */
 class Scratch {
-  private buffers: Record<"size" | "fill" | "byKey", Int32Array> = {
+  private buffers: Record<"size" | "fill" | "byKey" | "weakByKey", Int32Array> = {
     size: new Int32Array(0),
     fill: new Int32Array(0),
     byKey: new Int32Array(0),
+    weakByKey: new Int32Array(0),
   }
   /** A zeroed view of `length` over the named buffer, grown when too short. */
-  view(name: "size" | "fill" | "byKey", length: number): Int32Array {
+  view(name: "size" | "fill" | "byKey" | "weakByKey", length: number): Int32Array {
     if (this.buffers[name].length < length) this.buffers[name] = new Int32Array(Math.ceil(length * 1.5))
     const v = this.buffers[name].subarray(0, length)
     v.fill(0)

@@ -12,7 +12,7 @@
  */
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
-import type { Profile, ProfileAddress, ProfileEmail } from "./internal/profile.ts"
+import { nameDerived, type Profile, type ProfileAddress, type ProfileEmail } from "./internal/profile.ts"
 import { JaroWinklerMemo, jaroWinklerAtLeast, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
@@ -463,32 +463,6 @@ const numberedApart = (x: string, y: string): boolean => {
   const dy = y.replace(/\D+/g, "")
   return dx !== dy && dx !== "" && dy !== "" && x.replace(/\d+/g, "") === y.replace(/\d+/g, "")
 }
-
-/**
- * Whether an e-mail user name is made of its owner's name (jane.doe, jdoe, doe.jane2, janed):
- * two namesakes' addresses are alike for that reason alone, so their likeness is no evidence
- * beyond the names'.
- */
-const nameDerived = (e: ProfileEmail, p: Profile): boolean => {
-  const g = p.given
-  const f = p.familyAll
-  if (g === "" || f === "" || e.letters.length < 2) return false
-  return madeOf(e.letters, g, f) || (e.lettersPlain !== "" && madeOf(e.lettersPlain, g, f))
-}
-
-/** Whether `l` is `x` then `y`, without building the joined text. */
-const joins = (l: string, x: string, y: string): boolean =>
-  l.length === x.length + y.length && l.startsWith(x) && l.endsWith(y)
-
-/** given + family either way round, initial + family, family + initial, given + initial, one alone. */
-const madeOf = (l: string, g: string, f: string): boolean =>
-  l === g ||
-  l === f ||
-  joins(l, g, f) ||
-  joins(l, f, g) ||
-  (l.length === f.length + 1 && l.charCodeAt(0) === g.charCodeAt(0) && l.endsWith(f)) ||
-  (l.length === f.length + 1 && l.startsWith(f) && l.charCodeAt(l.length - 1) === g.charCodeAt(0)) ||
-  (l.length === g.length + 1 && l.startsWith(g) && l.charCodeAt(l.length - 1) === f.charCodeAt(0))
 
 /** Two addresses alike because both are made of their owners' names. */
 const bothNameDerived = (e: ProfileEmail, f: ProfileEmail, p: Pair): boolean =>

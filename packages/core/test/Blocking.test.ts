@@ -126,4 +126,43 @@ describe("Blocking.candidates", () => {
     const c = Blocking.candidates(crowd, [{ kind: "email" }], 60)
     expect(pairsOf(c)).toEqual(new Set(["3-7"]))
   })
+
+  describe("user names made of the owner's name", () => {
+    const withEmail = (i: number, given: string, family: string, email: string) =>
+      Profile.make(
+        make(
+          { source: "vcard", file: "c.vcf", record: `card:${i}` },
+          { name: { given, family }, emails: [{ value: email, types: [] }] },
+        ),
+        "GB",
+      )
+    // Three namesakes whose user names are their names, and a typo'd name behind the same one.
+    const people = [
+      withEmail(0, "Jane", "Doe", "jane.doe@example.org"),
+      withEmail(1, "Jane", "Doe", "jane.doe@example.net"),
+      withEmail(2, "Jane", "Doe", "janedoe@example.com"),
+      withEmail(3, "Jane", "Deo", "jane.doe@example.co.uk"),
+    ]
+
+    it.each(["emailUser", "emailPrefix"] as const)(
+      "%s pairs such a record only with records whose user name is not made of theirs",
+      (kind) => {
+        const pairs = pairsOf(Blocking.candidates(people, [{ kind }], 60))
+        expect(pairs.has("0-1")).toBe(false)
+        expect(pairs.has("0-3")).toBe(true)
+        expect(pairs.has("1-3")).toBe(true)
+      },
+    )
+
+    it("reads them the same way in a sorted neighbourhood", () => {
+      const crowd = [
+        ...Array.from({ length: 12 }, (_, i) => withEmail(i, "Jane", "Doe", `jane.doe@host${i}.example`)),
+        withEmail(12, "Jane", "Deo", "jane.doe@example.co.uk"),
+      ]
+      const pairs = pairsOf(Blocking.candidates(crowd, [{ kind: "emailUser", maxBlock: 5, window: 3 }], 60))
+      // Only the typo'd record pairs, with the three on either side of it in name order.
+      expect(pairs.size).toBe(3)
+      for (const p of pairs) expect(p.endsWith("-12")).toBe(true)
+    })
+  })
 })
