@@ -186,6 +186,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       region,
       phone,
       read.email,
+      c.records.map((i) => keys[i]!),
     )
     for (const i of c.records) contactIdOf[i] = contact.id
     return contact

@@ -60,13 +60,14 @@ const addTypes = (target: { types?: ReadonlyArray<string> }, types: ReadonlyArra
 
 const mergeLabeled = (
   records: ReadonlyArray<SourceRecord>,
+  keys: ReadonlyArray<string>,
   pick: (r: SourceRecord) => ReadonlyArray<LabeledValue>,
   keyOf: (raw: string) => { readonly key: string; readonly value: string } | undefined,
 ): Array<MergedValue> => {
   const c = new Collector<MergedValue>()
-  for (const r of records) {
-    const from = recordKey(r.provenance)
-    for (const v of pick(r)) {
+  for (let i = 0; i < records.length; i++) {
+    const from = keys[i]!
+    for (const v of pick(records[i]!)) {
       const k = keyOf(v.value)
       if (!k) continue
       c.add(
@@ -119,7 +120,8 @@ export const contactId = (keys: ReadonlyArray<string>): string => {
 
 /**
  * Builds the merged Contact of records (ordered by key) and the evidence that joined them;
- * `phone`, when given, is a `phoneReader` of `region` (shared with the profiles).
+ * `phone`, when given, is a `phoneReader` of `region` (shared with the profiles); `recordKeys`,
+ * when given, are the records' keys (one string per record, shared by every value it gave).
  */
 export const contact = (
   records: ReadonlyArray<SourceRecord>,
@@ -127,10 +129,12 @@ export const contact = (
   region: string | undefined,
   phone?: PhoneReader,
   email?: (raw: string) => ProfileEmail | null,
+  recordKeys?: ReadonlyArray<string>,
 ): Contact => {
-  const keys = records.map((r) => recordKey(r.provenance))
+  const keys = recordKeys ?? records.map((r) => recordKey(r.provenance))
   const emails = mergeLabeled(
     records,
+    keys,
     (r) => r.emails,
     (raw) => {
       // A valid address as the profiles read it; anything else as written (nothing is lost).
@@ -142,6 +146,7 @@ export const contact = (
   )
   const phones = mergeLabeled(
     records,
+    keys,
     (r) => r.phones,
     (raw) => {
       const value = phoneValue(raw, region, phone)
@@ -150,6 +155,7 @@ export const contact = (
   )
   const urls = mergeLabeled(
     records,
+    keys,
     (r) => r.urls,
     (raw) => {
       if (nonEmpty(raw) === undefined) return undefined
