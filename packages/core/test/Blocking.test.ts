@@ -127,6 +127,12 @@ describe("Blocking.candidates", () => {
     expect(pairsOf(c)).toEqual(new Set(["3-7"]))
   })
 
+  it("keeps keys apart whose parts differ but join into the same text", () => {
+    // (given "ab", family "cd") and (given "abc", family "d"): one text "abcd", two keys.
+    const split = [person(0, "Ab", "Cd"), person(1, "Abc", "D"), person(2, "Ab", "Cd")]
+    expect(pairsOf(Blocking.candidates(split, [{ kind: "name" }], 60))).toEqual(new Set(["0-2"]))
+  })
+
   describe("user names made of the owner's name", () => {
     const withEmail = (i: number, given: string, family: string, email: string) =>
       Profile.make(
