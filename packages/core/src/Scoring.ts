@@ -16,6 +16,7 @@ import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
 import type { Profile } from "./internal/profile.ts"
 import { jaroWinklerAtLeast } from "./internal/similarity.ts"
+import { TextCounts, TextIds } from "./internal/textIds.ts"
 import type { Settings } from "./Settings.ts"
 
 /**
@@ -40,6 +41,18 @@ export interface Model {
 type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company"
 
 /**
+ * How many records hold each value of a field (undefined for a value none holds).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface ValueCounts {
+  readonly get: (value: string) => number | undefined
+  /** Distinct values. */
+  readonly size: number
+}
+
+/**
  * Value counts per field, with the chance two random records agree (`agree`).
  *
  * @category models
@@ -48,7 +61,7 @@ type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address
 export interface TermFrequencies {
   readonly fields: ReadonlyMap<
     TfField,
-    { readonly counts: Map<string, number>; readonly n: number; readonly agree: number }
+    { readonly counts: ValueCounts; readonly n: number; readonly agree: number }
   >
 }
 
@@ -113,15 +126,18 @@ const tfFields: ReadonlyArray<TfField> = [
  * @since 0.2.0
  */
 export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies => {
-  const fields = new Map<TfField, { counts: Map<string, number>; n: number; agree: number }>()
+  const fields = new Map<TfField, { counts: ValueCounts; n: number; agree: number }>()
   for (const f of tfFields) {
-    const counts = new Map<string, number>()
+    // Counted in typed arrays, not a map of texts: millions of addresses at a million records.
+    const counts = new TextCounts(1024)
     let n = 0
-    const add = (v: string) => counts.set(v, (counts.get(v) ?? 0) + 1)
+    const add = (v: string) => counts.add(v)
     for (const p of profiles) if (eachTfValue(p, f, add)) n++
     let agree = 0
-    for (const c of counts.values()) agree += (c / n) * (c / n)
-    fields.set(f, { counts, n, agree })
+    counts.forEachCount((c) => {
+      agree += (c / n) * (c / n)
+    })
+    fields.set(f, { counts: { get: (v) => counts.get(v), size: counts.size }, n, agree })
   }
   return { fields }
 }
@@ -183,17 +199,6 @@ const sameGiven = (x: Profile, y: Profile): boolean =>
   (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, 0.85)) ||
   (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, 0.85))
 
-/** How many different people (by given name) hold a value: greedy groups of compatible names. */
-const people = (holders: ReadonlyArray<Profile>): number => {
-  const reps: Array<Profile> = []
-  for (const h of holders) {
-    if (h.given.length < 2 || h.script !== "latin") continue
-    if (!reps.some((r) => sameGiven(r, h))) reps.push(h)
-    if (reps.length >= 2) return 2
-  }
-  return reps.length
-}
-
 /**
  * The data-set context of comparisons: e-mails, phones and addresses held by records of two or
  * more different people (by given name) are `shared`: a family landline, a team mailbox.
@@ -202,35 +207,57 @@ const people = (holders: ReadonlyArray<Profile>): number => {
  * @since 0.2.0
  */
 export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context => {
-  // A value's holder, or its holders once there are several: most values have one holder, and a
-  // list for each would be millions of arrays at a million records.
-  type Holders = Map<string, Profile | Array<Profile>>
-  const holders: Record<"email" | "phone" | "address", Holders> = {
-    email: new Map(),
-    phone: new Map(),
-    address: new Map(),
+  const email = new HolderTable(profiles)
+  const phone = new HolderTable(profiles)
+  const address = new HolderTable(profiles)
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i]!
+    for (const e of p.emails) if (!e.generic) email.add(e.canonical, i)
+    for (const ph of p.phones) if (ph.e164 !== "") phone.add(ph.e164, i)
+    for (const a of p.addresses) if (a.key !== "") address.add(a.key, i)
   }
-  const add = (m: Holders, v: string, p: Profile) => {
-    const h = m.get(v)
-    if (h === undefined) m.set(v, p)
-    else if (Array.isArray(h)) h.push(p)
-    else m.set(v, [h, p])
+  const tables = { email, phone, address }
+  return { isShared: (field, value) => tables[field].isShared(value) }
+}
+
+/**
+ * Per value, whether two or more different people (by given name) hold it, found as its holders
+ * come: the first holder with a usable given name is the value's representative, and the first
+ * later one whose name cannot be the representative's makes it shared (`people`'s greedy groups,
+ * stopped at two). Values are numbered in typed arrays (`TextIds`): at a million records, maps
+ * of the values and lists of their holders cost seconds and hundreds of megabytes.
+ */
+class HolderTable {
+  private readonly ids: TextIds
+  /** Per value: its representative's index (-1: none yet), and 1 once shared. */
+  private representative: Int32Array
+  private shared: Uint8Array
+  constructor(private readonly profiles: ReadonlyArray<Profile>) {
+    this.ids = new TextIds(1024)
+    this.representative = new Int32Array(1024).fill(-1)
+    this.shared = new Uint8Array(1024)
   }
-  for (const p of profiles) {
-    for (const e of p.emails) if (!e.generic) add(holders.email, e.canonical, p)
-    for (const ph of p.phones) if (ph.e164 !== "") add(holders.phone, ph.e164, p)
-    for (const a of p.addresses) if (a.key !== "") add(holders.address, a.key, p)
+  add(value: string, holder: number): void {
+    const id = this.ids.idOf(value)
+    if (id === this.shared.length) {
+      const representative = new Int32Array(id * 2).fill(-1)
+      representative.set(this.representative)
+      const shared = new Uint8Array(id * 2)
+      shared.set(this.shared)
+      this.representative = representative
+      this.shared = shared
+    }
+    if (this.shared[id] === 1) return
+    const h = this.profiles[holder]!
+    if (h.given.length < 2 || h.script !== "latin") return
+    const r = this.representative[id]!
+    if (r === -1) this.representative[id] = holder
+    else if (!sameGiven(this.profiles[r]!, h)) this.shared[id] = 1
   }
-  const shared = {
-    email: new Set<string>(),
-    phone: new Set<string>(),
-    address: new Set<string>(),
+  isShared(value: string): boolean {
+    const id = this.ids.find(value)
+    return id !== -1 && this.shared[id] === 1
   }
-  for (const field of ["email", "phone", "address"] as const) {
-    for (const [v, h] of holders[field]) if (Array.isArray(h) && people(h) >= 2) shared[field].add(v)
-    holders[field].clear()
-  }
-  return { isShared: (field, value) => shared[field].has(value) }
 }
 
 /** m and u normalised over the non-null levels; null levels stay 1/1 (no evidence). */
