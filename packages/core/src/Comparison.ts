@@ -543,18 +543,20 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
     for (let j = 0; j < y.length; j++) {
       const f = y[j]!
       const sameDomain = sameText(e.domainHash, f.domainHash, e.domain, f.domain)
+      // Whether both are made of the names is cheaper to tell than their likeness, and rules it out.
       if (kind === "similarUsername") {
         if (
           sameDomain &&
           !freemail(e.domain) &&
+          !bothNameDerived(e, f, p) &&
           localMemo.atLeast(e, f, e.local, f.local, e.localMask, f.localMask, e.localHash, f.localHash, t) &&
-          !numberedApart(e.local, f.local) &&
-          !bothNameDerived(e, f, p)
+          !numberedApart(e.local, f.local)
         )
           return true
       } else if (
         // At one domain the shared domain alone looks similar: similarUsername decides there.
         !sameDomain &&
+        !bothNameDerived(e, f, p) &&
         canonicalMemo.atLeast(
           e,
           f,
@@ -565,8 +567,7 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
           e.canonicalHash,
           f.canonicalHash,
           t,
-        ) &&
-        !bothNameDerived(e, f, p)
+        )
       )
         return true
     }
