@@ -363,21 +363,26 @@ export const candidates = (
   // Sized from the record count and grown by half: every typed array allocated counts against
   // V8's external memory, and many of them trigger full collections of a heap holding a million
   // records (at 300k records, collections took as long as the blocking itself).
-  const blockStart = new Grow(n)
-  const members = new Grow(2 * n)
+  // Every working array below comes out of one buffer: V8 starts a full collection each time
+  // some 64 MB of new typed arrays have been allocated, and at a million records a dozen
+  // separate allocations meant four collections of a 1.5 GB heap (about 11 s of the 22 s).
+  // Pages of the buffer that are never written are never resident.
+  const arena = new Arena(60 * n + 8192)
+  const blockStart = new Grow(n, arena)
+  const members = new Grow(2 * n, arena)
   // 1 where the member holds the block's key weakly (see `Emit`); likewise for runs.
-  const memberWeak = new Grow(2 * n)
+  const memberWeak = new Grow(2 * n, arena)
   // Sorted neighbourhoods, each record once in its run's order: the windows are read off the run
   // (every record with the `window` on each side) rather than written out one by one.
-  const runStart = new Grow(n >> 4)
-  const runWindow = new Grow(n >> 4)
-  const runMembers = new Grow(2 * n)
-  const runWeak = new Grow(2 * n)
+  const runStart = new Grow(n >> 4, arena)
+  const runWindow = new Grow(n >> 4, arena)
+  const runMembers = new Grow(2 * n, arena)
+  const runWeak = new Grow(2 * n, arena)
   let windows = 0
-  const keyOf = new Grow(2 * n)
-  const recordOf = new Grow(2 * n)
-  const weakOf = new Grow(2 * n)
-  const scratch = new Scratch()
+  const keyOf = new Grow(2 * n, arena)
+  const recordOf = new Grow(2 * n, arena)
+  const weakOf = new Grow(2 * n, arena)
+  const scratch = new Scratch(arena, 3 * n)
   const ids = new PairIds(2 * n)
   let skippedBlocks = 0
   const seen = new Set<RuleKind>()
@@ -455,12 +460,12 @@ export const candidates = (
   const blocks = blockStart.length
   blockStart.push(members.length)
   runStart.push(runMembers.length)
-  const inBlocks = placesByRecord(members, blockStart, n)
-  const inRuns = placesByRecord(runMembers, runStart, n)
+  const inBlocks = placesByRecord(members, blockStart, n, arena)
+  const inRuns = placesByRecord(runMembers, runStart, n, arena)
   // Pairs row by row: record i with every later record of its blocks, once, in index order.
-  const mark = new Int32Array(n).fill(-1)
-  const a = new Grow(8 * n)
-  const b = new Grow(8 * n)
+  const mark = arena.int32(n).fill(-1)
+  const a = new Grow(8 * n, arena)
+  const b = new Grow(8 * n, arena)
   // Record i's partners, sorted numerically in a reused typed array (no comparator, no garbage).
   const row = new Grow(256)
   for (let i = 0; i < n; i++) {
@@ -496,8 +501,14 @@ export const candidates = (
       b.push(partners[x]!)
     }
   }
-  // Views, not copies: at a million records a copy is another 60 MB for the collector to account.
-  return { a: a.view(), b: b.view(), count: a.length, skippedBlocks, blocks: blocks + windows }
+  // Copies of their exact length, so the working buffer can go.
+  return {
+    a: a.view().slice(),
+    b: b.view().slice(),
+    count: a.length,
+    skippedBlocks,
+    blocks: blocks + windows,
+  }
 }
 
 /**
@@ -509,25 +520,48 @@ const placesByRecord = (
   entries: Grow,
   starts: Grow,
   n: number,
+  arena: Arena,
 ): { readonly start: Int32Array; readonly place: Int32Array; readonly owner: Int32Array } => {
-  const owner = new Int32Array(entries.length)
+  const owner = arena.int32(entries.length)
   for (let k = 0; k + 1 < starts.length; k++) owner.fill(k, starts.at(k), starts.at(k + 1))
-  const start = new Int32Array(n + 1)
+  const start = arena.int32(n + 1)
   for (let x = 0; x < entries.length; x++) start[entries.at(x) + 1]!++
   for (let r = 0; r < n; r++) start[r + 1]! += start[r]!
-  const fill = start.slice(0, n)
-  const place = new Int32Array(entries.length)
+  const fill = arena.int32(n)
+  fill.set(start.subarray(0, n))
+  const place = arena.int32(entries.length)
   for (let x = 0; x < entries.length; x++) place[fill[entries.at(x)]!++] = x
   return { start, place, owner }
 }
 
+/**
+ * Int32Array views carved one after another out of one buffer; past its end, separate arrays.
+ * Views are zeroed when carved (the buffer is zeroed when made, and each part carved once).
+ */
+class Arena {
+  private readonly buffer: ArrayBuffer
+  private used = 0
+  constructor(ints: number) {
+    this.buffer = new ArrayBuffer(ints * 4)
+  }
+  int32(length: number): Int32Array {
+    if (this.used + length > this.buffer.byteLength / 4) return new Int32Array(length)
+    const view = new Int32Array(this.buffer, this.used * 4, length)
+    this.used += length
+    return view
+  }
+}
+
 /** Zeroed Int32Array views over buffers reused from one rule to the next. */
 class Scratch {
-  private buffers: Record<"size" | "fill" | "byKey" | "weakByKey", Int32Array> = {
-    size: new Int32Array(0),
-    fill: new Int32Array(0),
-    byKey: new Int32Array(0),
-    weakByKey: new Int32Array(0),
+  private buffers: Record<"size" | "fill" | "byKey" | "weakByKey", Int32Array>
+  constructor(arena: Arena, capacity: number) {
+    this.buffers = {
+      size: arena.int32(capacity),
+      fill: arena.int32(capacity),
+      byKey: arena.int32(capacity),
+      weakByKey: arena.int32(capacity),
+    }
   }
   /** A zeroed view of `length` over the named buffer, grown when too short. */
   view(name: "size" | "fill" | "byKey" | "weakByKey", length: number): Int32Array {
@@ -542,8 +576,9 @@ class Scratch {
 class Grow {
   private data: Int32Array
   length = 0
-  constructor(capacity: number) {
-    this.data = new Int32Array(Math.max(1024, capacity))
+  constructor(capacity: number, arena?: Arena) {
+    const size = Math.max(1024, capacity)
+    this.data = arena !== undefined ? arena.int32(size) : new Int32Array(size)
   }
   push(v: number): void {
     if (this.length === this.data.length) {
