@@ -629,7 +629,8 @@ const identifierFields: ReadonlySet<Comparison.Field> = new Set([
 /**
  * Trains a model on profiles and their candidate pairs: `levels[k * C + c]` is pair k's level in
  * comparison c, `tfBits[k]` its term-frequency bits (`tfBitsOf`); `base` is `fromPriors` of the
- * same profiles.
+ * same profiles. `scratch`, when given, is working space of at least one number per pair (its
+ * contents are overwritten), saving an allocation of that size per round.
  *
  * @category training
  * @since 0.2.0
@@ -641,6 +642,7 @@ export const train = (
   candidates: Candidates,
   levels: Uint8Array,
   tfBits: Float64Array,
+  scratch?: Float64Array,
 ): Model => {
   const settings = base.settings
   const comparisons = base.comparisons
@@ -694,7 +696,16 @@ export const train = (
       levels: c.levels.map((l, li) => ({ ...l, m: mm[ci]![li]!, u: u[ci]![li]! })),
     }))
     model = { ...base, comparisons: trained, weights: weightsOf(trained) }
-    const estimate = estimateLambda(settings, model, profiles.length, candidates, levels, tfBits, lambda)
+    const estimate = estimateLambda(
+      settings,
+      model,
+      profiles.length,
+      candidates,
+      levels,
+      tfBits,
+      lambda,
+      scratch,
+    )
     lambda = estimate.lambda
     const n = profiles.length
     sampleRate = n < 2 ? 0 : Math.min(0.5, estimate.matches / ((n * (n - 1)) / 2))
@@ -714,12 +725,14 @@ const estimateLambda = (
   levels: Uint8Array,
   tfBits: Float64Array,
   start: number,
+  scratch: Float64Array | undefined,
 ): { readonly lambda: number; readonly matches: number } => {
   const C = model.comparisons.length
   // 2^-bits of each pair without the prior, so each round below is a multiply and a division:
   // probability(bits + prior) = 1 / (1 + 2^-bits * 2^-prior). Pairs far below any prior (2^-60
   // once it is added) add nothing to the sum.
-  const all = new Float64Array(candidates.count)
+  const all =
+    scratch !== undefined && scratch.length >= candidates.count ? scratch : new Float64Array(candidates.count)
   let kept = 0
   for (let k = 0; k < candidates.count; k++) {
     const b = levelBits(model, levels, k * C) - model.priorBits + tfBits[k]!

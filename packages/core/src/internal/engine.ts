@@ -104,17 +104,23 @@ export const run = (
   const ctx = Scoring.context(profiles)
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
-  const levels = new Uint8Array(cand.count * C)
+  // The per-pair arrays share one buffer: V8 starts a full collection for every 64 MB or so of
+  // new typed arrays, and at a million records these are 170 MB, with 1.5 GB of heap to walk.
+  const perPair = new ArrayBuffer(cand.count * (8 + 8 + C + 1))
+  const tfBits = new Float64Array(perPair, 0, cand.count)
+  const bits = new Float64Array(perPair, 8 * cand.count, cand.count)
+  const levels = new Uint8Array(perPair, 16 * cand.count, cand.count * C)
+  const vetoed = new Uint8Array(perPair, (16 + C) * cand.count, cand.count)
   // The priors' model holds the value counts; a pair's term-frequency bits are fixed by its levels
   // and those counts, whatever training makes of m and u, so they are computed with the levels.
   const base = Scoring.fromPriors(settings, profiles)
-  const tfBits = new Float64Array(cand.count)
   for (let k = 0; k < cand.count; k++) {
     const p = Comparison.pair(profiles[cand.a[k]!]!, profiles[cand.b[k]!]!)
     Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
     tfBits[k] = Scoring.tfBitsOf(base, p, levels, k * C)
   }
-  const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits)
+  // `bits` is filled only after training: until then it is training's working space.
+  const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits, bits)
   const reviewBits = bitsFor(settings.reviewThreshold)
   // A pair backed by the names alone: no other comparison gives evidence for it. A value several
   // people hold (a household's address, landline or mailbox) does not tell namesakes among them
@@ -133,8 +139,6 @@ export const run = (
   // Each edge carries its candidate's number, for the levels behind its explanation.
   const edges: Array<CandidateEdge> = []
   // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).
-  const bits = new Float64Array(cand.count)
-  const vetoed = new Uint8Array(cand.count)
   for (let k = 0; k < cand.count; k++) {
     const a = cand.a[k]!
     const b = cand.b[k]!
