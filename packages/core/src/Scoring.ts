@@ -68,45 +68,53 @@ export interface TermFrequencies {
 const log2 = Math.log2
 
 /**
- * Calls `f` with each of a profile's values of a field (without building a list: this runs over
- * every profile for every field); false when it has none.
+ * Adds a profile's values of a field to `counts`, without a list or a callback (this runs over
+ * every profile for every field); whether it has any.
  */
-const eachTfValue = (p: Profile, field: TfField, f: (v: string) => void): boolean => {
-  let any = false
-  const each = (v: string) => {
-    any = true
-    f(v)
-  }
+const addTfValues = (p: Profile, field: TfField, counts: TextCounts): boolean => {
   switch (field) {
     case "given":
-      if (p.given !== "") each(p.given)
-      break
+      if (p.given === "") return false
+      counts.add(p.given)
+      return true
     case "family":
-      if (p.family !== "") each(p.family)
-      break
+      if (p.family === "") return false
+      counts.add(p.family)
+      return true
     case "email":
-      for (const e of p.emails) each(e.canonical)
-      break
+      for (const e of p.emails) counts.add(e.canonical)
+      return p.emails.length > 0
     case "emailDomain":
       // Each domain once per profile.
       for (let i = 0; i < p.emails.length; i++) {
         const d = p.emails[i]!.domain
         let seen = false
         for (let j = 0; j < i; j++) if (p.emails[j]!.domain === d) seen = true
-        if (!seen) each(d)
+        if (!seen) counts.add(d)
       }
-      break
-    case "phone":
-      for (const x of p.phones) if (x.e164 !== "") each(x.e164)
-      break
-    case "address":
-      for (const a of p.addresses) if (a.key !== "") each(a.key)
-      break
+      return p.emails.length > 0
+    case "phone": {
+      let any = false
+      for (const x of p.phones)
+        if (x.e164 !== "") {
+          counts.add(x.e164)
+          any = true
+        }
+      return any
+    }
+    case "address": {
+      let any = false
+      for (const a of p.addresses)
+        if (a.key !== "") {
+          counts.add(a.key)
+          any = true
+        }
+      return any
+    }
     case "company":
-      for (const c of p.companies) each(c)
-      break
+      for (const c of p.companies) counts.add(c)
+      return p.companies.length > 0
   }
-  return any
 }
 
 const tfFields: ReadonlyArray<TfField> = [
@@ -131,8 +139,7 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
     // Counted in typed arrays, not a map of texts: millions of addresses at a million records.
     const counts = new TextCounts(1024)
     let n = 0
-    const add = (v: string) => counts.add(v)
-    for (const p of profiles) if (eachTfValue(p, f, add)) n++
+    for (const p of profiles) if (addTfValues(p, f, counts)) n++
     let agree = 0
     counts.forEachCount((c) => {
       agree += (c / n) * (c / n)
