@@ -5,14 +5,10 @@
  *
  * @since 0.1.0
  */
-import {
-  type CountryCode,
-  getCountryCallingCode,
-  isSupportedCountry,
-  parsePhoneNumberFromString,
-} from "libphonenumber-js"
+import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js"
 import { type MetadataJson, parsePhoneNumberFromString as parseMainRegion } from "libphonenumber-js/core"
 import metadata from "libphonenumber-js/metadata.min.json"
+import { mainRegion, supportedRegion } from "./internal/callingCodes.ts"
 
 /** @category models @since 0.1.0 */
 export interface ParsedPhone {
@@ -58,14 +54,7 @@ const keypad: Readonly<Record<string, string>> = {
   z: "9",
 }
 
-/** The first region libphonenumber lists for a calling code is its main one (1 -> US, 44 -> GB). */
-const mainRegion = (callingCode: string): string | undefined =>
-  metadata.country_calling_codes[callingCode]?.[0]
-
-const region = (r: string | undefined): CountryCode | undefined => {
-  const up = r?.trim().toUpperCase()
-  return up && isSupportedCountry(up) ? up : undefined
-}
+const region = supportedRegion
 
 /**
  * Parses a phone number as a source wrote it. `defaultRegion` (ISO 3166, "GB") is used for

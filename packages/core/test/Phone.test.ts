@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest"
+import { readsByMainRegion } from "../src/internal/callingCodes.ts"
+import { phoneReader } from "../src/internal/profile.ts"
 import * as Phone from "../src/Phone.ts"
 
 describe("Phone.toE164", () => {
@@ -104,6 +106,42 @@ describe("Phone.toE164", () => {
   })
 })
 
+describe("Phone.toE164 on its own output", () => {
+  it("reads an E.164 number as itself where the default region is its code's main one", () => {
+    let seed = 29
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    // Regions with national prefixes of their own (RU 8, HU 06, MX and AR rewrites, IT's kept 0).
+    const regions = [undefined, "GB", "US", "IT", "AR", "MX", "RU", "HU", "BR", "DE", "FI", "AU"]
+    const layouts = [
+      (d: string) => `0${d}`,
+      (d: string) => d,
+      (d: string) => `8 ${d}`,
+      (d: string) => `06 ${d}`,
+      (d: string) => `(0${d.slice(0, 3)}) ${d.slice(3)}`,
+      (d: string) => `+39 0${d}`,
+      (d: string) => `+54 9 ${d}`,
+      (d: string) => `+52 1 ${d}`,
+    ]
+    let read = 0
+    for (let k = 0; k < 6000; k++) {
+      const length = 5 + Math.floor(next() * 8)
+      const digits = Array.from({ length }, (_, i) =>
+        i === 0 ? 1 + Math.floor(next() * 9) : Math.floor(next() * 10),
+      ).join("")
+      const text = layouts[Math.floor(next() * layouts.length)]!(digits)
+      const region = regions[Math.floor(next() * regions.length)]
+      const e164 = Phone.toE164(text, region)
+      if (e164 === undefined) continue
+      read++
+      expect(Phone.toE164(e164, region), `${text} in ${region}`).toBe(e164)
+    }
+    expect(read).toBeGreaterThan(2000)
+  })
+})
+
 describe("Phone.parse", () => {
   it.each<[string, string | undefined, Phone.ParsedPhone | undefined]>([
     ["", undefined, undefined],
@@ -138,5 +176,23 @@ describe("Phone.parse region", () => {
     ["+49 30 1234567", "DE"],
   ])("%j is in %s", (input, expected) => {
     expect(Phone.parse(input)?.region).toBe(expected)
+  })
+})
+
+describe("profile phone reader", () => {
+  it("remembers a number's E.164 spelling only where that spelling reads as itself", () => {
+    expect(readsByMainRegion("GB")).toBe(true)
+    expect(readsByMainRegion(undefined)).toBe(true)
+    expect(readsByMainRegion("us")).toBe(true)
+    expect(readsByMainRegion("CA")).toBe(false)
+    expect(readsByMainRegion("JE")).toBe(false)
+    // In CA a national text reads as a number that +1 alone does not accept: not remembered.
+    const ca = phoneReader("CA")
+    expect(ca("06 21115")).toBe("+10621115")
+    expect(ca("+10621115")).toBe(Phone.toE164("+10621115", "CA"))
+    expect(ca("+10621115")).toBeUndefined()
+    const gb = phoneReader("GB")
+    expect(gb("07700 900123")).toBe("+447700900123")
+    expect(gb("+447700900123")).toBe("+447700900123")
   })
 })

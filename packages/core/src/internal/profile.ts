@@ -11,6 +11,7 @@ import * as Nickname from "../Nickname.ts"
 import * as Phone from "../Phone.ts"
 import { type NameParts, key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
+import { readsByMainRegion } from "./callingCodes.ts"
 import { type CharMask, charMask, nameMask, textHash } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
 
@@ -348,12 +349,17 @@ export const phoneMemoKey = (raw: string): string =>
  */
 export const phoneReader = (region: string | undefined): PhoneReader => {
   const memo = new Map<string, string | null>()
+  const selfReading = readsByMainRegion(region)
   return (raw) => {
     const key = phoneMemoKey(raw)
     let v = memo.get(key)
     if (v === undefined) {
       v = Phone.toE164(raw, region) ?? null
       memo.set(key, v)
+      // A number read from its national form is often written in E.164 by another source (the
+      // phone book's 07700 900123, the mail client's +447700900123). Where an E.164 number
+      // reads as itself (`readsByMainRegion`, tested), that spelling is remembered now.
+      if (selfReading && v !== null && v !== key && !memo.has(v)) memo.set(v, v)
     }
     return v ?? undefined
   }
