@@ -21,6 +21,7 @@ import { nameDerived, type Profile } from "./internal/profile.ts"
  * - `name`: each nickname group of the first given name with the family name (and with each word
  *   of a double-barrelled family name);
  * - `phonetic`: the Double Metaphone code of the family name with the given name's initial;
+ * - `phoneticGiven`: the Double Metaphone codes of the family name and of the given name;
  * - `swapped`: given and family name as an unordered pair ("Noah Watson" ~ "Watson, Noah");
  * - `birthday`: the full birthday with the given or the family initial;
  * - `address`: house number and street;
@@ -43,6 +44,7 @@ export const RuleKind = Schema.Literals([
   "document",
   "name",
   "phonetic",
+  "phoneticGiven",
   "swapped",
   "birthday",
   "address",
@@ -91,9 +93,14 @@ export const defaults: ReadonlyArray<Rule> = RuleKind.literals.map((kind): Rule 
     case "name":
     case "swapped":
       return { kind, maxBlock: 10, window: 3 }
-    case "phonetic":
+    case "phoneticGiven":
     case "emailUser":
       return { kind, maxBlock: 8, window: 3 }
+    // Whole small blocks only: oversized blocks searched by neighbourhood paired given names that
+    // merely share an initial (at 100k generated records, 69,000 of 406,000 candidate pairs, for
+    // 26 true pairs no other rule found); `phoneticGiven` searches them by the given name's sound.
+    case "phonetic":
+      return { kind, maxBlock: 8 }
     case "date":
     case "givenLocality":
     case "familyLocality":
@@ -135,6 +142,7 @@ const prefixes: Readonly<Record<RuleKind, string>> = {
   document: "d",
   name: "n",
   phonetic: "f",
+  phoneticGiven: "F",
   swapped: "s",
   birthday: "b",
   address: "a",
@@ -206,6 +214,12 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
     if (p.familyCodes[0] === "" || p.given === "") return
     emit(p.familyCodes[0], p.given.charCodeAt(0))
     if (p.familyCodes[1] !== p.familyCodes[0]) emit(p.familyCodes[1], p.given.charCodeAt(0))
+  },
+  phoneticGiven: (p, emit) => {
+    const g = p.givenCodes[0]
+    if (p.familyCodes[0] === "" || g === "") return
+    emit(p.familyCodes[0], g)
+    if (p.familyCodes[1] !== p.familyCodes[0]) emit(p.familyCodes[1], g)
   },
   swapped: (p, emit) => {
     if (p.givenAll === "" || p.family === "") return

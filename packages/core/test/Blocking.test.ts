@@ -127,6 +127,20 @@ describe("Blocking.candidates", () => {
     expect(pairsOf(c)).toEqual(new Set(["3-7"]))
   })
 
+  it("phoneticGiven pairs names that sound alike, not names that merely share an initial", () => {
+    const sounds = [person(0, "John", "Smith"), person(1, "Jon", "Smyth"), person(2, "Jack", "Smith")]
+    expect(pairsOf(Blocking.candidates(sounds, [{ kind: "phoneticGiven" }], 60))).toEqual(new Set(["0-1"]))
+    expect(pairsOf(Blocking.candidates(sounds, [{ kind: "phonetic" }], 60)).size).toBe(3)
+  })
+
+  it("by default searches family sound + initial in whole small blocks only", () => {
+    const rule = Blocking.defaults.find((r) => r.kind === "phonetic")
+    expect(rule?.window).toBeUndefined()
+    const c = Blocking.candidates(profiles, [rule!], 60)
+    expect(c.count).toBe(0)
+    expect(c.skippedBlocks).toBe(2)
+  })
+
   it("keeps keys apart whose parts differ but join into the same text", () => {
     // (given "ab", family "cd") and (given "abc", family "d"): one text "abcd", two keys.
     const split = [person(0, "Ab", "Cd"), person(1, "Abc", "D"), person(2, "Ab", "Cd")]
