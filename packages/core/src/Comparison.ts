@@ -716,7 +716,27 @@ const companyHolds = (c: Condition, p: Pair): boolean => {
   if (c.kind === "null") return x.length === 0 || y.length === 0 || (p.a.org !== "" && p.b.org !== "")
   if (x.length === 0 || y.length === 0) return c.kind === "else"
   if (c.kind === "else") return true
-  return x.some((s) => y.some((t) => namesLike(s, t, c)))
+  // Loops, not nested callbacks: asked for every candidate pair.
+  if (c.kind === "jaroWinkler") {
+    const t = c.threshold ?? 0.9
+    const mx = p.a.companyMasks
+    const my = p.b.companyMasks
+    for (let i = 0; i < x.length; i++)
+      for (let j = 0; j < y.length; j++) {
+        const s = x[i]!
+        const u = y[j]!
+        if (
+          Math.min(s.length, u.length) >= 4 &&
+          namesMayReach(s, u, mx[i]!, my[j]!, t) &&
+          jaroWinklerAtLeast(s, u, t)
+        )
+          return true
+      }
+    return false
+  }
+  for (let i = 0; i < x.length; i++)
+    for (let j = 0; j < y.length; j++) if (namesLike(x[i]!, y[j]!, c)) return true
+  return false
 }
 
 const orgHolds = (c: Condition, p: Pair): boolean => {
