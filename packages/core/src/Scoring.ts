@@ -230,9 +230,10 @@ export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context =>
 /**
  * Per value, whether two or more different people (by given name) hold it, found as its holders
  * come: the first holder with a usable given name is the value's representative, and the first
- * later one whose name cannot be the representative's makes it shared (`people`'s greedy groups,
- * stopped at two). Values are numbered in typed arrays (`TextIds`): at a million records, maps
- * of the values and lists of their holders cost seconds and hundreds of megabytes.
+ * later one whose name cannot be the representative's makes it shared (greedy groups of
+ * compatible names, stopped at two). Values are numbered in typed arrays (`TextIds`): at a
+ * million records, maps of the values and lists of their holders cost seconds and hundreds of
+ * megabytes.
  */
 class HolderTable {
   private readonly ids: TextIds
