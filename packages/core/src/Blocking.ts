@@ -7,6 +7,7 @@
  * @since 0.2.0
  */
 import { Schema } from "effect"
+import { hashFirst, hashSecond, hashStart, hashText, hashUnit } from "./internal/hash.ts"
 import { PairIds } from "./internal/pairs.ts"
 import { nameDerived, type Profile } from "./internal/profile.ts"
 
@@ -263,50 +264,29 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
   },
 }
 
-// The two hashes `hashKey` computed last: the hot path reads them without allocating a pair.
-let hashX = 0
-let hashY = 0
-
-/** Feeds one part, tagged by its kind, into both hashes. */
+/** Feeds one key part, tagged by its kind, into the hashes (`internal/hash`). */
 const hashPart = (part: Part): void => {
-  let x = hashX
-  let y = hashY
   if (typeof part === "number" && Number.isInteger(part) && Math.abs(part) < 2 ** 31) {
-    x = Math.imul(x ^ 1, 0x01000193)
-    y = Math.imul(y ^ 1, 0x5bd1e995)
-    x = Math.imul(x ^ (part & 0xffff), 0x01000193)
-    y = Math.imul(y ^ (part & 0xffff), 0x5bd1e995)
-    x = Math.imul(x ^ (part >>> 16), 0x01000193)
-    y = Math.imul(y ^ (part >>> 16), 0x5bd1e995)
+    hashUnit(1)
+    hashUnit(part & 0xffff)
+    hashUnit(part >>> 16)
   } else {
-    const s = String(part)
-    x = Math.imul(x ^ 2, 0x01000193)
-    y = Math.imul(y ^ 2, 0x5bd1e995)
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i)
-      x = Math.imul(x ^ c, 0x01000193)
-      y = Math.imul(y ^ c, 0x5bd1e995)
-      y ^= y >>> 15
-    }
-    // The length ends the part: ("ab", "c") and ("a", "bc") stay two keys.
-    x = Math.imul(x ^ s.length, 0x01000193)
-    y = Math.imul(y ^ s.length, 0x5bd1e995)
+    hashUnit(2)
+    hashText(String(part))
   }
-  hashX = x
-  hashY = y ^ (y >>> 13)
 }
 
 /**
- * A key as two independent 32-bit hashes (FNV-1a and a multiply-xorshift), left in `hashX` and
- * `hashY`: 64 bits tell a rule's few million keys apart (two keys sharing both would only add
- * pairs to compare, never lose one), without a string or a map entry per key. A map from key
- * texts to numbers cost a sixth of the blocking at a million records, and its memory.
+ * Numbers a key in `ids` by its two 32-bit hashes: 64 bits tell a rule's few million keys apart
+ * (two keys sharing both would only add pairs to compare, never lose one), without a string or a
+ * map entry per key. A map from key texts to numbers cost a sixth of the blocking at a million
+ * records, and its memory.
  */
-const hashKey = (a: Part, b: Part): void => {
-  hashX = 0x811c9dc5 | 0
-  hashY = 0x2545f491
+const keyId = (ids: PairIds, a: Part, b: Part): number => {
+  hashStart()
   hashPart(a)
   hashPart(b)
+  return ids.idOf(hashFirst(), hashSecond())
 }
 
 const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
@@ -397,6 +377,8 @@ export const candidates = (
   const recordOf = new Grow(2 * n, arena)
   const weakOf = new Grow(2 * n, arena)
   const scratch = new Scratch(arena, 3 * n)
+  // A sorted neighbourhood's members' weakness, by record (written for each block before use).
+  const weakOfRecord = arena.int32(n)
   const ids = new PairIds(2 * n)
   let skippedBlocks = 0
   const seen = new Set<RuleKind>()
@@ -413,8 +395,7 @@ export const candidates = (
     weakOf.length = 0
     let r = 0
     const emit = (x: Part, y: Part, weak?: boolean): void => {
-      hashKey(x, y)
-      keyOf.push(ids.idOf(hashX, hashY))
+      keyOf.push(keyId(ids, x, y))
       recordOf.push(r)
       weakOf.push(weak === true ? 1 : 0)
     }
@@ -458,14 +439,14 @@ export const candidates = (
         // Sorted neighbourhood: the block's records in the rule's order, each paired with the
         // `window` records on either side.
         const from = size[k]!
-        const weakOfRecord = new Map<number, number>()
-        for (let x = from; x <= end; x++) if (weakByKey[x] === 1) weakOfRecord.set(byKey[x]!, 1)
+        // Each member's weakness by record, set before the sort moves them.
+        for (let x = from; x <= end; x++) weakOfRecord[byKey[x]!] = weakByKey[x]!
         const sorted = byKey.subarray(from, end + 1).sort(order)
         runStart.push(runMembers.length)
         runWindow.push(rule.window)
         for (let x = 0; x < sorted.length; x++) {
           runMembers.push(sorted[x]!)
-          runWeak.push(weakOfRecord.get(sorted[x]!) ?? 0)
+          runWeak.push(weakOfRecord[sorted[x]!]!)
         }
         windows += sorted.length - 1
       } else skippedBlocks++

@@ -4,6 +4,8 @@
  * every pair cost more in map lookups than it saved: only the last pair is remembered.
  */
 
+import { hashFirst, hashStart, hashText } from "./hash.ts"
+
 let bufA = new Uint8Array(64)
 let bufB = new Uint8Array(64)
 
@@ -236,11 +238,11 @@ export const namesMayReach = (a: string, b: string, ma: number, mb: number, thre
   return boundReaches(la, lb, m, 4, threshold)
 }
 
-/** FNV-1a over the code units, as a small integer (30 bits: kept inline in an object). */
+/** A text's FNV-1a hash (`internal/hash`) as a small integer (30 bits: kept inline in an object). */
 export const textHash = (s: string): number => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h & 0x3fffffff
+  hashStart()
+  hashText(s)
+  return hashFirst() & 0x3fffffff
 }
 
 /**

@@ -7,26 +7,8 @@
  * Two texts with both hashes equal would share one number. With 64 bits that is about one chance
  * in ten million for a table of a million texts, and it would only merge two values' counts.
  */
+import { hashFirst, hashSecond, hashStart, hashText } from "./hash.ts"
 import { PairIds } from "./pairs.ts"
-
-// The two hashes `hashText` computed last: read without allocating a pair.
-let hashA = 0
-let hashB = 0
-
-/** FNV-1a and a multiply-xorshift over the code units, then the length. */
-const hashText = (s: string): void => {
-  let a = 0x811c9dc5 | 0
-  let b = 0x2545f491
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995)
-    b ^= b >>> 15
-  }
-  hashA = Math.imul(a ^ s.length, 0x01000193)
-  b = Math.imul(b ^ s.length, 0x5bd1e995)
-  hashB = b ^ (b >>> 13)
-}
 
 export class TextIds {
   private readonly ids: PairIds
@@ -39,13 +21,15 @@ export class TextIds {
   }
   /** The number of `s`, numbering it when new. */
   idOf(s: string): number {
+    hashStart()
     hashText(s)
-    return this.ids.idOf(hashA, hashB)
+    return this.ids.idOf(hashFirst(), hashSecond())
   }
   /** The number of `s`, -1 when it has none. */
   find(s: string): number {
+    hashStart()
     hashText(s)
-    return this.ids.find(hashA, hashB)
+    return this.ids.find(hashFirst(), hashSecond())
   }
 }
 
