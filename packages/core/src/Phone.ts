@@ -6,9 +6,9 @@
  * @since 0.1.0
  */
 import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js"
-import { type MetadataJson, parsePhoneNumberFromString as parseMainRegion } from "libphonenumber-js/core"
-import metadata from "libphonenumber-js/metadata.min.json"
-import { mainRegion, supportedRegion } from "./internal/callingCodes.ts"
+import { parsePhoneNumberFromString as parseMainRegion } from "libphonenumber-js/core"
+import { mainRegion, mainRegionsOnly, supportedRegion } from "./internal/callingCodes.ts"
+import { readInternational } from "./internal/international.ts"
 
 /** @category models @since 0.1.0 */
 export interface ParsedPhone {
@@ -110,16 +110,6 @@ const prepare = (raw: string, defaultRegion: string | undefined): Prepared | und
   return { text: s, ext, region: def }
 }
 
-// The metadata with each calling code kept for its main region only. Which of the regions sharing
-// a code (+1 has 25, +44 four) a number belongs to does not change its E.164 form, and
-// libphonenumber finds it by testing the number against each region's patterns, most of a parse.
-const mainRegionsOnly: MetadataJson = {
-  ...metadata,
-  country_calling_codes: Object.fromEntries(
-    Object.entries(metadata.country_calling_codes).map(([code, regions]) => [code, regions.slice(0, 1)]),
-  ),
-}
-
 const e164Of = (raw: string, defaultRegion: string | undefined): string | undefined => {
   const p = prepare(raw, defaultRegion)
   if (p === undefined) return undefined
@@ -128,6 +118,8 @@ const e164Of = (raw: string, defaultRegion: string | undefined): string | undefi
     const n = parsePhoneNumberFromString(p.text, { defaultCountry: p.region })
     return n?.isPossible() ? n.number : undefined
   }
+  const quick = readInternational(p.text)
+  if (quick !== undefined) return quick
   const n = parseMainRegion(p.text, p.region ? { defaultCountry: p.region } : {}, mainRegionsOnly)
   return n?.isPossible() ? n.number : undefined
 }

@@ -3,6 +3,7 @@
  * profile reader's phone memo.
  */
 import { type CountryCode, getCountryCallingCode, isSupportedCountry } from "libphonenumber-js"
+import type { MetadataJson } from "libphonenumber-js/core"
 import metadata from "libphonenumber-js/metadata.min.json"
 
 /** The first region libphonenumber lists for a calling code is its main one (1 -> US, 44 -> GB). */
@@ -24,4 +25,14 @@ export const supportedRegion = (r: string | undefined): CountryCode | undefined 
 export const readsByMainRegion = (r: string | undefined): boolean => {
   const region = supportedRegion(r)
   return region === undefined || mainRegion(getCountryCallingCode(region)) === region
+}
+
+// The metadata with each calling code kept for its main region only. Which of the regions sharing
+// a code (+1 has 25, +44 four) a number belongs to does not change its E.164 form, and
+// libphonenumber finds it by testing the number against each region's patterns, most of a parse.
+export const mainRegionsOnly: MetadataJson = {
+  ...metadata,
+  country_calling_codes: Object.fromEntries(
+    Object.entries(metadata.country_calling_codes).map(([code, regions]) => [code, regions.slice(0, 1)]),
+  ),
 }

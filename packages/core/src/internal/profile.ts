@@ -12,6 +12,7 @@ import * as Phone from "../Phone.ts"
 import { type NameParts, key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
 import { readsByMainRegion } from "./callingCodes.ts"
+import { readInternational } from "./international.ts"
 import { type CharMask, charMask, nameMask, textHash } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
 
@@ -363,7 +364,8 @@ export const phoneReader = (region: string | undefined): PhoneReader => {
     const key = phoneMemoKey(raw)
     let v = memo.get(key)
     if (v === undefined) {
-      v = Phone.toE164(raw, region) ?? null
+      // "+447700900123" and its spellings with spaces: mostly read without a parse (`international`).
+      v = (selfReading ? readInternational(key) : undefined) ?? Phone.toE164(raw, region) ?? null
       memo.set(key, v)
       // A number read from its national form is often written in E.164 by another source (the
       // phone book's 07700 900123, the mail client's +447700900123). Where an E.164 number
