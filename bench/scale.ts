@@ -9,11 +9,15 @@
  * book, mail client, LinkedIn-like), with the sources' usual variations: nicknames, dropped
  * accents, Gmail dots, phone formats, stale employers.
  *
- * Usage: pnpm bench:scale [RECORDS ...]   (default: 10000 100000 1000000)
+ * Children run with the V8 heap settings the `blackbook` command runs with (`Heap` of
+ * @blackbook/cli: a 64 MB young generation); `--v8-defaults` runs them with V8's own instead.
+ *
+ * Usage: pnpm bench:scale [--v8-defaults] [RECORDS ...]   (default: 10000 100000 1000000)
  */
 import { spawnSync } from "node:child_process"
 import * as os from "node:os"
 import { pathToFileURL } from "node:url"
+import { Heap } from "@blackbook/cli"
 import { Book, Source, SourceRecord } from "@blackbook/core"
 import Fuse from "fuse.js"
 import { generatePeople, type Person } from "./src/generate.ts"
@@ -146,10 +150,21 @@ const naive = (n: number): Naive => {
 /** A V8 heap limit under the issue's 3 GB budget, for the capped run of the largest size. */
 const cappedHeapMb = 2816
 
+/** V8's own heap settings for the children, rather than the command's (`--v8-defaults`). */
+let v8Defaults = false
+
 const runChild = (args: ReadonlyArray<string>, heapMb = 6144): string => {
+  const young = v8Defaults ? [] : [Heap.semiSpaceFlag]
   const c = spawnSync(
     process.execPath,
-    [`--max-old-space-size=${heapMb}`, "--expose-gc", ...process.execArgv, import.meta.filename, ...args],
+    [
+      `--max-old-space-size=${heapMb}`,
+      ...young,
+      "--expose-gc",
+      ...process.execArgv,
+      import.meta.filename,
+      ...args,
+    ],
     { encoding: "utf8", maxBuffer: 1 << 20 },
   )
   if (c.status !== 0) throw new Error(`bench child ${args.join(" ")} failed:\n${c.stderr}`)
@@ -166,8 +181,15 @@ const main = () => {
     process.stdout.write(`${JSON.stringify(naive(Number(args[1])))}\n`)
     return
   }
-  const sizes = args.length > 0 ? args.map(Number) : [10_000, 100_000, 1_000_000]
+  v8Defaults = args[0] === "--v8-defaults"
+  const counts = v8Defaults ? args.slice(1) : args
+  const sizes = counts.length > 0 ? counts.map(Number) : [10_000, 100_000, 1_000_000]
   console.log(`node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`)
+  console.log(
+    v8Defaults
+      ? "V8's default heap settings"
+      : `the blackbook command's heap settings (${Heap.semiSpaceFlag}, a ${Heap.semiSpaceMb} MB young generation)`,
+  )
   const measures: Array<Measure> = []
   for (const n of sizes) {
     const m = JSON.parse(runChild(["--child", String(n)])) as Measure
@@ -252,7 +274,9 @@ const main = () => {
   console.log(
     "child process per size (records generated beforehand, not timed; the generator's garbage is collected",
   )
-  console.log("before timing; peak RSS includes the records). Children run with a 6,144 MB V8 heap limit,")
+  console.log(
+    `before timing; peak RSS includes the records). Children run with a 6,144 MB V8 heap limit${v8Defaults ? "" : ` and ${Heap.semiSpaceFlag}`},`,
+  )
   console.log(
     `and the largest size once more with ${cappedHeapMb} MB: uncapped, V8 collects late and the peak holds garbage.`,
   )

@@ -1,11 +1,24 @@
 #!/usr/bin/env node
 /**
- * Entry point of the `blackbook` command.
+ * Entry point of the `blackbook` command. It first starts itself again with the heap settings
+ * of `Heap.ts` when it was started without them (the child's exit code is the command's).
  *
  * @since 0.1.0
  */
-import { run } from "./Main.ts"
+import { spawnSync } from "node:child_process"
+import { noRestartVariable, restartArguments } from "./Heap.ts"
 
-run(process.argv.slice(2)).then((code) => {
-  process.exitCode = code
-})
+const again = restartArguments(process.execArgv, process.argv, process.env)
+if (again !== undefined) {
+  const child = spawnSync(process.execPath, again, {
+    stdio: "inherit",
+    env: { ...process.env, [noRestartVariable]: "1" },
+  })
+  if (child.error !== undefined) throw child.error
+  if (child.signal !== null) process.kill(process.pid, child.signal)
+  process.exitCode = child.status ?? 1
+} else {
+  // Loaded only here: the process that starts the command again has no use for it.
+  const { run } = await import("./Main.ts")
+  process.exitCode = await run(process.argv.slice(2))
+}

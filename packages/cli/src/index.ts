@@ -3,4 +3,6 @@
  *
  * @since 0.1.0
  */
+
+export * as Heap from "./Heap.ts"
 export { blackbook, run } from "./Main.ts"
