@@ -14,7 +14,7 @@
  */
 import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
-import type { Profile } from "./internal/profile.ts"
+import { fieldBits, type Profile } from "./internal/profile.ts"
 import { jaroWinklerAtLeast } from "./internal/similarity.ts"
 import { TextCounts, TextIds } from "./internal/textIds.ts"
 import type { Settings } from "./Settings.ts"
@@ -324,7 +324,29 @@ export const levelsOf = (
   out: Uint8Array,
   offset: number,
 ): void => {
-  for (let c = 0; c < comparisons.length; c++) out[offset + c] = Comparison.level(comparisons[c]!, p, ctx)
+  const skip = nullSkips(comparisons)
+  const both = p.a.present & p.b.present
+  for (let c = 0; c < comparisons.length; c++) {
+    // A field one side lacks puts the pair in its null level, first (most pairs, most fields).
+    const bit = skip[c]!
+    out[offset + c] = bit !== 0 && (both & bit) === 0 ? 0 : Comparison.level(comparisons[c]!, p, ctx)
+  }
+}
+
+// The last comparisons' `nullSkips` (one settings' comparisons serve a whole run).
+let skipsOf: ReadonlyArray<Comparison.Comparison> | undefined
+let skips = new Int32Array(0)
+
+/**
+ * Per comparison, its field's `fieldBits` when its first level is the null one (a pair one of
+ * whose sides lacks the field falls in it), else 0 (its levels are asked in order).
+ */
+const nullSkips = (comparisons: ReadonlyArray<Comparison.Comparison>): Int32Array => {
+  if (comparisons !== skipsOf) {
+    skips = Int32Array.from(comparisons, (c) => (c.levels[0]?.when.kind === "null" ? fieldBits[c.field] : 0))
+    skipsOf = comparisons
+  }
+  return skips
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
+import * as Comparison from "../src/Comparison.ts"
 import * as Profile from "../src/internal/profile.ts"
 import * as Scoring from "../src/Scoring.ts"
+import * as Settings from "../src/Settings.ts"
 import { make } from "../src/SourceRecord.ts"
 
 const rec = (i: number, given: string, family: string, phone: string, email?: string) =>
@@ -59,5 +61,69 @@ describe("Scoring.termFrequencies", () => {
     expect(family.counts.get("brown")).toBeUndefined()
     expect(family.n).toBe(3)
     expect(family.agree).toBeCloseTo((2 / 3) ** 2 + (1 / 3) ** 2, 12)
+  })
+})
+
+describe("Scoring.levelsOf", () => {
+  // Records with and without each field, so every pair has some field on one side only.
+  const at = (i: number, fields: Parameters<typeof make>[1]) =>
+    Profile.make(make({ source: "vcard", file: "l.vcf", record: `card:${i}` }, fields), "GB")
+  const profiles = [
+    at(0, {
+      name: { given: "Robert", family: "Hale", suffix: "Jr" },
+      emails: [{ value: "rob.hale@example.org", types: [] }],
+      phones: [{ value: "+44 7700 900001", types: [] }],
+      birthday: { year: 1980, month: 4, day: 2 },
+      organizations: [{ company: "Acme Ltd" }],
+      addresses: [{ types: [], street: "12 High Street", locality: "Leeds" }],
+      handles: [
+        { service: "twitter", handle: "robhale", id: "123" },
+        { service: "ssn", handle: "123-45-6789" },
+      ],
+      urls: [{ value: "https://www.linkedin.com/in/robhale", types: [] }],
+    }),
+    at(1, { name: { given: "Bob", family: "Hale" }, phones: [{ value: "07700 900001", types: [] }] }),
+    at(2, { name: { family: "Hale" }, emails: [{ value: "info@acme.example", types: [] }] }),
+    at(3, { organizations: [{ company: "Acme Ltd" }] }),
+    at(4, {
+      name: { given: "Roberta", family: "Hale" },
+      birthday: { month: 4, day: 2 },
+      handles: [{ service: "instagram", handle: "rhale" }],
+      addresses: [{ types: [], street: "12 High St", postalCode: "LS1 1AA" }],
+    }),
+    at(5, {
+      name: { given: "Hale", family: "Robert" },
+      emails: [{ value: "rob.hale@example.org", types: [] }],
+    }),
+  ]
+  const comparisons = Settings.defaults.comparisons
+
+  it("gives every pair the levels its comparisons give one by one, fields missing on one side included", () => {
+    const ctx = Scoring.context(profiles)
+    const out = new Uint8Array(comparisons.length)
+    let nullByPresence = 0
+    for (const a of profiles)
+      for (const b of profiles) {
+        if (a === b) continue
+        const p = Comparison.pair(a, b)
+        Scoring.levelsOf(comparisons, p, ctx, out, 0)
+        comparisons.forEach((c, i) => {
+          expect(out[i], `${c.name} ${a.key} ${b.key}`).toBe(Comparison.level(c, p, ctx))
+          if ((a.present & b.present & Profile.fieldBits[c.field]) === 0) nullByPresence++
+        })
+      }
+    // The pairs cover fields that one side lacks.
+    expect(nullByPresence).toBeGreaterThan(100)
+  })
+
+  it("asks the levels in order for a comparison whose first level is not the null one", () => {
+    const given = comparisons.find((c) => c.field === "given")!
+    // No null level first: a missing given name falls wherever the conditions say (here "else").
+    const reordered = { ...given, levels: [...given.levels.slice(1), given.levels[0]!] }
+    const p = Comparison.pair(profiles[2]!, profiles[0]!)
+    const out = new Uint8Array(1)
+    Scoring.levelsOf([reordered], p, Scoring.context(profiles), out, 0)
+    expect(out[0]).toBe(Comparison.level(reordered, p, Scoring.context(profiles)))
+    expect(out[0]).not.toBe(0)
   })
 })

@@ -4,6 +4,7 @@
  * companies and addresses reduced to comparable keys.
  */
 import { doubleMetaphone } from "double-metaphone"
+import type { Field } from "../Comparison.ts"
 import * as Email from "../Email.ts"
 import * as Handle from "../Handle.ts"
 import * as Name from "../Name.ts"
@@ -114,7 +115,45 @@ export interface Profile {
   readonly addresses: ReadonlyArray<ProfileAddress>
   /** The organisation's folded name when the record names no person, only a company. */
   readonly org: string
+  /**
+   * The fields the record has, as `fieldBits` (e-mail: an address of the person's own): a pair
+   * whose sides do not both have a field is in that field's null level, told without reading it.
+   */
+  readonly present: number
 }
+
+/** One bit per comparison field, for `Profile.present`. */
+export const fieldBits: Readonly<Record<Field, number>> = {
+  given: 1 << 0,
+  family: 1 << 1,
+  birthday: 1 << 2,
+  email: 1 << 3,
+  phone: 1 << 4,
+  handle: 1 << 5,
+  twitterId: 1 << 6,
+  linkedin: 1 << 7,
+  document: 1 << 8,
+  generation: 1 << 9,
+  company: 1 << 10,
+  address: 1 << 11,
+  org: 1 << 12,
+}
+
+/** `Profile.present` of a profile's fields. */
+const presentOf = (p: Omit<Profile, "present">): number =>
+  (p.given !== "" ? fieldBits.given : 0) |
+  (p.family !== "" ? fieldBits.family : 0) |
+  (p.birthday !== undefined ? fieldBits.birthday : 0) |
+  (p.ownEmails.length > 0 ? fieldBits.email : 0) |
+  (p.phones.length > 0 ? fieldBits.phone : 0) |
+  (p.handles.length > 0 ? fieldBits.handle : 0) |
+  (p.twitterIds.length > 0 ? fieldBits.twitterId : 0) |
+  (p.linkedin.length > 0 ? fieldBits.linkedin : 0) |
+  (p.documents.length > 0 ? fieldBits.document : 0) |
+  (p.generation !== undefined ? fieldBits.generation : 0) |
+  (p.companies.length > 0 ? fieldBits.company : 0) |
+  (p.addresses.length > 0 ? fieldBits.address : 0) |
+  (p.org !== "" ? fieldBits.org : 0)
 
 // One shared empty list and empty code pair: most profiles lack most fields, and a million
 // profiles each holding their own empty arrays cost hundreds of megabytes.
@@ -671,7 +710,7 @@ const build = (record: SourceRecord, read: Readers): Profile => {
   const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
-  return {
+  const profile = {
     key: recordKey(record.provenance),
     emails,
     ownEmails: emails.some((e) => e.generic) ? list(emails.filter((e) => !e.generic)) : emails,
@@ -701,5 +740,8 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     companyMasks: company.masks,
     addresses: addresses ?? none,
     org: hasPerson ? "" : (companies[0] ?? ""),
+    present: 0,
   }
+  profile.present = presentOf(profile)
+  return profile
 }
