@@ -37,14 +37,19 @@ const typesOf = (types: ReadonlyArray<string>): Array<string> =>
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer A> ? Array<A> : T[K] }
 
+/** A merged value as collected: its sources list may be shared with other values (see `Collector`). */
+type Collected<V> = Omit<Mutable<V>, "from"> & { from: ReadonlyArray<string> }
+
 /**
  * Collects values by key, keeping the first value seen and the union of types and sources. A
  * contact holds a handful of values per field: a linear search beats a Map per field per contact.
+ * A value starts with its record's one-key sources list, shared by every value of that record
+ * (most contacts have one record, and their values keep that list); a second source copies it.
  */
 class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<string> }> {
   private readonly keys: Array<string> = []
-  private readonly items: Array<Mutable<V>> = []
-  add(key: string, from: string, make: () => Mutable<V>, update?: (existing: Mutable<V>) => void): void {
+  private readonly items: Array<Collected<V>> = []
+  add(key: string, from: string, make: () => Collected<V>, update?: (existing: Collected<V>) => void): void {
     const at = this.keys.indexOf(key)
     if (at < 0) {
       this.keys.push(key)
@@ -52,8 +57,7 @@ class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<s
       return
     }
     const existing = this.items[at]!
-    const fromList = existing.from as Array<string>
-    if (!fromList.includes(from)) fromList.push(from)
+    if (!existing.from.includes(from)) existing.from = [...existing.from, from]
     update?.(existing)
   }
   values(): ReadonlyArray<V> {
@@ -75,19 +79,21 @@ const addTypes = (target: { types?: ReadonlyArray<string> }, types: ReadonlyArra
 const mergeLabeled = (
   records: ReadonlyArray<SourceRecord>,
   keys: ReadonlyArray<string>,
+  sources: ReadonlyArray<ReadonlyArray<string>>,
   pick: (r: SourceRecord) => ReadonlyArray<LabeledValue>,
   keyOf: (raw: string) => { readonly key: string; readonly value: string } | undefined,
 ): ReadonlyArray<MergedValue> => {
   const c = new Collector<MergedValue>()
   for (let i = 0; i < records.length; i++) {
     const from = keys[i]!
+    const fromList = sources[i]!
     for (const v of pick(records[i]!)) {
       const k = keyOf(v.value)
       if (!k) continue
       c.add(
         k.key,
         from,
-        () => ({ value: k.value, types: typesOf(v.types), from: [from] }),
+        () => ({ value: k.value, types: typesOf(v.types), from: fromList }),
         (e) => addTypes(e, v.types),
       )
     }
@@ -123,7 +129,18 @@ const completeness = (n: NameParts): readonly [number, number] => {
   return [parts, length]
 }
 
-const fold = (s: string | undefined): string => Name.tokens(s ?? "").join(" ")
+// Company names and job titles recur across contacts: each text is folded once (bounded memory).
+const foldCache = new Map<string, string>()
+const fold = (s: string | undefined): string => {
+  if (s === undefined || s === "") return ""
+  let f = foldCache.get(s)
+  if (f === undefined) {
+    f = Name.tokens(s).join(" ")
+    if (foldCache.size >= 100_000) foldCache.clear()
+    foldCache.set(s, f)
+  }
+  return f
+}
 
 /** The smallest member key's sha1, so the id does not depend on input order or cluster growth. */
 export const contactId = (keys: ReadonlyArray<string>): string => {
@@ -147,9 +164,12 @@ export const contact = (
   recordKeys?: ReadonlyArray<string>,
 ): Contact => {
   const keys = recordKeys ?? records.map((r) => recordKey(r.provenance))
+  // Each record's sources list, shared by the values it alone gave.
+  const sources = keys.map((k) => [k])
   const emails = mergeLabeled(
     records,
     keys,
+    sources,
     (r) => r.emails,
     (raw) => {
       // A valid address as the profiles read it; anything else as written (nothing is lost).
@@ -162,6 +182,7 @@ export const contact = (
   const phones = mergeLabeled(
     records,
     keys,
+    sources,
     (r) => r.phones,
     (raw) => {
       const value = phoneValue(raw, region, phone)
@@ -171,6 +192,7 @@ export const contact = (
   const urls = mergeLabeled(
     records,
     keys,
+    sources,
     (r) => r.urls,
     (raw) => {
       if (nonEmpty(raw) === undefined) return undefined
@@ -190,6 +212,7 @@ export const contact = (
   let connectedOn: string | undefined
   records.forEach((r, i) => {
     const from = keys[i]!
+    const fromList = sources[i]!
     for (const h of r.handles) {
       const n = Handle.normalize(h.service, h.handle)
       if (n.handle === "") continue
@@ -200,7 +223,7 @@ export const contact = (
           service: n.service,
           handle: n.handle,
           ...(h.id !== undefined ? { id: h.id } : {}),
-          from: [from],
+          from: fromList,
         }),
         (e) => {
           if (e.id === undefined && h.id !== undefined) e.id = h.id
@@ -212,7 +235,7 @@ export const contact = (
       organizations.add(
         `${fold(o.company)}|${fold(o.title)}`,
         from,
-        () => ({ ...o, from: [from] }),
+        () => ({ ...o, from: fromList }),
         (e) => {
           if (e.department === undefined && o.department !== undefined) e.department = o.department
         },
@@ -230,7 +253,7 @@ export const contact = (
       addresses.add(
         k,
         from,
-        () => ({ ...a, types: typesOf(a.types), from: [from] }),
+        () => ({ ...a, types: typesOf(a.types), from: fromList }),
         (e) => addTypes(e, a.types),
       )
     }
