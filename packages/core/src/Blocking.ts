@@ -361,21 +361,23 @@ export const candidates = (
   // some 64 MB of new typed arrays have been allocated, and at a million records a dozen
   // separate allocations meant four collections of a 1.5 GB heap (about 11 s of the 22 s).
   // Pages of the buffer that are never written are never resident.
-  const arena = new Arena(60 * n + 8192)
+  // The working arrays start big enough not to grow at a million generated records (each growth
+  // is a typed array outside the buffer, and they added up to one more full collection).
+  const arena = new Arena(80 * n + 8192)
   const blockStart = new Grow(n, arena)
-  const members = new Grow(2 * n, arena)
+  const members = new Grow(4 * n, arena)
   // 1 where the member holds the block's key weakly (see `Emit`); likewise for runs.
-  const memberWeak = new Grow(2 * n, arena)
+  const memberWeak = new Grow(4 * n, arena)
   // Sorted neighbourhoods, each record once in its run's order: the windows are read off the run
   // (every record with the `window` on each side) rather than written out one by one.
   const runStart = new Grow(n >> 4, arena)
   const runWindow = new Grow(n >> 4, arena)
-  const runMembers = new Grow(2 * n, arena)
-  const runWeak = new Grow(2 * n, arena)
+  const runMembers = new Grow(4 * n, arena)
+  const runWeak = new Grow(4 * n, arena)
   let windows = 0
-  const keyOf = new Grow(2 * n, arena)
-  const recordOf = new Grow(2 * n, arena)
-  const weakOf = new Grow(2 * n, arena)
+  const keyOf = new Grow(3 * n, arena)
+  const recordOf = new Grow(3 * n, arena)
+  const weakOf = new Grow(3 * n, arena)
   const scratch = new Scratch(arena, 3 * n)
   // A sorted neighbourhood's members' weakness, by record (written for each block before use).
   const weakOfRecord = arena.int32(n)

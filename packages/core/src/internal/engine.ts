@@ -102,11 +102,16 @@ export const run = (
   )
   const profiles = order.map((i) => inputProfiles[i]!)
   const ctx = Scoring.context(profiles)
-  const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
-  // The per-pair arrays share one buffer: V8 starts a full collection for every 64 MB or so of
-  // new typed arrays, and at a million records these are 170 MB, with 1.5 GB of heap to walk.
-  const perPair = new ArrayBuffer(cand.count * (8 + 8 + C + 1))
+  const bytesPerPair = 8 + 8 + C + 1
+  // The per-pair arrays share one buffer, allocated just before blocking's for as many pairs as
+  // blocking first makes room for (eight per record): V8 starts a full collection for every 64 MB
+  // or so of new typed arrays, and at a million records each walks 1.5 GB of heap (1.5 s). Two
+  // buffers allocated together start one. Pages never written are never resident.
+  const roomFor = 8 * n
+  let perPair = new ArrayBuffer(roomFor * bytesPerPair)
+  const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
+  if (cand.count > roomFor) perPair = new ArrayBuffer(cand.count * bytesPerPair)
   const tfBits = new Float64Array(perPair, 0, cand.count)
   const bits = new Float64Array(perPair, 8 * cand.count, cand.count)
   const levels = new Uint8Array(perPair, 16 * cand.count, cand.count * C)
