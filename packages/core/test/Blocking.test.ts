@@ -186,3 +186,44 @@ describe("Blocking.candidates", () => {
     })
   })
 })
+
+describe("Blocking.requiredFields", () => {
+  const at = (i: number, fields: Parameters<typeof make>[1]) =>
+    Profile.make(make({ source: "vcard", file: "r.vcf", record: `card:${i}` }, fields), "GB")
+  // Every field present in one record, and records each lacking some.
+  const full = {
+    name: { given: "Robert", family: "van Hale" },
+    emails: [{ value: "robert.vanhale@example.org", types: [] }],
+    phones: [{ value: "+44 7700 900001", types: [] }],
+    birthday: { year: 1980, month: 4, day: 2 },
+    addresses: [{ types: [], street: "12 High Street", locality: "Leeds" }],
+    handles: [
+      { service: "twitter", handle: "robhale", id: "123" },
+      { service: "passport", handle: "X1234567" },
+    ],
+    urls: [{ value: "https://www.linkedin.com/in/robhale", types: [] }],
+  }
+  const profiles = [
+    at(0, full),
+    at(1, { ...full, name: { family: "Hale" }, birthday: { month: 4, day: 2 } }),
+    at(2, { ...full, name: { given: "Robert" }, emails: [{ value: "info@example.org", types: [] }] }),
+    at(3, { organizations: [{ company: "Worldwide Exports Ltd" }], phones: [] }),
+    at(4, { name: { nickname: "Scooter" }, addresses: [{ types: [], locality: "Leeds" }] }),
+    at(5, { emails: [{ value: "someone.else@example.org", types: [] }] }),
+  ]
+
+  it("lists, for every rule, fields without which a record gets none of its keys", () => {
+    let withKeys = 0
+    for (const kind of Blocking.RuleKind.literals) {
+      const needs = Blocking.requiredFields[kind]
+      expect(needs, kind).toBeGreaterThan(0)
+      for (const p of profiles) {
+        const keys = Blocking.keys(p, [{ kind }])
+        if ((p.present & needs) !== needs) expect(keys, `${kind} ${p.key}`).toEqual([])
+        else if (keys.length > 0) withKeys++
+      }
+    }
+    // The records with the fields do get keys (the test is not vacuous).
+    expect(withKeys).toBeGreaterThan(30)
+  })
+})
