@@ -134,18 +134,23 @@ const tfFields: ReadonlyArray<TfField> = [
  * @since 0.2.0
  */
 export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies => {
+  // Counted in typed arrays, not a map of texts: millions of addresses at a million records.
+  const tables = tfFields.map(() => new TextCounts(1024))
+  const holders = tfFields.map(() => 0)
+  // One pass, every field of a profile while it is at hand: at a million records, a pass per
+  // field read 1.5 GB of profiles seven times.
+  for (const p of profiles)
+    for (let f = 0; f < tfFields.length; f++) if (addTfValues(p, tfFields[f]!, tables[f]!)) holders[f]!++
   const fields = new Map<TfField, { counts: ValueCounts; n: number; agree: number }>()
-  for (const f of tfFields) {
-    // Counted in typed arrays, not a map of texts: millions of addresses at a million records.
-    const counts = new TextCounts(1024)
-    let n = 0
-    for (const p of profiles) if (addTfValues(p, f, counts)) n++
+  tfFields.forEach((f, i) => {
+    const counts = tables[i]!
+    const n = holders[i]!
     let agree = 0
     counts.forEachCount((c) => {
       agree += (c / n) * (c / n)
     })
     fields.set(f, { counts: { get: (v) => counts.get(v), size: counts.size }, n, agree })
-  }
+  })
   return { fields }
 }
 
