@@ -158,7 +158,8 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const self = [...selfRecords]
   for (const r of records) {
     const p = read(r)
-    if (identityKeys(p).some((k) => mine.has(k))) self.push(r)
+    // Without identities of mine (no Self items, no `me`), no record is me: no keys are built.
+    if (mine.size > 0 && identityKeys(p).some((k) => mine.has(k))) self.push(r)
     else {
       contactRecords.push(r)
       profiles.push(p)
