@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/core"
 import examples from "libphonenumber-js/mobile/examples"
 import { describe, expect, it } from "vitest"
 import { mainRegion, mainRegionsOnly } from "../src/internal/callingCodes.ts"
-import { readInternational } from "../src/internal/international.ts"
+import { readInternational, readNational } from "../src/internal/international.ts"
 
 /** What a libphonenumber parse by main regions makes of a text: the answer the reading must give. */
 const parsed = (text: string): string | undefined => {
@@ -82,5 +82,73 @@ describe("readInternational", () => {
     expect(readInternational("+61870105598")).toBe("+61870105598")
     // Too short for Germany's plan: the reading leaves it (and the parse rejects it).
     expect(readInternational("+491")).toBeUndefined()
+  })
+})
+
+/** What a libphonenumber parse makes of a national text in a main region. */
+const parsedIn = (region: string, text: string): string | undefined => {
+  const n = parsePhoneNumberFromString(text, { defaultCountry: region as never }, mainRegionsOnly)
+  return n?.isPossible() ? n.number : undefined
+}
+
+const mainRegions = [
+  ...new Set(
+    callingCodes.map((c) => mainRegion(c)).filter((r): r is string => r !== undefined && r !== "001"),
+  ),
+]
+
+describe("readNational", () => {
+  it("agrees with libphonenumber wherever it answers, for random digits in every main region", () => {
+    const r = rng(23)
+    let answered = 0
+    let asked = 0
+    for (const region of mainRegions) {
+      for (let length = 3; length <= 17; length++) {
+        for (let k = 0; k < 8; k++) {
+          let text = ""
+          for (let i = 0; i < length; i++) text += String(Math.floor(r() * 10))
+          // Openings where prefixes are stripped or read: trunk 0, 1, 8 and the international 00.
+          if (k < 4) text = `${["0", "1", "8", "00"][k]}${text}`.slice(0, length)
+          const quick = readNational(region, text)
+          asked++
+          if (quick === undefined) continue
+          answered++
+          expect(quick, `${text} in ${region}`).toBe(parsedIn(region, text))
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(asked / 20)
+  })
+
+  it("reads every main region's example numbers written nationally as libphonenumber does", () => {
+    let answered = 0
+    for (const region of mainRegions) {
+      const example = getExampleNumber(region as Parameters<typeof getExampleNumber>[0], examples)
+      if (example === undefined) continue
+      // As dialled at home: the national prefix (when the region has one) and the national number.
+      const text = example.formatNational().replace(/\D/g, "")
+      const quick = readNational(region, text)
+      if (quick !== undefined) {
+        answered++
+        expect(quick, `${text} in ${region}`).toBe(parsedIn(region, text))
+      }
+    }
+    expect(answered).toBeGreaterThan(150)
+  })
+
+  it("reads the usual national spellings and leaves international prefixes to the parse", () => {
+    expect(readNational("GB", "07700900123")).toBe("+447700900123")
+    expect(readNational("GB", "02079460958")).toBe("+442079460958")
+    expect(readNational("US", "2025550143")).toBe("+12025550143")
+    expect(readNational("DE", "03012345678")).toBe("+493012345678")
+    for (const [region, text] of [
+      ["GB", "00447700900123"],
+      ["US", "011447700900123"],
+      ["GB", "447700900123"],
+      ["GB", "0770090012a"],
+      ["gb", "07700900123"],
+      ["GB", "12"],
+    ] as const)
+      expect(readNational(region, text), `${text} in ${region}`).toBeUndefined()
   })
 })
