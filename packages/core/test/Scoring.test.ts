@@ -127,3 +127,34 @@ describe("Scoring.levelsOf", () => {
     expect(out[0]).not.toBe(0)
   })
 })
+
+describe("Scoring.tfAdjustment", () => {
+  const named = (i: number, given: string, family: string) =>
+    Profile.make(
+      make({ source: "vcard", file: "t.vcf", record: `card:${i}` }, { name: { given, family } }),
+      "GB",
+    )
+  // Forty Smiths, one Quarrington: a common and a rare family name.
+  const profiles = [
+    ...Array.from({ length: 40 }, (_, i) => named(i, `Given${String.fromCharCode(97 + (i % 26))}`, "Smith")),
+    named(40, "Ada", "Quarrington"),
+  ]
+  const model = Scoring.fromPriors(Settings.defaults, profiles)
+
+  it("weighs agreeing on a rare value up and on a common one down, the same each time it is asked", () => {
+    const rare = Scoring.tfAdjustment(model, "family", "exact", "quarrington")
+    const common = Scoring.tfAdjustment(model, "family", "exact", "smith")
+    expect(rare).toBeGreaterThan(0)
+    expect(common).toBeLessThan(0)
+    for (let i = 0; i < 3; i++) {
+      expect(Scoring.tfAdjustment(model, "family", "exact", "quarrington")).toBe(rare)
+      expect(Scoring.tfAdjustment(model, "family", "exact", "smith")).toBe(common)
+    }
+  })
+
+  it("counts a value no record holds as held once, remembered or not", () => {
+    const unknown = Scoring.tfAdjustment(model, "family", "exact", "nobody")
+    expect(unknown).toBe(Scoring.tfAdjustment(model, "family", "exact", "quarrington"))
+    expect(Scoring.tfAdjustment(model, "family", "exact", "nobody")).toBe(unknown)
+  })
+})
