@@ -372,6 +372,12 @@ export interface Candidates {
   readonly skippedBlocks: number
   /** Blocks compared: keys held by 2..maxBlock records, and the windows of sorted neighbourhoods. */
   readonly blocks: number
+  /**
+   * The working buffer blocking used, its contents now garbage, for the caller to reuse: V8
+   * starts a full collection for every 64 MB or so of new typed arrays, and laying the next
+   * arrays in this one allocates none (the engine puts its per-pair arrays here).
+   */
+  readonly spare: ArrayBuffer
 }
 
 /**
@@ -536,13 +542,14 @@ export const candidates = (
       b.push(partners[x]!)
     }
   }
-  // Copies of their exact length, so the working buffer can go.
+  // Copies of their exact length, so the working buffer is free.
   return {
     a: a.view().slice(),
     b: b.view().slice(),
     count: a.length,
     skippedBlocks,
     blocks: blocks + windows,
+    spare: arena.buffer,
   }
 }
 
@@ -574,7 +581,7 @@ const placesByRecord = (
  * Views are zeroed when carved (the buffer is zeroed when made, and each part carved once).
  */
 class Arena {
-  private readonly buffer: ArrayBuffer
+  readonly buffer: ArrayBuffer
   private used = 0
   constructor(ints: number) {
     this.buffer = new ArrayBuffer(ints * 4)

@@ -102,20 +102,18 @@ export const run = (
   )
   const profiles = order.map((i) => inputProfiles[i]!)
   const ctx = Scoring.context(profiles)
-  const C = settings.comparisons.length
-  const bytesPerPair = 8 + 8 + C + 1
-  // The per-pair arrays share one buffer, allocated just before blocking's for as many pairs as
-  // blocking first makes room for (eight per record): V8 starts a full collection for every 64 MB
-  // or so of new typed arrays, and at a million records each walks 1.5 GB of heap (1.5 s). Two
-  // buffers allocated together start one. Pages never written are never resident.
-  const roomFor = 8 * n
-  let perPair = new ArrayBuffer(roomFor * bytesPerPair)
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
-  if (cand.count > roomFor) perPair = new ArrayBuffer(cand.count * bytesPerPair)
+  const C = settings.comparisons.length
+  // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
+  // far): V8 starts a full collection for every 64 MB or so of new typed arrays, and at a million
+  // records these are 170 MB, with 1.5 GB of heap to walk.
+  const perPairBytes = cand.count * (8 + 8 + C + 1)
+  const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare : new ArrayBuffer(perPairBytes)
   const tfBits = new Float64Array(perPair, 0, cand.count)
   const bits = new Float64Array(perPair, 8 * cand.count, cand.count)
   const levels = new Uint8Array(perPair, 16 * cand.count, cand.count * C)
-  const vetoed = new Uint8Array(perPair, (16 + C) * cand.count, cand.count)
+  // Read before it is written (only vetoes are marked): cleared of blocking's leftovers.
+  const vetoed = new Uint8Array(perPair, (16 + C) * cand.count, cand.count).fill(0)
   // The priors' model holds the value counts; a pair's term-frequency bits are fixed by its levels
   // and those counts, whatever training makes of m and u, so they are computed with the levels.
   const base = Scoring.fromPriors(settings, profiles)
