@@ -373,11 +373,12 @@ export interface Candidates {
   /** Blocks compared: keys held by 2..maxBlock records, and the windows of sorted neighbourhoods. */
   readonly blocks: number
   /**
-   * The working buffer blocking used, its contents now garbage, for the caller to reuse: V8
-   * starts a full collection for every 64 MB or so of new typed arrays, and laying the next
-   * arrays in this one allocates none (the engine puts its per-pair arrays here).
+   * The part of blocking's working buffer that `a` and `b` do not hold, its contents now garbage,
+   * for the caller to reuse: V8 starts a full collection for every 64 MB or so of new typed
+   * arrays, and laying the next arrays here allocates none (the engine puts its per-pair arrays
+   * here).
    */
-  readonly spare: ArrayBuffer
+  readonly spare: Uint8Array
 }
 
 /**
@@ -542,14 +543,19 @@ export const candidates = (
       b.push(partners[x]!)
     }
   }
-  // Copies of their exact length, so the working buffer is free.
+  // The pairs stay where they are, at the end of the working buffer (no copies: at a million
+  // records, 44 MB more of typed arrays); the rest of it is spare.
+  const pairsA = a.view()
+  const pairsB = b.view()
+  let free = arena.buffer.byteLength
+  for (const v of [pairsA, pairsB]) if (v.buffer === arena.buffer) free = Math.min(free, v.byteOffset)
   return {
-    a: a.view().slice(),
-    b: b.view().slice(),
+    a: pairsA,
+    b: pairsB,
     count: a.length,
     skippedBlocks,
     blocks: blocks + windows,
-    spare: arena.buffer,
+    spare: new Uint8Array(arena.buffer, 0, free),
   }
 }
 

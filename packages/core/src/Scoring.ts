@@ -149,9 +149,32 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
     counts.forEachCount((c) => {
       agree += (c / n) * (c / n)
     })
-    fields.set(f, { counts: { get: (v) => counts.get(v), size: counts.size }, n, agree })
+    fields.set(f, {
+      counts: { get: recurring.has(f) ? remembered(counts) : (v) => counts.get(v), size: counts.size },
+      n,
+      agree,
+    })
   })
   return { fields }
+}
+
+// Fields whose values recur from pair to pair: most candidate pairs agree on a name, and each
+// name's count was looked up again (its text hashed, its table slot read) for every pair; at a
+// million records those lookups took 5.6 s. Their counts are remembered per value, in a map that
+// finds a text by the hash the engine keeps with it.
+const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain"])
+
+/** `counts.get`, remembered per value (-1: no record holds it). */
+const remembered = (counts: TextCounts): ((value: string) => number | undefined) => {
+  const memo = new Map<string, number>()
+  return (value) => {
+    let c = memo.get(value)
+    if (c === undefined) {
+      c = counts.get(value) ?? -1
+      memo.set(value, c)
+    }
+    return c === -1 ? undefined : c
+  }
 }
 
 const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfField | undefined => {
@@ -167,29 +190,6 @@ const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfF
     default:
       return undefined
   }
-}
-
-// Fields whose values recur from pair to pair: most candidate pairs agree on a name, and each
-// name's count was looked up again (its text hashed, its table slot read) for every pair; at a
-// million records those lookups took 5.6 s. Their counts are remembered per value, in a map that
-// finds a text by the hash the engine keeps with it.
-const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain"])
-const countMemo = new WeakMap<ValueCounts, Map<string, number>>()
-
-/** A value's count in a field's table (undefined when no record holds it). */
-const countOf = (field: TfField, counts: ValueCounts, value: string): number | undefined => {
-  if (!recurring.has(field)) return counts.get(value)
-  let memo = countMemo.get(counts)
-  if (memo === undefined) {
-    memo = new Map()
-    countMemo.set(counts, memo)
-  }
-  let c = memo.get(value)
-  if (c === undefined) {
-    c = counts.get(value) ?? -1
-    memo.set(value, c)
-  }
-  return c === -1 ? undefined : c
 }
 
 /**
@@ -210,7 +210,7 @@ export const tfAdjustment = (
   const t = model.tf.fields.get(f)
   if (t === undefined || t.n === 0 || t.agree === 0) return 0
   const prior = model.settings.tf.priorRecords
-  const freq = ((countOf(f, t.counts, value) ?? 1) + prior * t.agree) / (t.n + prior)
+  const freq = ((t.counts.get(value) ?? 1) + prior * t.agree) / (t.n + prior)
   const bits = log2(t.agree / freq)
   const max = model.settings.tf.maxBits
   return Math.min(max, Math.max(-max, bits))

@@ -108,7 +108,7 @@ export const run = (
   // far): V8 starts a full collection for every 64 MB or so of new typed arrays, and at a million
   // records these are 170 MB, with 1.5 GB of heap to walk.
   const perPairBytes = cand.count * (8 + 8 + C + 1)
-  const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare : new ArrayBuffer(perPairBytes)
+  const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare.buffer : new ArrayBuffer(perPairBytes)
   const tfBits = new Float64Array(perPair, 0, cand.count)
   const bits = new Float64Array(perPair, 8 * cand.count, cand.count)
   const levels = new Uint8Array(perPair, 16 * cand.count, cand.count * C)
