@@ -9,7 +9,7 @@
 import { Schema } from "effect"
 import { hashFirst, hashSecond, hashStart, hashText, hashUnit } from "./internal/hash.ts"
 import { PairIds } from "./internal/pairs.ts"
-import { fieldBits, nameDerived, type Profile } from "./internal/profile.ts"
+import { fieldBits, ownDerivedAt, type Profile } from "./internal/profile.ts"
 
 /**
  * The blocking rules:
@@ -187,7 +187,9 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
   },
   // A user name made of the owner's name (jane.doe) is a weak key: see `Emit`.
   emailUser: (p, emit) => {
-    for (const e of p.emails) if (!e.generic && e.local.length >= 4) emit(e.local, 0, nameDerived(e, p))
+    const own = p.ownEmails
+    for (let i = 0; i < own.length; i++)
+      if (own[i]!.local.length >= 4) emit(own[i]!.local, 0, ownDerivedAt(p, i))
   },
   phone: (p, emit) => {
     for (const ph of p.phones) emit(last7(ph.tail), 0)
@@ -259,8 +261,9 @@ const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
     if (p.family.length > 1 && p.birthday?.year !== undefined) emit(p.familyAll, p.birthday.year)
   },
   emailPrefix: (p, emit) => {
-    for (const e of p.emails)
-      if (!e.generic && e.local.length >= 6) emit(e.local.slice(0, 6), 0, nameDerived(e, p))
+    const own = p.ownEmails
+    for (let i = 0; i < own.length; i++)
+      if (own[i]!.local.length >= 6) emit(own[i]!.local.slice(0, 6), 0, ownDerivedAt(p, i))
   },
 }
 

@@ -12,7 +12,13 @@
  */
 import { Schema } from "effect"
 import * as Email from "./Email.ts"
-import { nameDerived, type Profile, type ProfileAddress, type ProfileEmail } from "./internal/profile.ts"
+import {
+  derivedMask,
+  ownDerivedAt,
+  type Profile,
+  type ProfileAddress,
+  type ProfileEmail,
+} from "./internal/profile.ts"
 import { JaroWinklerMemo, jaroWinklerAtLeast, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
@@ -190,6 +196,8 @@ const swap = (b: Profile): Profile => ({
   givenCodes: b.familyCodes,
   familyCodes: b.givenCodes,
   givenGroups: [firstWord(b.family)],
+  // Which addresses are made of the name, read with the names swapped.
+  ownDerived: derivedMask(b.ownEmails, firstWord(b.family), b.givenAll),
 })
 
 /**
@@ -465,8 +473,8 @@ const numberedApart = (x: string, y: string): boolean => {
 }
 
 /** Two addresses alike because both are made of their owners' names. */
-const bothNameDerived = (e: ProfileEmail, f: ProfileEmail, p: Pair): boolean =>
-  nameDerived(e, p.a) && nameDerived(f, p.b)
+const bothNameDerived = (i: number, j: number, p: Pair): boolean =>
+  ownDerivedAt(p.a, i) && ownDerivedAt(p.b, j)
 
 /** Equal texts, told apart by their hashes first (`ProfileEmail`'s): most pairs differ there. */
 const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha === hb && a === b
@@ -505,7 +513,7 @@ const emailFacts = (p: Pair, ctx: Context): EmailFacts => {
         !username &&
         sameText(e.localHash, f.localHash, e.local, f.local) &&
         e.local.length >= 3 &&
-        !bothNameDerived(e, f, p)
+        !bothNameDerived(i, j, p)
       )
         username = true
     }
@@ -548,7 +556,7 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
         if (
           sameDomain &&
           !freemail(e.domain) &&
-          !bothNameDerived(e, f, p) &&
+          !bothNameDerived(i, j, p) &&
           localMemo.atLeast(e, f, e.local, f.local, e.localMask, f.localMask, e.localHash, f.localHash, t) &&
           !numberedApart(e.local, f.local)
         )
@@ -556,7 +564,7 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
       } else if (
         // At one domain the shared domain alone looks similar: similarUsername decides there.
         !sameDomain &&
-        !bothNameDerived(e, f, p) &&
+        !bothNameDerived(i, j, p) &&
         canonicalMemo.atLeast(
           e,
           f,

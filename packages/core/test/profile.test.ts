@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { make, phoneMemoKey, phoneReader, reader } from "../src/internal/profile.ts"
+import * as Comparison from "../src/Comparison.ts"
+import { make, nameDerived, phoneMemoKey, phoneReader, reader } from "../src/internal/profile.ts"
 import * as Phone from "../src/Phone.ts"
 import * as SourceRecord from "../src/SourceRecord.ts"
 
@@ -120,5 +121,39 @@ describe("reader", () => {
     expect(a!.companies).toEqual(["acme"])
     expect(c!.phone).toEqual(a!.phone)
     expect(c!.companies).toEqual(["acme"])
+  })
+})
+
+describe("Profile.ownDerived", () => {
+  const card = (i: number, given: string, family: string, emails: ReadonlyArray<string>) =>
+    make(
+      SourceRecord.make(
+        { source: "vcard", file: "d.vcf", record: `card:${i}` },
+        { name: { given, family }, emails: emails.map((value) => ({ value, types: [] })) },
+      ),
+      "GB",
+    )
+
+  it("marks the own addresses made of the name, as nameDerived tells them", () => {
+    const p = card(1, "Jane", "Doe", [
+      "info@acme.example",
+      "jane.doe@acme.example",
+      "zz.top@mail.example",
+      "jdoe@x.example",
+    ])
+    expect(p.ownEmails.map((e) => e.local)).toEqual(["jane.doe", "zz.top", "jdoe"])
+    expect(p.ownEmails.map((e) => nameDerived(e, p))).toEqual([true, false, true])
+    expect(p.ownDerived).toBe(0b101)
+  })
+
+  it("is read again with the names swapped when a pair swaps them", () => {
+    const a = card(2, "Noah", "Watson", [])
+    // "Watson, Noah" written with the names swapped; the address is made of the name read rightly.
+    const b = card(3, "Watson", "Noah", ["nwatson@mail.example"])
+    const p = Comparison.pair(a, b)
+    expect(p.swapped).toBe(true)
+    expect(nameDerived(p.b.ownEmails[0]!, p.b)).toBe(true)
+    expect(p.b.ownDerived).toBe(1)
+    expect(b.ownDerived).toBe(0)
   })
 })

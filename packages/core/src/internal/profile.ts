@@ -120,7 +120,28 @@ export interface Profile {
    * whose sides do not both have a field is in that field's null level, told without reading it.
    */
   readonly present: number
+  /**
+   * Which of `ownEmails` (bit i for the i-th of the first 31) are made of the profile's own name
+   * (`nameDerived`): blocking and the e-mail comparisons ask it for every key and pair.
+   */
+  readonly ownDerived: number
 }
+
+/** `Profile.ownDerived` of addresses under a given name and family words. */
+export const derivedMask = (
+  emails: ReadonlyArray<ProfileEmail>,
+  given: string,
+  familyAll: string,
+): number => {
+  let mask = 0
+  for (let i = 0; i < emails.length && i < 31; i++)
+    if (derivedFrom(emails[i]!, given, familyAll)) mask |= 1 << i
+  return mask
+}
+
+/** Whether the profile's i-th own address is made of its name (`nameDerived`), from the mask. */
+export const ownDerivedAt = (p: Profile, i: number): boolean =>
+  i < 31 ? ((p.ownDerived >>> i) & 1) === 1 : nameDerived(p.ownEmails[i]!, p)
 
 /** One bit per comparison field, for `Profile.present`. */
 export const fieldBits: Readonly<Record<Field, number>> = {
@@ -140,7 +161,7 @@ export const fieldBits: Readonly<Record<Field, number>> = {
 }
 
 /** `Profile.present` of a profile's fields. */
-const presentOf = (p: Omit<Profile, "present">): number =>
+const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
   (p.given !== "" ? fieldBits.given : 0) |
   (p.family !== "" ? fieldBits.family : 0) |
   (p.birthday !== undefined ? fieldBits.birthday : 0) |
@@ -448,9 +469,9 @@ const emailFieldsOf = (raw: string): ProfileEmail | null => {
  * two namesakes' addresses are alike for that reason alone, so their likeness is no evidence
  * beyond the names'.
  */
-export const nameDerived = (e: ProfileEmail, p: Profile): boolean => {
-  const g = p.given
-  const f = p.familyAll
+export const nameDerived = (e: ProfileEmail, p: Profile): boolean => derivedFrom(e, p.given, p.familyAll)
+
+const derivedFrom = (e: ProfileEmail, g: string, f: string): boolean => {
   if (g === "" || f === "" || e.letters.length < 2) return false
   return madeOf(e.letters, g, f) || (e.lettersPlain !== "" && madeOf(e.lettersPlain, g, f))
 }
@@ -745,7 +766,9 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     addresses: addresses ?? none,
     org: hasPerson ? "" : (companies[0] ?? ""),
     present: 0,
+    ownDerived: 0,
   }
   profile.present = presentOf(profile)
+  profile.ownDerived = derivedMask(profile.ownEmails, profile.given, profile.familyAll)
   return profile
 }
