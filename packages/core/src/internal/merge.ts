@@ -83,28 +83,22 @@ const mergeLabeled = (
   pick: (r: SourceRecord) => ReadonlyArray<LabeledValue>,
   keyOf: (raw: string) => { readonly key: string; readonly value: string } | undefined,
 ): ReadonlyArray<MergedValue> => {
-  // Written out rather than through a Collector: no closures per value (e-mails, phones and links
-  // are most of a contact's values).
-  const seen: Array<string> = []
-  const merged: Array<Collected<MergedValue>> = []
+  const c = new Collector<MergedValue>()
   for (let i = 0; i < records.length; i++) {
     const from = keys[i]!
     const fromList = sources[i]!
     for (const v of pick(records[i]!)) {
       const k = keyOf(v.value)
       if (!k) continue
-      const at = seen.indexOf(k.key)
-      if (at < 0) {
-        seen.push(k.key)
-        merged.push({ value: k.value, types: typesOf(v.types), from: fromList })
-        continue
-      }
-      const existing = merged[at]!
-      if (!existing.from.includes(from)) existing.from = [...existing.from, from]
-      addTypes(existing, v.types)
+      c.add(
+        k.key,
+        from,
+        () => ({ value: k.value, types: typesOf(v.types), from: fromList }),
+        (e) => addTypes(e, v.types),
+      )
     }
   }
-  return listOf(merged as Array<MergedValue>)
+  return c.values()
 }
 
 const nonEmpty = (s: string): string | undefined => {
@@ -123,19 +117,17 @@ export const phoneValue = (
   return (phone !== undefined ? phone(t) : Phone.toE164(t, region)) ?? t
 }
 
-/** A name part's share of `completeness`: 2^32 (a part) plus its length, 0 when it is blank. */
-const partScore = (p: string | undefined): number =>
-  p === undefined || p.trim() === "" ? 0 : 2 ** 32 + p.length
-
-/** How complete a name is: its non-blank parts, then their total length, as one number. */
-const completeness = (n: NameParts): number =>
-  partScore(n.prefix) +
-  partScore(n.given) +
-  partScore(n.middle) +
-  partScore(n.family) +
-  partScore(n.suffix) +
-  partScore(n.nickname) +
-  partScore(n.formatted)
+/** How complete a name is: its non-blank parts, then their total length. */
+const completeness = (n: NameParts): readonly [number, number] => {
+  let parts = 0
+  let length = 0
+  for (const p of [n.prefix, n.given, n.middle, n.family, n.suffix, n.nickname, n.formatted]) {
+    if (p === undefined || p.trim() === "") continue
+    parts++
+    length += p.length
+  }
+  return [parts, length]
+}
 
 // Company names and job titles recur across contacts: each text is folded once (bounded memory).
 const foldCache = new Map<string, string>()
@@ -213,7 +205,7 @@ export const contact = (
   const organizations = new Collector<MergedOrganization>()
   const addresses = new Collector<MergedAddress>()
   let name: NameParts = {}
-  let best = 0
+  let best: readonly [number, number] = [0, 0]
   let birthday: Birthday | undefined
   const notes: Array<string> = []
   const categories: Array<string> = []
@@ -266,7 +258,7 @@ export const contact = (
       )
     }
     const score = completeness(r.name)
-    if (score > best) {
+    if (score[0] > best[0] || (score[0] === best[0] && score[1] > best[1])) {
       best = score
       name = r.name
     }
