@@ -203,12 +203,11 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       reason: r.evidence.reason,
     })
   }
-  // Sorted as one string each (folded name, id, then the index to read back) by the default sort,
-  // whose code-unit order is compareStrings', without a comparator call per step: for 573k
-  // contacts, 1.6 s rather than 1.8 s.
-  const sortKeys = merged.map((c, i) => `${Name.fold(c.displayName)}\u0000${c.id}\u0000${i}`)
-  sortKeys.sort()
-  const contacts = sortKeys.map((k) => merged[Number(k.slice(k.lastIndexOf("\u0000") + 1))]!)
+  const folded = merged.map((c) => Name.fold(c.displayName))
+  const contacts = merged
+    .map((_, i) => i)
+    .sort((i, j) => compareStrings(folded[i]!, folded[j]!) || compareStrings(merged[i]!.id, merged[j]!.id))
+    .map((i) => merged[i]!)
   // Record key -> contact id, for the interactions (only when there are some).
   const contactOf = new Map<string, string>()
   if (interactions.length > 0) for (const [i, k] of keys.entries()) contactOf.set(k, contactIdOf[i]!)
