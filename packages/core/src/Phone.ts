@@ -8,7 +8,7 @@
 import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js"
 import { parsePhoneNumberFromString as parseMainRegion } from "libphonenumber-js/core"
 import { mainRegion, mainRegionsOnly, supportedRegion } from "./internal/callingCodes.ts"
-import { readInternational, readNational } from "./internal/international.ts"
+import { readQuick } from "./internal/international.ts"
 
 /** @category models @since 0.1.0 */
 export interface ParsedPhone {
@@ -118,8 +118,7 @@ const e164Of = (raw: string, defaultRegion: string | undefined): string | undefi
     const n = parsePhoneNumberFromString(p.text, { defaultCountry: p.region })
     return n?.isPossible() ? n.number : undefined
   }
-  const quick =
-    readInternational(p.text) ?? (p.region !== undefined ? readNational(p.region, p.text) : undefined)
+  const quick = readQuick(p.text, p.region)
   if (quick !== undefined) return quick
   const n = parseMainRegion(p.text, p.region ? { defaultCountry: p.region } : {}, mainRegionsOnly)
   return n?.isPossible() ? n.number : undefined

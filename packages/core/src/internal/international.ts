@@ -159,3 +159,10 @@ export const readInternational: (text: string) => string | undefined = internati
 
 /** `national` over the main regions' plans: what `Phone.toE164` reads national numbers by there. */
 export const readNational: (region: string, text: string) => string | undefined = national(mainRegionsOnly)
+
+/**
+ * The quick reading of a text in a default region read by its calling code's main region (or
+ * none): "+digits" first, then digits alone in the region; undefined when neither is sure.
+ */
+export const readQuick = (text: string, region: string | undefined): string | undefined =>
+  readInternational(text) ?? (region !== undefined ? readNational(region, text) : undefined)

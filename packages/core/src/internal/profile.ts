@@ -13,7 +13,7 @@ import * as Phone from "../Phone.ts"
 import { type NameParts, key as recordKey, type SourceRecord } from "../SourceRecord.ts"
 import * as Url from "../Url.ts"
 import { readsByMainRegion, supportedRegion } from "./callingCodes.ts"
-import { readInternational, readNational } from "./international.ts"
+import { readQuick } from "./international.ts"
 import { type CharMask, charMask, nameMask, textHash } from "./similarity.ts"
 import { scriptOf, toLatin } from "./translit.ts"
 
@@ -421,15 +421,13 @@ export const phoneReader = (region: string | undefined): PhoneReader => {
   const memo = new Map<string, string | null>()
   const selfReading = readsByMainRegion(region)
   const home = supportedRegion(region)
-  const quick = (key: string): string | undefined =>
-    readInternational(key) ?? (home !== undefined ? readNational(home, key) : undefined)
   return (raw) => {
     const key = phoneMemoKey(raw)
     let v = memo.get(key)
     if (v === undefined) {
       // "+447700900123", "07700 900123" and their other spellings: mostly read without a parse
       // (`internal/international`).
-      v = (selfReading ? quick(key) : undefined) ?? Phone.toE164(raw, region) ?? null
+      v = (selfReading ? readQuick(key, home) : undefined) ?? Phone.toE164(raw, region) ?? null
       memo.set(key, v)
       // A number read from its national form is often written in E.164 by another source (the
       // phone book's 07700 900123, the mail client's +447700900123). Where an E.164 number
