@@ -5,10 +5,24 @@ import { describe, expect, it } from "vitest"
 import { mainRegion, mainRegionsOnly } from "../src/internal/callingCodes.ts"
 import { readInternational, readNational } from "../src/internal/international.ts"
 
-/** What a libphonenumber parse by main regions makes of a text: the answer the reading must give. */
-const parsed = (text: string): string | undefined => {
-  const n = parsePhoneNumberFromString(text, {}, mainRegionsOnly)
+/**
+ * What a libphonenumber parse by main regions makes of a text (national in `region` when given):
+ * the answer the readings must give.
+ */
+const parsed = (text: string, region?: string): string | undefined => {
+  const n = parsePhoneNumberFromString(
+    text,
+    region !== undefined ? { defaultCountry: region as never } : {},
+    mainRegionsOnly,
+  )
   return n?.isPossible() ? n.number : undefined
+}
+
+/** `length` random digits. */
+const randomDigits = (r: () => number, length: number): string => {
+  let digits = ""
+  for (let i = 0; i < length; i++) digits += String(Math.floor(r() * 10))
+  return digits
 }
 
 /** A small deterministic PRNG (mulberry32), so a failure names a text that can be tried again. */
@@ -29,8 +43,7 @@ describe("readInternational", () => {
     for (const code of callingCodes) {
       for (let length = 1; length <= 18; length++) {
         for (let k = 0; k < 6; k++) {
-          let national = ""
-          for (let i = 0; i < length; i++) national += String(Math.floor(r() * 10))
+          let national = randomDigits(r, length)
           // A national number opening with 0 is where trunk prefixes are stripped: try those often.
           if (k === 0) national = `0${national.slice(1)}`
           const text = `+${code}${national}`
@@ -85,12 +98,6 @@ describe("readInternational", () => {
   })
 })
 
-/** What a libphonenumber parse makes of a national text in a main region. */
-const parsedIn = (region: string, text: string): string | undefined => {
-  const n = parsePhoneNumberFromString(text, { defaultCountry: region as never }, mainRegionsOnly)
-  return n?.isPossible() ? n.number : undefined
-}
-
 const mainRegions = [
   ...new Set(
     callingCodes.map((c) => mainRegion(c)).filter((r): r is string => r !== undefined && r !== "001"),
@@ -105,15 +112,14 @@ describe("readNational", () => {
     for (const region of mainRegions) {
       for (let length = 3; length <= 17; length++) {
         for (let k = 0; k < 8; k++) {
-          let text = ""
-          for (let i = 0; i < length; i++) text += String(Math.floor(r() * 10))
+          let text = randomDigits(r, length)
           // Openings where prefixes are stripped or read: trunk 0, 1, 8 and the international 00.
           if (k < 4) text = `${["0", "1", "8", "00"][k]}${text}`.slice(0, length)
           const quick = readNational(region, text)
           asked++
           if (quick === undefined) continue
           answered++
-          expect(quick, `${text} in ${region}`).toBe(parsedIn(region, text))
+          expect(quick, `${text} in ${region}`).toBe(parsed(text, region))
         }
       }
     }
@@ -130,7 +136,7 @@ describe("readNational", () => {
       const quick = readNational(region, text)
       if (quick !== undefined) {
         answered++
-        expect(quick, `${text} in ${region}`).toBe(parsedIn(region, text))
+        expect(quick, `${text} in ${region}`).toBe(parsed(text, region))
       }
     }
     expect(answered).toBeGreaterThan(150)
