@@ -141,6 +141,25 @@ describe("Blocking.candidates", () => {
     expect(c.skippedBlocks).toBe(2)
   })
 
+  it("by default pairs each record of an oversized birthday block with its one neighbour", () => {
+    // Twelve people born on one day: over the cap of 8, so searched as a sorted neighbourhood.
+    const born = givens
+      .slice(0, 12)
+      .map((given, i) =>
+        Profile.make(
+          make(
+            { source: "vcard", file: "c.vcf", record: `card:${i}` },
+            { name: { given, family: `Family${i}` }, birthday: { year: 1980, month: 5, day: 17 } },
+          ),
+          "GB",
+        ),
+      )
+    const rule = Blocking.defaults.find((r) => r.kind === "date")!
+    const c = Blocking.candidates(born, [rule], 60)
+    expect(c.count).toBe(11)
+    expect(Blocking.candidates(born, [{ ...rule, window: 2 }], 60).count).toBe(21)
+  })
+
   it("keeps keys apart whose parts differ but join into the same text", () => {
     // (given "ab", family "cd") and (given "abc", family "d"): one text "abcd", two keys.
     const split = [person(0, "Ab", "Cd"), person(1, "Abc", "D"), person(2, "Ab", "Cd")]
