@@ -8,6 +8,7 @@
  */
 import { Schema } from "effect"
 import { hashFirst, hashSecond, hashStart, hashText, hashUnit } from "./internal/hash.ts"
+import * as Memory from "./internal/memory.ts"
 import { PairIds } from "./internal/pairs.ts"
 import { fieldBits, ownDerivedAt, type Profile } from "./internal/profile.ts"
 
@@ -380,9 +381,8 @@ export interface Candidates {
   readonly blocks: number
   /**
    * The part of blocking's working buffer that `a` and `b` do not hold, its contents now garbage,
-   * for the caller to reuse: V8 starts a full collection for every 64 MB or so of new typed
-   * arrays, and laying the next arrays here allocates none (the engine puts its per-pair arrays
-   * here).
+   * for the caller to reuse: laying the next arrays here takes no more memory (the engine puts
+   * its per-pair arrays here).
    */
   readonly spare: Uint8Array
 }
@@ -401,15 +401,10 @@ export const candidates = (
 ): Candidates => {
   const n = profiles.length
   // Kept blocks, as compressed rows of record indexes (each block's records ascending).
-  // Sized from the record count and grown by half: every typed array allocated counts against
-  // V8's external memory, and many of them trigger full collections of a heap holding a million
-  // records (at 300k records, collections took as long as the blocking itself).
-  // Every working array below comes out of one buffer: V8 starts a full collection each time
-  // some 64 MB of new typed arrays have been allocated, and at a million records a dozen
-  // separate allocations meant four collections of a 1.5 GB heap (about 11 s of the 22 s).
-  // Pages of the buffer that are never written are never resident.
-  // The working arrays start big enough not to grow at a million generated records (each growth
-  // is a typed array outside the buffer, and they added up to one more full collection).
+  // Every working array below comes out of one buffer (`internal/memory`: outside V8's
+  // external-memory count, so it starts no full collection), sized from the record count and
+  // big enough not to grow at a million generated records. Pages of the buffer that are never
+  // written are never resident.
   const arena = new Arena(80 * n + 8192)
   const blockStart = new Grow(n, arena)
   const members = new Grow(4 * n, arena)
@@ -593,13 +588,13 @@ const placesByRecord = (
  * Views are zeroed when carved (the buffer is zeroed when made, and each part carved once).
  */
 class Arena {
-  readonly buffer: ArrayBuffer
+  readonly buffer: ArrayBufferLike
   private used = 0
   constructor(ints: number) {
-    this.buffer = new ArrayBuffer(ints * 4)
+    this.buffer = Memory.buffer(ints * 4)
   }
   int32(length: number): Int32Array {
-    if (this.used + length > this.buffer.byteLength / 4) return new Int32Array(length)
+    if (this.used + length > this.buffer.byteLength / 4) return Memory.int32(length)
     const view = new Int32Array(this.buffer, this.used * 4, length)
     this.used += length
     return view
@@ -619,7 +614,7 @@ class Scratch {
   }
   /** A zeroed view of `length` over the named buffer, grown when too short. */
   view(name: "size" | "fill" | "byKey" | "weakByKey", length: number): Int32Array {
-    if (this.buffers[name].length < length) this.buffers[name] = new Int32Array(Math.ceil(length * 1.5))
+    if (this.buffers[name].length < length) this.buffers[name] = Memory.int32(Math.ceil(length * 1.5))
     const v = this.buffers[name].subarray(0, length)
     v.fill(0)
     return v
@@ -632,11 +627,11 @@ class Grow {
   length = 0
   constructor(capacity: number, arena?: Arena) {
     const size = Math.max(1024, capacity)
-    this.data = arena !== undefined ? arena.int32(size) : new Int32Array(size)
+    this.data = arena !== undefined ? arena.int32(size) : Memory.int32(size)
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(Math.ceil(this.data.length * 1.5))
+      const next = Memory.int32(Math.ceil(this.data.length * 1.5))
       next.set(this.data)
       this.data = next
     }

@@ -11,6 +11,7 @@
  *
  * @since 0.2.0
  */
+import * as Memory from "./internal/memory.ts"
 import { PairIds } from "./internal/pairs.ts"
 
 /**
@@ -74,15 +75,15 @@ export const cluster = (
   score: (i: number, j: number) => number,
   options: Options,
 ): Result => {
-  const parent = new Int32Array(n)
+  const parent = Memory.int32(n)
   for (let i = 0; i < n; i++) parent[i] = i
   // Members and joins of each cluster as chains in typed arrays (at a million records, two
   // million small arrays were work for the collector): a cluster's members run from head[root]
   // along next, its joins (indexes into strong) from joinHead[root] along joinNext.
-  const head = new Int32Array(n)
-  const tail = new Int32Array(n)
-  const next = new Int32Array(n).fill(-1)
-  const size = new Int32Array(n).fill(1)
+  const head = Memory.int32(n)
+  const tail = Memory.int32(n)
+  const next = Memory.int32(n).fill(-1)
+  const size = Memory.int32(n).fill(1)
   for (let i = 0; i < n; i++) {
     head[i] = i
     tail[i] = i
@@ -90,9 +91,9 @@ export const cluster = (
   const strong = edges
     .filter((e) => e.bits >= options.thresholdBits)
     .sort((e, f) => f.bits - e.bits || e.a - f.a || e.b - f.b)
-  const joinHead = new Int32Array(n).fill(-1)
-  const joinTail = new Int32Array(n).fill(-1)
-  const joinNext = new Int32Array(strong.length).fill(-1)
+  const joinHead = Memory.int32(n).fill(-1)
+  const joinTail = Memory.int32(n).fill(-1)
+  const joinNext = Memory.int32(strong.length).fill(-1)
   const find = (i: number): number => {
     let r = i
     while (parent[r] !== r) r = parent[r]!
@@ -141,7 +142,7 @@ export const cluster = (
   // clusters, and while neither grows the answer stays no (at a million records, most of the
   // pairs clustering scored were those of the same refused joins).
   const refusals = new PairIds(1024)
-  let refusedSizes = new Int32Array(2048)
+  let refusedSizes = Memory.int32(2048)
   /** Whether two clusters may be one: no veto and no never pair across, evidence not against. */
   const coherent = (ra: number, rb: number, user = false): boolean => {
     if (user) return coherentNow(ra, rb, true)
@@ -153,7 +154,7 @@ export const cluster = (
     if (coherentNow(ra, rb, false)) return true
     const id = refusals.idOf(x, y)
     if (2 * id + 1 >= refusedSizes.length) {
-      const next = new Int32Array(refusedSizes.length * 2)
+      const next = Memory.int32(refusedSizes.length * 2)
       next.set(refusedSizes)
       refusedSizes = next
     }
@@ -192,14 +193,14 @@ export const cluster = (
   }
 
   // Each record's strong edges (indexes into strong), strongest first, as compressed rows.
-  const adjStart = new Int32Array(n + 1)
+  const adjStart = Memory.int32(n + 1)
   for (const e of strong) {
     adjStart[e.a + 1]!++
     adjStart[e.b + 1]!++
   }
   for (let i = 0; i < n; i++) adjStart[i + 1]! += adjStart[i]!
   const adjFill = adjStart.slice(0, n)
-  const adjacent = new Int32Array(2 * strong.length)
+  const adjacent = Memory.int32(2 * strong.length)
   strong.forEach((e, k) => {
     adjacent[adjFill[e.a]!++] = k
     adjacent[adjFill[e.b]!++] = k
@@ -239,7 +240,7 @@ export const cluster = (
 
   // Clusters in order of their smallest index (records visited ascending give each cluster its
   // members ascending); review pairs once per pair of clusters.
-  const clusterOf = new Int32Array(n).fill(-1)
+  const clusterOf = Memory.int32(n).fill(-1)
   const clusters: Array<Array<number>> = []
   const joins: Array<Array<Edge>> = []
   for (let i = 0; i < n; i++) {

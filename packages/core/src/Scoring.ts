@@ -14,6 +14,7 @@
  */
 import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
+import * as Memory from "./internal/memory.ts"
 import { fieldBits, type Profile } from "./internal/profile.ts"
 import { jaroWinklerAtLeast } from "./internal/similarity.ts"
 import { TextCounts, TextIds } from "./internal/textIds.ts"
@@ -288,15 +289,15 @@ class HolderTable {
   private shared: Uint8Array
   constructor(private readonly profiles: ReadonlyArray<Profile>) {
     this.ids = new TextIds(1024)
-    this.representative = new Int32Array(1024).fill(-1)
-    this.shared = new Uint8Array(1024)
+    this.representative = Memory.int32(1024).fill(-1)
+    this.shared = Memory.uint8(1024)
   }
   add(value: string, holder: number): void {
     const id = this.ids.idOf(value)
     if (id === this.shared.length) {
-      const representative = new Int32Array(id * 2).fill(-1)
+      const representative = Memory.int32(id * 2).fill(-1)
       representative.set(this.representative)
-      const shared = new Uint8Array(id * 2)
+      const shared = Memory.uint8(id * 2)
       shared.set(this.shared)
       this.representative = representative
       this.shared = shared
@@ -808,7 +809,7 @@ const estimateLambda = (
   // probability(bits + prior) = 1 / (1 + 2^-bits * 2^-prior). Pairs far below any prior (2^-60
   // once it is added) add nothing to the sum.
   const all =
-    scratch !== undefined && scratch.length >= candidates.count ? scratch : new Float64Array(candidates.count)
+    scratch !== undefined && scratch.length >= candidates.count ? scratch : Memory.float64(candidates.count)
   let kept = 0
   for (let k = 0; k < candidates.count; k++) {
     const b = levelBits(model, levels, k * C) - model.priorBits + tfBits[k]!

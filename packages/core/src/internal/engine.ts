@@ -10,6 +10,7 @@ import type { MatchEvidence } from "../Contact.ts"
 import * as Scoring from "../Scoring.ts"
 import type { Settings } from "../Settings.ts"
 import type { SourceRecord } from "../SourceRecord.ts"
+import * as Memory from "./memory.ts"
 import { compareStrings } from "./order.ts"
 import { PairIds } from "./pairs.ts"
 import type { Profile } from "./profile.ts"
@@ -105,10 +106,9 @@ export const run = (
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
-  // far): V8 starts a full collection for every 64 MB or so of new typed arrays, and at a million
-  // records these are 170 MB, with 1.5 GB of heap to walk.
+  // far): at a million records they are 170 MB of memory not taken again.
   const perPairBytes = cand.count * (8 + 8 + C + 1)
-  const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare.buffer : new ArrayBuffer(perPairBytes)
+  const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare.buffer : Memory.buffer(perPairBytes)
   const tfBits = new Float64Array(perPair, 0, cand.count)
   const bits = new Float64Array(perPair, 8 * cand.count, cand.count)
   const levels = new Uint8Array(perPair, 16 * cand.count, cand.count * C)
@@ -154,12 +154,12 @@ export const run = (
     }
   }
   // Candidates come out by first index ascending: row x is rowStart[x] until rowStart[x + 1].
-  const rowStart = new Int32Array(n + 1)
+  const rowStart = Memory.int32(n + 1)
   for (let k = 0; k < cand.count; k++) rowStart[cand.a[k]! + 1]!++
   for (let x = 0; x < n; x++) rowStart[x + 1]! += rowStart[x]!
   // Pairs clustering asks about that blocking never paired, scored once (at 1M records, 2.6M).
   const extraIds = new PairIds(1024)
-  let extraBits = new Float64Array(1024)
+  let extraBits = Memory.float64(1024)
   const scratch = new Uint8Array(C)
   /** A pair's bits, -Infinity when vetoed. */
   const score = (i: number, j: number): number => {
@@ -183,7 +183,7 @@ export const run = (
     const s = Scoring.bitsOf(model, p, scratch, 0)
     const id = extraIds.idOf(x, y)
     if (id === extraBits.length) {
-      const next = new Float64Array(extraBits.length * 2)
+      const next = Memory.float64(extraBits.length * 2)
       next.set(extraBits)
       extraBits = next
     }

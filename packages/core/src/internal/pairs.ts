@@ -1,3 +1,5 @@
+import * as Memory from "./memory.ts"
+
 /**
  * Numbers pairs of 32-bit integers 0, 1, 2... in order of first sight: an open-addressing hash
  * table in typed arrays. Blocking numbers its keys with it and clustering remembers the scores of
@@ -12,9 +14,9 @@ export class PairIds {
   constructor(expected: number) {
     let capacity = 1024
     while (capacity < expected * 2) capacity *= 2
-    this.xs = new Int32Array(capacity)
-    this.ys = new Int32Array(capacity)
-    this.values = new Int32Array(capacity).fill(-1)
+    this.xs = Memory.int32(capacity)
+    this.ys = Memory.int32(capacity)
+    this.values = Memory.int32(capacity).fill(-1)
   }
   clear(): void {
     this.values.fill(-1)
@@ -43,9 +45,9 @@ export class PairIds {
   }
   private grow(): void {
     const { xs, ys, values } = this
-    this.xs = new Int32Array(xs.length * 2)
-    this.ys = new Int32Array(xs.length * 2)
-    this.values = new Int32Array(xs.length * 2).fill(-1)
+    this.xs = Memory.int32(xs.length * 2)
+    this.ys = Memory.int32(xs.length * 2)
+    this.values = Memory.int32(xs.length * 2).fill(-1)
     for (let i = 0; i < values.length; i++) {
       if (values[i] === -1) continue
       const slot = this.slotOf(xs[i]!, ys[i]!)

@@ -8,6 +8,7 @@
  * in ten million for a table of a million texts, and it would only merge two values' counts.
  */
 import { hashFirst, hashSecond, hashStart, hashText } from "./hash.ts"
+import * as Memory from "./memory.ts"
 import { PairIds } from "./pairs.ts"
 
 export class TextIds {
@@ -39,7 +40,7 @@ export class TextCounts {
   private counts: Int32Array
   constructor(expected = 1024) {
     this.ids = new TextIds(expected)
-    this.counts = new Int32Array(Math.max(16, expected))
+    this.counts = Memory.int32(Math.max(16, expected))
   }
   get size(): number {
     return this.ids.size
@@ -47,7 +48,7 @@ export class TextCounts {
   add(s: string): void {
     const id = this.ids.idOf(s)
     if (id === this.counts.length) {
-      const next = new Int32Array(this.counts.length * 2)
+      const next = Memory.int32(this.counts.length * 2)
       next.set(this.counts)
       this.counts = next
     }
