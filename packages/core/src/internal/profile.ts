@@ -446,19 +446,21 @@ const emailFieldsOf = (raw: string): ProfileEmail | null => {
   const local = canonical.slice(0, at)
   const domain = canonical.slice(at + 1)
   const letters = local.replace(/[^a-z]+/g, "")
+  // The hashes first: most pairs of addresses are told apart by them alone, read from the
+  // object's first cache line.
   return {
-    normalized,
+    canonicalHash: textHash(canonical),
+    domainHash: textHash(domain),
+    localHash: textHash(local),
     canonical,
-    local,
     domain,
+    local,
     generic: Email.isGeneric(normalized),
     canonicalMask: charMask(canonical),
     localMask: charMask(local),
-    canonicalHash: textHash(canonical),
-    localHash: textHash(local),
-    domainHash: textHash(domain),
     letters,
     lettersPlain: /[aou]e/.test(letters) ? letters.replace(/([aou])e/g, "$1") : "",
+    normalized,
   }
 }
 
