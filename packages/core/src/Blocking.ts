@@ -85,9 +85,10 @@ export type Rule = typeof Rule.Type
  * share (names, sounds, birthdays, user names) are compared whole only in small blocks (8 or 10)
  * and as sorted neighbourhoods above that: with whole blocks up to 60, a million generated
  * records gave 13.7M candidate pairs, most of them between namesakes. A name held by more
- * records than that is too common for a names-only match to be believed anyway. Birthday keys
- * (the date alone, or with a name) pair an oversized block's records with one neighbour only:
- * two neighbours gave a million generated records 316k more pairs and the benchmarks nothing.
+ * records than that is too common for a names-only match to be believed anyway. The weak birthday
+ * keys (the full date alone, a name with the birth year) pair an oversized block's records with
+ * one neighbour only: two gave a million generated records 316k more pairs and the benchmarks
+ * nothing.
  *
  * @category constants
  * @since 0.2.0

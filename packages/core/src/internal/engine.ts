@@ -106,7 +106,7 @@ export const run = (
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
-  // far): at a million records they are 170 MB of memory not taken again.
+  // far): at a million records that saves 170 MB.
   const perPairBytes = cand.count * (8 + 8 + C + 1)
   const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare.buffer : Memory.buffer(perPairBytes)
   const tfBits = new Float64Array(perPair, 0, cand.count)
