@@ -35,28 +35,49 @@ const rng = (seed: number) => () => {
 
 const callingCodes = Object.keys(mainRegionsOnly.country_calling_codes)
 
+/** A text to read, national in `region` when given. */
+interface Case {
+  readonly text: string
+  readonly region?: string
+}
+
+/**
+ * Checks a reading against the parse on every case it answers, and that it answers at least one
+ * case in 20 (possible lengths are a small part of the lengths tried): it must answer often
+ * enough to matter.
+ */
+const expectAgreementWhereAnswered = <C extends Case>(
+  cases: Iterable<C>,
+  read: (c: C) => string | undefined,
+): void => {
+  let answered = 0
+  let asked = 0
+  for (const c of cases) {
+    const quick = read(c)
+    asked++
+    if (quick === undefined) continue
+    answered++
+    expect(quick, c.region === undefined ? c.text : `${c.text} in ${c.region}`).toBe(parsed(c.text, c.region))
+  }
+  expect(answered).toBeGreaterThan(asked / 20)
+}
+
+/** Random digits after every calling code, 1 to 18 of them. */
+function* internationalCases(): Generator<Case> {
+  const r = rng(11)
+  for (const code of callingCodes)
+    for (let length = 1; length <= 18; length++)
+      for (let k = 0; k < 6; k++) {
+        let national = randomDigits(r, length)
+        // A national number opening with 0 is where trunk prefixes are stripped: try those often.
+        if (k === 0) national = `0${national.slice(1)}`
+        yield { text: `+${code}${national}` }
+      }
+}
+
 describe("readInternational", () => {
   it("agrees with libphonenumber wherever it answers, for random digits after every calling code", () => {
-    const r = rng(11)
-    let answered = 0
-    let asked = 0
-    for (const code of callingCodes) {
-      for (let length = 1; length <= 18; length++) {
-        for (let k = 0; k < 6; k++) {
-          let national = randomDigits(r, length)
-          // A national number opening with 0 is where trunk prefixes are stripped: try those often.
-          if (k === 0) national = `0${national.slice(1)}`
-          const text = `+${code}${national}`
-          const quick = readInternational(text)
-          asked++
-          if (quick === undefined) continue
-          answered++
-          expect(quick, text).toBe(parsed(text))
-        }
-      }
-    }
-    // It must answer often enough to matter (possible lengths are a small part of 1..18).
-    expect(answered).toBeGreaterThan(asked / 20)
+    expectAgreementWhereAnswered(internationalCases(), (c) => readInternational(c.text))
   })
 
   it("reads the example mobile number of every calling code's main region as libphonenumber does", () => {
@@ -104,26 +125,22 @@ const mainRegions = [
   ),
 ]
 
+/** Random digits in every main region, 3 to 17 of them. */
+function* nationalCases(): Generator<Case & { readonly region: string }> {
+  const r = rng(23)
+  for (const region of mainRegions)
+    for (let length = 3; length <= 17; length++)
+      for (let k = 0; k < 8; k++) {
+        let text = randomDigits(r, length)
+        // Openings where prefixes are stripped or read: trunk 0, 1, 8 and the international 00.
+        if (k < 4) text = `${["0", "1", "8", "00"][k]}${text}`.slice(0, length)
+        yield { text, region }
+      }
+}
+
 describe("readNational", () => {
   it("agrees with libphonenumber wherever it answers, for random digits in every main region", () => {
-    const r = rng(23)
-    let answered = 0
-    let asked = 0
-    for (const region of mainRegions) {
-      for (let length = 3; length <= 17; length++) {
-        for (let k = 0; k < 8; k++) {
-          let text = randomDigits(r, length)
-          // Openings where prefixes are stripped or read: trunk 0, 1, 8 and the international 00.
-          if (k < 4) text = `${["0", "1", "8", "00"][k]}${text}`.slice(0, length)
-          const quick = readNational(region, text)
-          asked++
-          if (quick === undefined) continue
-          answered++
-          expect(quick, `${text} in ${region}`).toBe(parsed(text, region))
-        }
-      }
-    }
-    expect(answered).toBeGreaterThan(asked / 20)
+    expectAgreementWhereAnswered(nationalCases(), (c) => readNational(c.region, c.text))
   })
 
   it("reads every main region's example numbers written nationally as libphonenumber does", () => {
