@@ -13,10 +13,11 @@
  * cross-origin isolated), plain ArrayBuffers are used and only the collections above come back.
  */
 
-const Buffer: new (bytes: number) => ArrayBufferLike = globalThis.SharedArrayBuffer ?? ArrayBuffer
+// Not called `Buffer`: that would hide Node's global of the name in this module.
+const SharedOrPlain: new (bytes: number) => ArrayBufferLike = globalThis.SharedArrayBuffer ?? ArrayBuffer
 
 /** A zeroed buffer of `bytes`, outside V8's external-memory count where it can be. */
-export const buffer = (bytes: number): ArrayBufferLike => new Buffer(bytes)
+export const buffer = (bytes: number): ArrayBufferLike => new SharedOrPlain(bytes)
 
 /** A zeroed Int32Array of `length`. */
 export const int32 = (length: number): Int32Array => new Int32Array(buffer(length * 4))
