@@ -16,6 +16,7 @@ import { readWithMapping } from "@blackbook/source-contacts-csv"
 import { Merge } from "blackbook"
 import { Effect, Stream } from "effect"
 import { writeCorpus } from "./src/generate.ts"
+import { pairwise } from "./src/Pairwise.ts"
 
 const NOW = new Date("2026-11-25T00:00:00Z")
 const here = path.dirname(new URL(import.meta.url).pathname)
@@ -49,38 +50,6 @@ const readCsv = async (file: string, map: Source.ColumnMapping): Promise<Array<S
 
 const extra = (r: SourceRecord.SourceRecord, name: string): string | undefined =>
   r.extra.find((e) => e.name === name)?.value
-
-const pairsIn = (sizes: Iterable<number>): number => {
-  let n = 0
-  for (const s of sizes) n += (s * (s - 1)) / 2
-  return n
-}
-
-/**
- * Pairwise scores of clusters of record keys against truth (record key -> entity); records
- * without truth are left out.
- */
-export const pairwise = (
-  clusters: ReadonlyArray<ReadonlyArray<string>>,
-  truth: ReadonlyMap<string, string>,
-): { precision: number; recall: number; f1: number; found: number; actual: number } => {
-  let tp = 0
-  let found = 0
-  for (const c of clusters) {
-    const known = c.filter((k) => truth.has(k))
-    found += pairsIn([known.length])
-    const byEntity = new Map<string, number>()
-    for (const k of known) byEntity.set(truth.get(k)!, (byEntity.get(truth.get(k)!) ?? 0) + 1)
-    tp += pairsIn(byEntity.values())
-  }
-  const entities = new Map<string, number>()
-  for (const e of truth.values()) entities.set(e, (entities.get(e) ?? 0) + 1)
-  const actual = pairsIn(entities.values())
-  const precision = found === 0 ? 1 : tp / found
-  const recall = actual === 0 ? 1 : tp / actual
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-  return { precision, recall, f1, found, actual }
-}
 
 /** Resolves items with Book.build and scores the contacts; blocking recall from Resolve's candidates. */
 const evaluate = (

@@ -7,7 +7,9 @@
  *
  * Records come from the people generator (bench/src/People.ts): about three per person (phone
  * book, mail client, LinkedIn-like), with the sources' usual variations: nicknames, dropped
- * accents, Gmail dots, phone formats, stale employers.
+ * accents, Gmail dots, phone formats, stale employers. The generator knows whose each record is, so
+ * every size also reports pairwise precision, recall and F1 (after timing): a change that buys
+ * speed with quality shows it here.
  *
  * Children run with the V8 heap settings the `blackbook` command runs with (`Heap` of
  * @blackbook/cli: a 64 MB young generation); `--v8-defaults` runs them with V8's own instead.
@@ -21,6 +23,7 @@ import { Heap } from "@blackbook/cli"
 import { Book, Source, SourceRecord } from "@blackbook/core"
 import Fuse from "fuse.js"
 import { generatePeople, type Person } from "./src/generate.ts"
+import { pairwise } from "./src/Pairwise.ts"
 import { formats } from "./src/Phone.ts"
 
 const NOW = new Date("2026-11-25T00:00:00Z")
@@ -37,15 +40,23 @@ const lv = (value: string) => ({ value, types: [] })
 
 const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "")
 
-/** About `records` records: each person in up to three sources, each with its own noise. */
-export const records = (count: number): Array<SourceRecord.SourceRecord> => {
+/** About `count` records: each person in up to three sources, each with its own noise. */
+export const records = (count: number): Array<SourceRecord.SourceRecord> => generated(count).records
+
+/** The records of `records`, and for each the index of the generated person it describes (the truth). */
+export const generated = (
+  count: number,
+): { readonly records: Array<SourceRecord.SourceRecord>; readonly person: Array<number> } => {
   // About 2.3 records per person: enough people that the loop stops at `count` records.
   const people: ReadonlyArray<Person> = generatePeople({ n: Math.ceil(count / 2.2), seed: 7, now: NOW })
   const r = rng(42)
   const out: Array<SourceRecord.SourceRecord> = []
+  const person: Array<number> = []
   const job = (p: Person) => p.jobs[p.jobs.length - 1]
-  for (const p of people) {
+  for (const [index, p] of people.entries()) {
     if (out.length >= count) break
+    // Each record pushed below is this person's.
+    const from = out.length
     const personal = p.emails.find((e) => e.kind === "personal")?.address
     const work = job(p)?.email
     const phone = p.phones[0]?.phone
@@ -89,8 +100,9 @@ export const records = (count: number): Array<SourceRecord.SourceRecord> => {
         ),
       )
     }
+    for (let i = from; i < out.length; i++) person.push(index)
   }
-  return out
+  return { records: out, person }
 }
 
 interface Measure {
@@ -99,6 +111,11 @@ interface Measure {
   readonly seconds: number
   readonly peakRssMb: number
   readonly generateSeconds: number
+  /** Pairwise against the generator's truth (computed after timing). */
+  readonly precision: number
+  readonly recall: number
+  readonly f1: number
+  readonly possibleDuplicates: number
 }
 
 interface Naive {
@@ -108,19 +125,30 @@ interface Naive {
 
 const child = (n: number): Measure => {
   const g0 = performance.now()
-  const items = records(n).map(Source.recordItem)
+  const data = generated(n)
+  const items = data.records.map(Source.recordItem)
   // The generator's own garbage (at 1M records, 900 MB of people) is collected before timing:
   // the peak is Book.build's, holding its input, not the generator's leftovers.
   ;(globalThis as { gc?: () => void }).gc?.()
   const g1 = performance.now()
   const book = Book.build(items, { now: NOW, region: "GB" })
   const t = (performance.now() - g1) / 1000
+  const peakRssMb = process.resourceUsage().maxRSS / 1024
+  const truth = new Map(data.records.map((r, i) => [SourceRecord.key(r.provenance), String(data.person[i])]))
+  const quality = pairwise(
+    book.contacts.map((c) => c.records.map((r) => SourceRecord.key(r.provenance))),
+    truth,
+  )
   return {
     records: items.length,
     contacts: book.contacts.length,
     seconds: t,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb,
     generateSeconds: (g1 - g0) / 1000,
+    precision: quality.precision,
+    recall: quality.recall,
+    f1: quality.f1,
+    possibleDuplicates: book.possibleDuplicates.length,
   }
 }
 
@@ -221,6 +249,8 @@ const main = () => {
   const header = [
     "records",
     "contacts",
+    "P / R / F1",
+    "review",
     "Book.build",
     "records/s",
     "peak RSS",
@@ -234,6 +264,8 @@ const main = () => {
     return [
       m.records.toLocaleString("en"),
       m.contacts.toLocaleString("en"),
+      qualityOf(m),
+      m.possibleDuplicates.toLocaleString("en"),
       `${m.seconds.toFixed(2)} s`,
       Math.round(m.records / m.seconds).toLocaleString("en"),
       `${Math.round(m.peakRssMb).toLocaleString("en")} MB`,
@@ -245,6 +277,8 @@ const main = () => {
     rows.push([
       `${capped.records.toLocaleString("en")} (heap cap ${cappedHeapMb} MB)`,
       capped.contacts.toLocaleString("en"),
+      qualityOf(capped),
+      capped.possibleDuplicates.toLocaleString("en"),
       `${capped.seconds.toFixed(2)} s`,
       Math.round(capped.records / capped.seconds).toLocaleString("en"),
       `${Math.round(capped.peakRssMb).toLocaleString("en")} MB`,
@@ -255,6 +289,8 @@ const main = () => {
     if (measures.some((m) => m.records === x.records)) continue
     rows.push([
       x.records.toLocaleString("en"),
+      "-",
+      "-",
       "-",
       "-",
       "-",
@@ -280,7 +316,14 @@ const main = () => {
   console.log(
     `and the largest size once more with ${cappedHeapMb} MB: uncapped, V8 collects late and the peak holds garbage.`,
   )
+  console.log(
+    "P / R / F1: pairwise precision, recall and F1 against the generator's truth (each record's person), computed",
+  )
+  console.log("after timing; review: possible duplicates listed for a person to decide.")
 }
+
+const qualityOf = (m: Measure): string =>
+  `${m.precision.toFixed(3)} / ${m.recall.toFixed(3)} / ${m.f1.toFixed(3)}`
 
 const fmtDuration = (s: number): string =>
   s < 120 ? `${s.toFixed(0)} s` : s < 7200 ? `${(s / 60).toFixed(0)} min` : `${(s / 3600).toFixed(1)} h`
