@@ -19,7 +19,7 @@ import {
   type ProfileAddress,
   type ProfileEmail,
 } from "./internal/profile.ts"
-import { JaroWinklerMemo, jaroWinklerAtLeast, namesMayReach } from "./internal/similarity.ts"
+import { JaroWinklerMemo, jaroWinklerAtLeast, masksMayReach, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
 
 /**
@@ -542,6 +542,38 @@ const emailsHold = (c: Condition, facts: EmailFacts, p: Pair): boolean => {
   }
 }
 
+/** Whether two addresses' user names may reach Jaro-Winkler `t`, by their masks alone. */
+const localsMayReach = (e: ProfileEmail, f: ProfileEmail, t: number): boolean =>
+  masksMayReach(
+    e.local,
+    f.local,
+    e.localLo,
+    e.localHi,
+    e.localLo2,
+    e.localHi2,
+    f.localLo,
+    f.localHi,
+    f.localLo2,
+    f.localHi2,
+    t,
+  )
+
+/** Whether two canonical addresses may reach Jaro-Winkler `t`, by their masks alone. */
+const addressesMayReach = (e: ProfileEmail, f: ProfileEmail, t: number): boolean =>
+  masksMayReach(
+    e.canonical,
+    f.canonical,
+    e.canonicalLo,
+    e.canonicalHi,
+    e.canonicalLo2,
+    e.canonicalHi2,
+    f.canonicalLo,
+    f.canonicalHi,
+    f.canonicalLo2,
+    f.canonicalHi2,
+    t,
+  )
+
 /** Similar user names at one (non-mailbox) domain, or similar addresses at two. */
 const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pair): boolean => {
   const x = p.a.ownEmails
@@ -557,7 +589,8 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
           sameDomain &&
           !freemail(e.domain) &&
           !bothNameDerived(i, j, p) &&
-          localMemo.atLeast(e, f, e.local, f.local, e.localMask, f.localMask, e.localHash, f.localHash, t) &&
+          localsMayReach(e, f, t) &&
+          localMemo.atLeast(e, f, e.local, f.local, e.localHash, f.localHash, t) &&
           !numberedApart(e.local, f.local)
         )
           return true
@@ -565,17 +598,8 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
         // At one domain the shared domain alone looks similar: similarUsername decides there.
         !sameDomain &&
         !bothNameDerived(i, j, p) &&
-        canonicalMemo.atLeast(
-          e,
-          f,
-          e.canonical,
-          f.canonical,
-          e.canonicalMask,
-          f.canonicalMask,
-          e.canonicalHash,
-          f.canonicalHash,
-          t,
-        )
+        addressesMayReach(e, f, t) &&
+        canonicalMemo.atLeast(e, f, e.canonical, f.canonical, e.canonicalHash, f.canonicalHash, t)
       )
         return true
     }

@@ -215,17 +215,7 @@ describe("jaroWinkler", () => {
         const full = jaroWinkler(a, b) >= t
         expect(jaroWinklerAtLeast(a, b, t), `${a} ~ ${b} at ${t}`).toBe(full)
         expect(
-          new JaroWinklerMemo<object>(2).atLeast(
-            {},
-            {},
-            a,
-            b,
-            charMask(a),
-            charMask(b),
-            textHash(a),
-            textHash(b),
-            t,
-          ),
+          new JaroWinklerMemo<object>(2).atLeast({}, {}, a, b, textHash(a), textHash(b), t),
           `${a} ~ ${b} at ${t}`,
         ).toBe(full)
         // The constant-time bound never turns away a pair that reaches the threshold.
@@ -245,17 +235,7 @@ describe("jaroWinkler", () => {
         for (const y of values)
           for (const t of [0.8, 0.88]) {
             const full = jaroWinkler(x.s, y.s) >= t
-            const m = memo.atLeast(
-              x,
-              y,
-              x.s,
-              y.s,
-              charMask(x.s),
-              charMask(y.s),
-              textHash(x.s),
-              textHash(y.s),
-              t,
-            )
+            const m = memo.atLeast(x, y, x.s, y.s, textHash(x.s), textHash(y.s), t)
             expect(m, `${x.s} ~ ${y.s} at ${t}`).toBe(full)
             asked++
           }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import * as Comparison from "../src/Comparison.ts"
 import { make, nameDerived, phoneMemoKey, phoneReader, reader } from "../src/internal/profile.ts"
+import { charMask } from "../src/internal/similarity.ts"
 import * as Phone from "../src/Phone.ts"
 import * as SourceRecord from "../src/SourceRecord.ts"
 
@@ -100,6 +101,24 @@ describe("reader", () => {
     expect(profiles[3]!.ownEmails[0]).not.toBe(profiles[2]!.ownEmails[0])
     expect(profiles[3]!.ownEmails[0]!.canonicalHash).toBe(profiles[2]!.ownEmails[0]!.canonicalHash)
     expect(read(records[2]!).ownEmails[0]).toBe(profiles[2]!.ownEmails[0])
+  })
+
+  it("keeps an address's character masks in its own fields, as charMask reads its texts", () => {
+    for (const e of records.map(reader("GB")).flatMap((p) => p.emails)) {
+      const whole = charMask(e.canonical)
+      const user = charMask(e.local)
+      expect([e.canonicalLo, e.canonicalHi, e.canonicalLo2, e.canonicalHi2]).toEqual([
+        whole.lo,
+        whole.hi,
+        whole.lo2,
+        whole.hi2,
+      ])
+      expect([e.localLo, e.localHi, e.localLo2, e.localHi2]).toEqual([user.lo, user.hi, user.lo2, user.hi2])
+    }
+    // bob.smith@gmail.com: a repeated letter and a dot set the second masks too.
+    const bob = make(records[0]!, "GB").emails[0]!
+    expect(bob.canonical).toBe("bobsmith@gmail.com")
+    expect(bob.canonicalLo2 | bob.canonicalHi2).not.toBe(0)
   })
 
   it("shares one reading of a phone spelling and of an employer", () => {
