@@ -470,12 +470,13 @@ export const parse = (name: string | NameParts): NameParts => {
   if (!hasParts) {
     if (!isText(name.formatted)) return build(name)
     const parsed = parseFormatted(name.formatted)
-    return build({
-      ...parsed,
-      prefix: name.prefix ?? parsed.prefix,
-      suffix: name.suffix ?? parsed.suffix,
-      nickname: name.nickname ?? parsed.nickname,
-    })
+    return build(
+      Object.assign({}, parsed, {
+        prefix: name.prefix ?? parsed.prefix,
+        suffix: name.suffix ?? parsed.suffix,
+        nickname: name.nickname ?? parsed.nickname,
+      }),
+    )
   }
   const prefix: Array<string> = isText(name.prefix) ? [name.prefix.trim()] : []
   const suffix: Array<string> = isText(name.suffix) ? [name.suffix.trim()] : []

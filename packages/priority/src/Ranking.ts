@@ -107,10 +107,8 @@ const connectionOf = (
     const sources = [
       ...new Set(contact.records.filter((r) => r.connectedOn !== undefined).map((r) => r.provenance.source)),
     ]
-    return {
-      ...(activity.connectedOn !== undefined ? { since: activity.connectedOn } : {}),
-      description: sources.length > 0 ? `${sources.sort().join("/")} connection` : "connection",
-    }
+    const description = sources.length > 0 ? `${sources.sort().join("/")} connection` : "connection"
+    return activity.connectedOn !== undefined ? { since: activity.connectedOn, description } : { description }
   }
   const following = hasCategory(contact, "twitter:following")
   const follower = hasCategory(contact, "twitter:follower")

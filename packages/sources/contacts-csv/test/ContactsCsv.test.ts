@@ -1,5 +1,5 @@
 import { Source } from "@blackbook/core"
-import { readAll, textInput } from "@blackbook/core/testing"
+import { readAll, shareHiddenClass, textInput } from "@blackbook/core/testing"
 import { Cause, Effect, Exit, Result, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { ContactsCsv, ContactsCsvSource } from "../src/index.ts"
@@ -147,6 +147,25 @@ describe("Outlook desktop, English", () => {
       { year: 1975, month: 4, day: 22 },
       { year: 1980, month: 4, day: 3 },
     ])
+  })
+})
+
+describe("records of one shape", () => {
+  it("share one hidden class for their birthdays, row after row", async () => {
+    // V8 shares a class among the first few objects a site makes either way: dozens tell.
+    // Thunderbird's split columns (a "Birthday" text is read by core's CalendarDate instead).
+    const header = ["First Name", "Last Name", "Birth Year", "Birth Month", "Birth Day"]
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      "First Name": `Invented${i}`,
+      "Last Name": "Person",
+      "Birth Year": `${1950 + i}`,
+      "Birth Month": `${1 + (i % 12)}`,
+      "Birth Day": `${1 + (i % 28)}`,
+    }))
+    const { records } = await read(textInput("people.csv", csvText(header, rows)))
+    const birthdays = records.map((r) => r.birthday!)
+    expect(birthdays).toHaveLength(40)
+    for (const b of birthdays) expect(shareHiddenClass(b, birthdays[39]!), JSON.stringify(b)).toBe(true)
   })
 })
 

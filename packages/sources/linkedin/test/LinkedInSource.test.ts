@@ -1,7 +1,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
 import type { Source, SourceRecord } from "@blackbook/core"
-import { fileInput, readAll, sharedRoot, textInput } from "@blackbook/core/testing"
+import { fileInput, readAll, sharedRoot, shareHiddenClass, textInput } from "@blackbook/core/testing"
 import { Effect, Exit, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { LinkedInSource } from "../src/index.ts"
@@ -663,5 +663,21 @@ describe.runIf(shared !== undefined)("shared corpus", () => {
     expect(records).toHaveLength(3)
     expect(records.map((r) => r.connectedOn)).toEqual(["2016-12-22", "2016-11-21", "2016-11-22"])
     for (const r of records) expect(r.emails).toHaveLength(1)
+  })
+})
+
+describe("connections of one shape", () => {
+  it("share one hidden class for their organisations, row after row", async () => {
+    // V8 shares a class among the first few objects a site makes either way: dozens tell.
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) => `Invented,Person${i},,Firm ${i},Engineer,"1/8/18, 6:14 PM"`,
+    )
+    const csv = ["First Name,Last Name,Email Address,Company,Position,Connected On", ...rows].join("\n")
+    const { records } = await readAll(LinkedInSource, [textInput("/home/x/linkedin/Connections.csv", csv)])
+    const orgs = records.map((r) => r.organizations[0]!)
+    expect(orgs).toHaveLength(40)
+    expect(orgs[0]).toEqual({ company: "Firm 0", title: "Engineer" })
+    for (const o of orgs) expect(shareHiddenClass(o, orgs[39]!), o.company).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { type Source, type SourceRecord, Text } from "@blackbook/core"
-import { readAll, textInput } from "@blackbook/core/testing"
+import { readAll, shareHiddenClass, textInput } from "@blackbook/core/testing"
 import { Effect, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { cardToRecord, decode, parseCards, VCardSource } from "../src/index.ts"
@@ -538,5 +538,19 @@ describe("volume", () => {
     const items = result._tag === "Success" ? result.success : []
     expect(items.filter((i) => i._tag === "Record")).toHaveLength(20_000)
     expect(items[1]).toMatchObject({ _tag: "Record", record: { name: { formatted: "Jörg Müller 1" } } })
+  })
+})
+
+describe("cards of one shape", () => {
+  it("share one hidden class for their organisations, card after card", async () => {
+    // V8 shares a class among the first few objects a site makes either way: dozens tell.
+    const cards = Array.from({ length: 40 }, (_, i) =>
+      crlf("BEGIN:VCARD", "VERSION:3.0", `FN:Invented Person ${i}`, `ORG:Firm ${i};Research`, "END:VCARD"),
+    ).join("")
+    const { records } = await read(cards)
+    const orgs = records.map((r) => r.organizations[0]!)
+    expect(orgs).toHaveLength(40)
+    expect(orgs[0]).toEqual({ company: "Firm 0", department: "Research" })
+    for (const o of orgs) expect(shareHiddenClass(o, orgs[39]!), o.company).toBe(true)
   })
 })

@@ -78,15 +78,16 @@ export const nameOf = (cn: string | undefined, lotus = false): CnName => {
     // core's parser tells "Doe, Jane" (family first) from "Natarajan, PhD" (a credential)
     const parsed = Name.parse(s)
     if (parsed.given !== undefined && parsed.family !== undefined) {
-      const name = {
-        ...parsed,
+      // Object.assign, not a spread and a field: V8 gives `{ ...x, field }` a hidden class per object.
+      const name = Object.assign({}, parsed, {
         formatted: [parsed.prefix, parsed.given, parsed.middle, parsed.family, parsed.suffix]
           .filter((p) => p !== undefined)
           .join(" "),
-      }
+      })
       return { name, rewritten: true }
     }
-    if (parsed.suffix !== undefined) return { name: { ...parsed, formatted: s }, rewritten: s !== cn.trim() }
+    if (parsed.suffix !== undefined)
+      return { name: Object.assign({}, parsed, { formatted: s }), rewritten: s !== cn.trim() }
   }
   return { name: { formatted: s }, rewritten: s !== cn.trim() }
 }

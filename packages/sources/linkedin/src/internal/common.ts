@@ -49,9 +49,15 @@ export const organization = (
   company: string | undefined,
   title: string | undefined,
 ): SourceRecord.Organization | undefined =>
-  company === undefined && title === undefined
-    ? undefined
-    : { ...(company === undefined ? {} : { company }), ...(title === undefined ? {} : { title }) }
+  // One literal per shape, not spreads: V8 gives an object that starts with a spread a hidden class
+  // of its own, one per connection.
+  company === undefined
+    ? title === undefined
+      ? undefined
+      : { title }
+    : title === undefined
+      ? { company }
+      : { company, title }
 
 /** A fatal "not this format" error for a file of the export. */
 export const unknownFormat = (path: string, detail: string): Source.SourceError =>

@@ -50,7 +50,10 @@ const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
   }
 
   const name = first.trim() !== "" || last.trim() !== "" ? fromParts(first, last) : fromFull(full ?? "")
-  const fields: RecordFields = { name: full === undefined ? name : { ...name, formatted: tidy(full) } }
+  const fields: RecordFields = {
+    // Object.assign, not `{ ...name, formatted }`: V8 gives each object so made a class of its own.
+    name: full === undefined ? name : Object.assign({}, name, { formatted: tidy(full) }),
+  }
   if (emails.length > 0) fields.emails = emails
   if (phones.length > 0) fields.phones = phones
 

@@ -36,7 +36,8 @@ export function* splitCards(source: string, decoding: Decoding): Generator<RawCa
       open.push({ index: ++count, line: l.line, properties: [] })
     } else if (l.kind === "end") {
       const card = open.pop()
-      if (card) yield { ...card, terminated: true }
+      // Object.assign, not `{ ...card, terminated }`: V8 gives each object so made a class of its own.
+      if (card) yield Object.assign({}, card, { terminated: true })
     } else if (l.kind === "property") {
       const top = open[open.length - 1]
       if (!top) continue
@@ -44,5 +45,5 @@ export function* splitCards(source: string, decoding: Decoding): Generator<RawCa
       if (p) top.properties.push(p)
     }
   }
-  for (const card of open) yield { ...card, terminated: false }
+  for (const card of open) yield Object.assign({}, card, { terminated: false })
 }

@@ -272,10 +272,10 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
         const department = comps.slice(1).filter(nonEmpty).join(", ")
         // organisations carry no types: an itemN.X-ABLabel on ORG stays in extra
         if (!nonEmpty(company) && department === "") break
-        orgs.push({
-          ...(nonEmpty(company) ? { company } : {}),
-          ...(department !== "" ? { department } : {}),
-        })
+        // Not by spreads: an object that starts with one gets a hidden class of its own in V8.
+        orgs.push(
+          nonEmpty(company) ? (department !== "" ? { company, department } : { company }) : { department },
+        )
         break
       }
       case "TITLE": {
@@ -372,7 +372,8 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
   const organizations: Array<Organization> = []
   for (let i = 0; i < Math.max(orgs.length, titles.length); i++) {
     const title = titles[i]
-    organizations.push({ ...orgs[i], ...(title !== undefined ? { title } : {}) })
+    // Object.assign, not spreads: V8 gives `{ ...x, ...y }` a hidden class per object.
+    organizations.push(Object.assign({}, orgs[i], title !== undefined ? { title } : {}))
   }
 
   return SourceRecord.make(provenance, {
