@@ -11,7 +11,7 @@ import * as Handle from "./Handle.ts"
 import type { Interaction } from "./Interaction.ts"
 import * as Engine from "./internal/engine.ts"
 import * as Merge from "./internal/merge.ts"
-import { compareStrings } from "./internal/order.ts"
+import { compareStrings, orderByTwo } from "./internal/order.ts"
 import * as Profile from "./internal/profile.ts"
 import * as Name from "./Name.ts"
 import * as Resolve from "./Resolve.ts"
@@ -203,11 +203,10 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       reason: r.evidence.reason,
     })
   }
-  const folded = merged.map((c) => Name.fold(c.displayName))
-  const contacts = merged
-    .map((_, i) => i)
-    .sort((i, j) => compareStrings(folded[i]!, folded[j]!) || compareStrings(merged[i]!.id, merged[j]!.id))
-    .map((i) => merged[i]!)
+  const contacts = orderByTwo(
+    merged.map((c) => Name.fold(c.displayName)),
+    merged.map((c) => c.id),
+  ).map((i) => merged[i]!)
   // Record key -> contact id, for the interactions (only when there are some).
   const contactOf = new Map<string, string>()
   if (interactions.length > 0) for (const [i, k] of keys.entries()) contactOf.set(k, contactIdOf[i]!)
