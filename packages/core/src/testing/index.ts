@@ -90,8 +90,15 @@ export const sharedRoot = (): string | undefined => {
  * @since 0.2.0
  */
 export const shareHiddenClass = (a: object, b: object): boolean => {
+  sameMap ??= compileSameMap()
+  return sameMap(a, b)
+}
+
+// Compiled once, on first use: tests ask it of dozens of objects.
+let sameMap: ((a: object, b: object) => boolean) | undefined
+
+const compileSameMap = (): ((a: object, b: object) => boolean) => {
   // Natives syntax holds for functions compiled after the flag is set: this one, made here.
   v8.setFlagsFromString("--allow-natives-syntax")
-  const same = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean
-  return same(a, b)
+  return new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean
 }
