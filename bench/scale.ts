@@ -11,8 +11,9 @@
  * every size also reports pairwise precision, recall and F1 (after timing): a change that buys
  * speed with quality shows it here.
  *
- * Children run with the V8 heap settings the `blackbook` command runs with (`Heap` of
- * @blackbook/cli: a 64 MB young generation); `--v8-defaults` runs them with V8's own instead.
+ * Children run with the V8 settings the `blackbook` command runs with (`Heap` of @blackbook/cli:
+ * a 64 MB young generation, and a full collection handed to Book.build for a big import);
+ * `--v8-defaults` runs them with V8's own instead, and no collection.
  *
  * Usage: pnpm bench:scale [--v8-defaults] [RECORDS ...]   (default: 10000 100000 1000000)
  */
@@ -131,7 +132,10 @@ const child = (n: number): Measure => {
   // the peak is Book.build's, holding its input, not the generator's leftovers.
   ;(globalThis as { gc?: () => void }).gc?.()
   const g1 = performance.now()
-  const book = Book.build(items, { now: NOW, region: "GB" })
+  // As the command runs it (started with its heap settings): with the process's full collection
+  // for a big import (`Heap`).
+  const collectGarbage = process.execArgv.includes(Heap.semiSpaceFlag) ? Heap.collectGarbage() : undefined
+  const book = Book.build(items, { now: NOW, region: "GB", ...(collectGarbage ? { collectGarbage } : {}) })
   const t = (performance.now() - g1) / 1000
   const peakRssMb = process.resourceUsage().maxRSS / 1024
   const truth = new Map(data.records.map((r, i) => [SourceRecord.key(r.provenance), String(data.person[i])]))
@@ -311,7 +315,7 @@ const main = () => {
     "child process per size (records generated beforehand, not timed; the generator's garbage is collected",
   )
   console.log(
-    `before timing; peak RSS includes the records). Children run with a 6,144 MB V8 heap limit${v8Defaults ? "" : ` and ${Heap.semiSpaceFlag}`},`,
+    `before timing; peak RSS includes the records). Children run with a 6,144 MB V8 heap limit${v8Defaults ? "" : `, ${Heap.semiSpaceFlag} and the command's collection from ${Book.collectGarbageFrom.toLocaleString("en-US")} records`},`,
   )
   console.log(
     `and the largest size once more with ${cappedHeapMb} MB: uncapped, V8 collects late and the peak holds garbage.`,

@@ -39,6 +39,10 @@ export interface MergeOptions extends Source.ReadOptions {
   readonly constraints?: Resolve.Constraints
   /** Ranking: half-life in days (default 90), per-contact cadences and the other `Ranking.RankOptions`. */
   readonly ranking?: Omit<Ranking.RankOptions, "now">
+  /** A full garbage collection, for a big import (see `Book.BookOptions.collectGarbage`). */
+  readonly collectGarbage?: () => void
+  /** The fewest records it is called for (default `Book.collectGarbageFrom`). */
+  readonly collectGarbageFrom?: number
 }
 
 /** One input the user named, and what became of it. */
@@ -207,6 +211,8 @@ export const merge = (
       ...(options.me ? { me: options.me } : {}),
       ...(options.region ? { region: options.region } : {}),
       ...(options.constraints ? { constraints: options.constraints } : {}),
+      ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
+      ...(options.collectGarbageFrom !== undefined ? { collectGarbageFrom: options.collectGarbageFrom } : {}),
     })
     const ranking = Ranking.rank(book, { ...options.ranking, now })
     return { ...result, book, ranking }

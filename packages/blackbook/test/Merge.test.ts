@@ -115,6 +115,26 @@ describe("Merge.read", () => {
   })
 })
 
+describe("Merge.merge", () => {
+  it("hands the caller's garbage collection to Book.build, from the number of records given", async () => {
+    let calls = 0
+    const collectGarbage = () => {
+      calls++
+    }
+    const inputs = [
+      { name: "a.vcf", bytes: vcf },
+      { name: "outlook.csv", bytes: outlook },
+    ]
+    const now = new Date("2026-11-25T00:00:00Z")
+    // Three records: one card and two rows.
+    await Effect.runPromise(Merge.merge(inputs, { now, collectGarbage, collectGarbageFrom: 3 }))
+    expect(calls).toBe(1)
+    await Effect.runPromise(Merge.merge(inputs, { now, collectGarbage, collectGarbageFrom: 4 }))
+    await Effect.runPromise(Merge.merge(inputs, { now, collectGarbage }))
+    expect(calls).toBe(1)
+  })
+})
+
 describe("the Promise API", () => {
   it("mergeExports resolves people across sources and keeps each source's copy", async () => {
     const book = await mergeExports(

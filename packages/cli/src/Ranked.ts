@@ -12,6 +12,7 @@ import { type Ranking, Tier } from "@blackbook/priority"
 import { Merge } from "blackbook"
 import { Effect, Result, Schema } from "effect"
 import { ExitCode, UsageError } from "./Exit.ts"
+import * as Heap from "./Heap.ts"
 
 /** @category models @since 0.1.0 */
 export interface People {
@@ -125,8 +126,10 @@ export const load = (source: Source): Effect.Effect<People, ExitCode | UsageErro
     return Effect.fail(new UsageError({ detail: "give export paths to read, or --book book.json" }))
   }
   const now = source.now ?? new Date()
+  const collectGarbage = Heap.collectGarbage()
   return Merge.merge(source.paths, {
     now,
+    ...(collectGarbage ? { collectGarbage } : {}),
     ...(source.region !== undefined ? { region: source.region } : {}),
     ...(source.me.length > 0 ? { me: source.me } : {}),
     ranking: { halfLifeDays },

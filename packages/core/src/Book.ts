@@ -38,7 +38,27 @@ export interface BookOptions {
   readonly constraints?: Resolve.Constraints
   /** Resolution settings; default `Settings.defaults`. */
   readonly settings?: Settings
+  /**
+   * A full garbage collection, for a caller that can run one (Node started with `--expose-gc`:
+   * `globalThis.gc`; the `blackbook` command does). For an import of `collectGarbageFrom` records
+   * or more, it is called once, as soon as resolution's working memory (a profile per record,
+   * the candidate pairs) is garbage and before the merged contacts are built. Nothing else
+   * collects it in time: at a million records it was 1.2 GB, and the peak memory was 3.4 GB
+   * without the call and 2.7 GB with it, which took 2 s.
+   */
+  readonly collectGarbage?: () => void
+  /** The fewest records `collectGarbage` is called for; default `collectGarbageFrom`. */
+  readonly collectGarbageFrom?: number
 }
+
+/**
+ * Below this many records a collection costs more time than the memory it frees is worth: at
+ * 100,000 records it took 0.2 s and lowered the peak by 80 MB (of 640).
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const collectGarbageFrom = 250_000
 
 /**
  * Two contacts that may be one person: the best pair of their records in the uncertain band
@@ -168,7 +188,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const resolution = Engine.run(contactRecords, profiles, {
+  const { clusters, review } = Engine.run(contactRecords, profiles, {
     settings: Resolve.settingsOf({
       ...(options.settings !== undefined ? { settings: options.settings } : {}),
     }),
@@ -178,9 +198,10 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   // built (at a million records they are a gigabyte the collector would keep walking).
   const keys = profiles.map((p) => p.key)
   profiles.length = 0
+  if (contactRecords.length >= (options.collectGarbageFrom ?? collectGarbageFrom)) options.collectGarbage?.()
   // Record index -> its contact's id.
   const contactIdOf: Array<string> = new Array(contactRecords.length)
-  const merged = resolution.clusters.map((c) => {
+  const merged = clusters.map((c) => {
     const contact = Merge.contact(
       c.records.map((i) => contactRecords[i]!),
       c.match,
@@ -193,7 +214,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     return contact
   })
   const possibleDuplicates: Array<PossibleDuplicate> = []
-  for (const r of resolution.review) {
+  for (const r of review) {
     const x = contactIdOf[r.records[0]]!
     const y = contactIdOf[r.records[1]]!
     possibleDuplicates.push({

@@ -11,6 +11,7 @@ import { Export, Merge } from "blackbook"
 import { Effect, Option, Result, SchemaIssue } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
+import * as Heap from "../Heap.ts"
 import { summary } from "../Summary.ts"
 import { inputFlags, parseNow } from "./shared.ts"
 
@@ -110,12 +111,14 @@ export const mergeCommand = Command.make(
       const constraints = yield* readFlagFile("constraints", args.constraints, decodeConstraints)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
       const region = Option.isSome(args.region) ? args.region.value.toUpperCase() : undefined
+      const collectGarbage = Heap.collectGarbage()
       const result = yield* Merge.merge(args.paths, {
         ...(now ? { now } : {}),
         ...(region ? { region } : {}),
         ...(args.me.length > 0 ? { me: args.me } : {}),
         ...(mapping ? { mapping } : {}),
         ...(constraints ? { constraints } : {}),
+        ...(collectGarbage ? { collectGarbage } : {}),
         onProgress: progressLine,
       }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
       if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
