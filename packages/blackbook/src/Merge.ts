@@ -150,8 +150,9 @@ export const read = (
         const assigned = assign(bundle, adapters, name)
         for (const job of assigned.jobs)
           claimed[job.adapter.name] = (claimed[job.adapter.name] ?? 0) + job.files.length
-        jobs.push(...assigned.jobs)
-        skipped.push(...assigned.skipped)
+        // One by one: a spread passes each as an argument, too many for the stack in a big folder.
+        for (const job of assigned.jobs) jobs.push(job)
+        for (const file of assigned.skipped) skipped.push(file)
       }
       const namedFile = expanded.success.length === 1 && expanded.success[0]!.files[0]?.path === name
       if (namedFile && skipped.length === 1) {

@@ -12,7 +12,8 @@ export const table = (
 ): string => {
   const cut = (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s)
   const cells = [header, ...rows].map((r) => r.map(cut))
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? "").length)))
+  // A fold, not Math.max(...): a spread passes each row as an argument, too many for the stack.
+  const widths = header.map((_, i) => cells.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0))
   const line = (r: ReadonlyArray<string>) =>
     r
       .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))

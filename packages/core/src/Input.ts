@@ -111,7 +111,8 @@ const walk = async (dir: string): Promise<string[]> => {
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "__MACOSX" || entry.name === "node_modules") continue
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...(await walk(full)))
+    // One by one: a spread passes each path as an argument, too many for the stack in a big folder.
+    if (entry.isDirectory()) for (const f of await walk(full)) out.push(f)
     else if (entry.isFile() && !skippedExtension.test(entry.name)) out.push(full)
   }
   return out

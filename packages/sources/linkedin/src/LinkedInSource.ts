@@ -90,12 +90,20 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Result => {
   for (const file of connections) {
     const read = readConnections(file.path, file.bytes)
     if ("error" in read) return read
-    items.push(...read.items)
+    pushAll(items, read.items)
   }
-  for (const { path, table } of of("imported")) items.push(...readImported(path, table))
-  for (const { path, table } of messages) items.push(...readMessages(path, table, me))
-  for (const { path, table } of invitations) items.push(...readInvitations(path, table, me))
+  for (const { path, table } of of("imported")) pushAll(items, readImported(path, table))
+  for (const { path, table } of messages) pushAll(items, readMessages(path, table, me))
+  for (const { path, table } of invitations) pushAll(items, readInvitations(path, table, me))
   return { items }
+}
+
+/**
+ * Appends one by one: `push(...xs)` passes every item as an argument on the stack, and a big
+ * export (about 120,000 rows) overflowed it.
+ */
+const pushAll = <A>(to: Array<A>, xs: Iterable<A>): void => {
+  for (const x of xs) to.push(x)
 }
 
 /** Files grouped by folder, in first-seen order: each folder is one export. */

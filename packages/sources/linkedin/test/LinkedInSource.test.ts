@@ -133,6 +133,19 @@ describe("a renamed Connections.csv", () => {
     ])
   })
 
+  it("reads an export too big to spread onto the stack (200,000 rows) whole", async () => {
+    const rows = 200_000
+    const lines = Array.from(
+      { length: rows },
+      (_, i) => `Oona,Brightwater${i},,,Tidewell,Engineer,16 Dec 2024\n`,
+    )
+    const file = textInput("Connections.csv", header + lines.join(""))
+    const { records, issues } = await readAll(LinkedInSource, [file])
+    expect(issues).toEqual([])
+    expect(records).toHaveLength(rows)
+    expect(records[rows - 1]?.provenance.record).toBe(`row:${rows}`)
+  })
+
   it("is not guessed from a name-only CSV without Connected On", () => {
     const file = textInput(
       "people.csv",

@@ -190,7 +190,7 @@ export const expandSeries = (
     for (const o of overrides) {
       // An instance sent on its own may carry only RECURRENCE-ID: that is then its time.
       const alone = o.start ? o : { ...o, start: o.recurrenceId }
-      occurrences.push(...instancesOf(alone, toMs, limits, notes).values())
+      for (const occurrence of instancesOf(alone, toMs, limits, notes).values()) occurrences.push(occurrence)
     }
     occurrences.sort((a, b) => a.ms - b.ms)
     return { occurrences, notes }
