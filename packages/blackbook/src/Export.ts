@@ -7,7 +7,7 @@
 import { type Book, BookJson, type Contact } from "@blackbook/core"
 import type { Ranking, Tier } from "@blackbook/priority"
 import { toOutlookCsv } from "@blackbook/source-contacts-csv"
-import { toVCard4 } from "@blackbook/source-vcard"
+import { toVCard4Card } from "@blackbook/source-vcard"
 import type { InputFailure } from "./Merge.ts"
 
 /** @category models @since 0.1.0 */
@@ -90,18 +90,80 @@ const contactsFor = (book: Book.Book, options: RenderOptions): ReadonlyArray<Con
 }
 
 /**
+ * A value as `JSON.stringify(value, null, 2)` writes it, in pieces: down to `depth` levels, arrays
+ * and objects are written entry by entry (depth 1: the top level's items or members; depth 2: theirs
+ * too). A big book is longer as one text than the longest string V8 can hold (about 512 MB:
+ * 150,000 generated people with their calendar were past it), where each piece stays small.
+ *
+ * @category exporting
+ * @since 0.2.0
+ */
+export function* jsonChunks(value: unknown, depth = 1, indent = ""): Generator<string> {
+  const entries = depth > 0 ? entriesOf(value) : undefined
+  if (entries === undefined) {
+    // JSON texts hold no raw line breaks: each of them starts a line, indented to this level.
+    yield (JSON.stringify(value, null, 2) ?? "null").replaceAll("\n", `\n${indent}`)
+    return
+  }
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"]
+  if (entries.length === 0) {
+    yield `${open}${close}`
+    return
+  }
+  yield open
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i]!
+    yield `${i === 0 ? "" : ","}\n${indent}  ${key === undefined ? "" : `${JSON.stringify(key)}: `}`
+    yield* jsonChunks(v, depth - 1, `${indent}  `)
+  }
+  yield `\n${indent}${close}`
+}
+
+/**
+ * An array's items or a plain object's members as JSON.stringify writes them (it leaves out
+ * members that are undefined, functions or symbols); undefined for anything it writes whole.
+ */
+const entriesOf = (value: unknown): ReadonlyArray<readonly [string | undefined, unknown]> | undefined => {
+  if (Array.isArray(value)) return value.map((v) => [undefined, v] as const)
+  if (typeof value !== "object" || value === null || "toJSON" in value) return undefined
+  return Object.entries(value).filter(
+    ([, v]) => v !== undefined && typeof v !== "function" && typeof v !== "symbol",
+  )
+}
+
+/**
+ * The book in a format, in pieces to write one after another (see `jsonChunks`): JSON by contact
+ * (and by possible duplicate and error), vCard by card; Outlook CSV is one piece. Joined, they
+ * are `render`'s text.
+ *
+ * @category exporting
+ * @since 0.2.0
+ */
+export function* renderChunks(
+  book: Book.Book,
+  format: ExportFormat,
+  options: RenderOptions = {},
+): Generator<string> {
+  switch (format) {
+    case "json":
+      yield* jsonChunks(toJsonDocument(book, options), 2)
+      yield "\n"
+      return
+    case "vcf":
+      for (const contact of contactsFor(book, options)) yield toVCard4Card(contact)
+      return
+    case "csv":
+      yield toOutlookCsv(contactsFor(book, options))
+      return
+  }
+}
+
+/**
  * Renders the book in a format; text for every format (CSV is UTF-8 with a BOM for Excel/Outlook).
+ * A book too big for one string (see `jsonChunks`) is written with `renderChunks`.
  *
  * @category exporting
  * @since 0.1.0
  */
-export const render = (book: Book.Book, format: ExportFormat, options: RenderOptions = {}): string => {
-  switch (format) {
-    case "json":
-      return `${JSON.stringify(toJsonDocument(book, options), null, 2)}\n`
-    case "vcf":
-      return toVCard4(contactsFor(book, options))
-    case "csv":
-      return toOutlookCsv(contactsFor(book, options))
-  }
-}
+export const render = (book: Book.Book, format: ExportFormat, options: RenderOptions = {}): string =>
+  [...renderChunks(book, format, options)].join("")

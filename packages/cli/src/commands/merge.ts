@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import { once } from "node:events"
 import * as fs from "node:fs/promises"
 import { Resolve } from "@blackbook/core"
 import { Tier } from "@blackbook/priority"
@@ -44,10 +45,36 @@ const decodeConstraints = (text: string) => {
 }
 
 /** Writes an output file; failing to is exit code 1. */
-const writeOutput = (file: string, text: string) =>
+/** Pieces gathered into writes of about a megabyte (a write per contact is many system calls). */
+function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let parts: Array<string> = []
+  let length = 0
+  for (const piece of pieces) {
+    parts.push(piece)
+    length += piece.length
+    if (length >= size) {
+      yield parts.join("")
+      parts = []
+      length = 0
+    }
+  }
+  if (parts.length > 0) yield parts.join("")
+}
+
+// Written piece by piece (`Export.renderChunks`): a big book is longer than one string can be.
+const writeOutput = (file: string, pieces: Iterable<string>) =>
   Effect.tryPromise({
-    try: () => fs.writeFile(file, text),
+    try: () => fs.writeFile(file, batched(pieces)),
     catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${file}: ${String(cause)}` }),
+  })
+
+const writeStdout = (pieces: Iterable<string>) =>
+  Effect.tryPromise({
+    try: async () => {
+      for (const chunk of batched(pieces))
+        if (!process.stdout.write(chunk)) await once(process.stdout, "drain")
+    },
+    catch: (cause) => new ExitCode({ code: 1, detail: `cannot write the book: ${String(cause)}` }),
   })
 
 const progressLine = (p: Merge.Progress) => {
@@ -122,18 +149,18 @@ export const mergeCommand = Command.make(
         onProgress: progressLine,
       }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
       if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
-      const text = Export.render(result.book, format, {
+      const pieces = Export.renderChunks(result.book, format, {
         failures: result.failures,
         ranking: result.ranking,
         tiers: args.tier,
       })
       if (Option.isSome(args.out)) {
-        yield* writeOutput(args.out.value, text)
+        yield* writeOutput(args.out.value, pieces)
       } else {
-        yield* Effect.sync(() => process.stdout.write(text))
+        yield* writeStdout(pieces)
       }
       if (Option.isSome(args.review)) {
-        yield* writeOutput(args.review.value, `${JSON.stringify(result.book.possibleDuplicates, null, 2)}\n`)
+        yield* writeOutput(args.review.value, [...Export.jsonChunks(result.book.possibleDuplicates), "\n"])
       }
       if (!args.quiet) {
         yield* writeErr(summary(result))
