@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: generates invented people across all five source formats (10k and 100k people),
  * writes them to a temporary folder, then measures `blackbook`'s parse (every adapter) and
- * resolve (Book.build) on them, each size in a fresh child process so peak RSS is its own.
+ * resolve (Book.build) on them, each size in a fresh child process so peak RSS is its own, with
+ * the V8 settings the `blackbook` command runs with (`Heap` of @blackbook/cli).
  *
  * Usage: pnpm bench [N ...]   (default: 10000 100000)
  */
@@ -9,6 +10,7 @@ import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import { Heap } from "@blackbook/cli"
 import { Book } from "@blackbook/core"
 import { Merge } from "blackbook"
 import { Effect } from "effect"
@@ -46,7 +48,9 @@ const measure = async (dir: string, people: number): Promise<Measure> => {
   const t0 = performance.now()
   const read = await Effect.runPromise(Merge.read([dir], { now: NOW }))
   const t1 = performance.now()
-  const book = Book.build(read.items, { now: NOW })
+  // As the command runs it: with the process's full collection for a big import.
+  const collectGarbage = Heap.collectGarbage()
+  const book = Book.build(read.items, { now: NOW, ...(collectGarbage ? { collectGarbage } : {}) })
   const t2 = performance.now()
   const { files, bytes } = folderBytes(dir)
   return {
@@ -113,7 +117,16 @@ const main = async () => {
       )
       const child = spawnSync(
         process.execPath,
-        [...process.execArgv, import.meta.filename, "--child", dir, String(n)],
+        // The V8 settings the `blackbook` command starts itself with (`Heap` of @blackbook/cli).
+        [
+          Heap.semiSpaceFlag,
+          Heap.exposeGcFlag,
+          ...process.execArgv,
+          import.meta.filename,
+          "--child",
+          dir,
+          String(n),
+        ],
         { encoding: "utf8", maxBuffer: 1 << 20 },
       )
       if (child.status !== 0) throw new Error(`bench child for ${n} failed:\n${child.stderr}`)
