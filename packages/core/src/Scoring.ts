@@ -620,16 +620,17 @@ const patternsOf = (
   for (let k = 0; k < count; k++) {
     const offset = k * C
     if (!select(offset)) continue
-    const v = levels.subarray(offset, offset + C)
+    // The key read straight from the levels: a view per pair cost more than the rest (millions of
+    // pairs, a few hundred patterns); a pattern's own copy is made once, when first seen.
     let key: number | string
     if (numeric) {
       key = 0
-      for (let c = 0; c < C; c++) key = key * 16 + v[c]!
-    } else key = String.fromCharCode(...v)
+      for (let c = 0; c < C; c++) key = key * 16 + levels[offset + c]!
+    } else key = String.fromCharCode(...levels.subarray(offset, offset + C))
     const i = index.get(key)
     if (i === undefined) {
       index.set(key, vectors.length)
-      vectors.push(v.slice())
+      vectors.push(levels.slice(offset, offset + C))
       counts.push(1)
     } else counts[i]!++
   }
@@ -728,15 +729,21 @@ export const train = (
   const numeric = C <= 13 && comparisons.every((c) => c.levels.length <= 16)
   const counts = randomCounts(settings, comparisons, profiles, ctx)
   const m0 = comparisons.map((c) => normalised(c.levels, "m"))
-  const kindAt = (offset: number, c: number) => comparisons[c]!.levels[levels[offset + c]!]!.when.kind
+  // Per comparison, 1 for each level of the kinds the sessions select by (read for every pair).
+  const kindFlags = (c: number, kinds: ReadonlyArray<string>): Uint8Array =>
+    Uint8Array.from(comparisons[c]?.levels ?? [], (l) => (kinds.includes(l.when.kind) ? 1 : 0))
   const given = comparisons.findIndex((c) => c.field === "given")
   const family = comparisons.findIndex((c) => c.field === "family")
   const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
+  const idExact = ids.map((c) => kindFlags(c, ["exact"]))
   // Session 1: pairs sharing an identifier teach everything but the identifiers.
-  const byId = patternsOf(levels, candidates.count, C, numeric, (o) =>
-    ids.some((c) => kindAt(o, c) === "exact"),
-  )
+  const byId = patternsOf(levels, candidates.count, C, numeric, (o) => {
+    for (let i = 0; i < ids.length; i++) if (idExact[i]![levels[o + ids[i]!]!] === 1) return true
+    return false
+  })
   const activeById = comparisons.map((c) => !identifierFields.has(c.field))
+  const givenAgrees = kindFlags(given, ["exact", "nickname"])
+  const familyExact = kindFlags(family, ["exact"])
   // Session 2: pairs agreeing on the full name teach everything but the names.
   const byName = patternsOf(
     levels,
@@ -746,8 +753,8 @@ export const train = (
     (o) =>
       given >= 0 &&
       family >= 0 &&
-      (kindAt(o, given) === "exact" || kindAt(o, given) === "nickname") &&
-      kindAt(o, family) === "exact",
+      givenAgrees[levels[o + given]!] === 1 &&
+      familyExact[levels[o + family]!] === 1,
   )
   const activeByName = comparisons.map((c) => c.field !== "given" && c.field !== "family")
 
