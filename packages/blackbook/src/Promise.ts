@@ -31,7 +31,9 @@ export const mergeExports = (
   )
 
 /**
- * Merges and renders in one step: `json`, `vcf` (vCard 4.0) or `csv` (Outlook).
+ * Merges and renders in one step: `json`, `vcf` (vCard 4.0) or `csv` (Outlook). The text is one
+ * string; a book too big for one (a JSON book past about 512 MB) is written with
+ * `Export.renderChunks` from `merge`'s book.
  *
  * @category promise
  * @since 0.1.0
