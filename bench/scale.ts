@@ -202,7 +202,7 @@ const runChild = (args: ReadonlyArray<string>, heapMb = 6144): string => {
     [
       `--max-old-space-size=${heapMb}`,
       ...young,
-      "--expose-gc",
+      Heap.exposeGcFlag,
       ...process.execArgv,
       import.meta.filename,
       ...args,

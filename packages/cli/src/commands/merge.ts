@@ -44,7 +44,6 @@ const decodeConstraints = (text: string) => {
     : Effect.fail(SchemaIssue.makeFormatterDefault()(decoded.failure.issue))
 }
 
-/** Writes an output file; failing to is exit code 1. */
 /** Pieces gathered into writes of about a megabyte (a write per contact is many system calls). */
 function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
   let parts: Array<string> = []
@@ -61,13 +60,17 @@ function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
   if (parts.length > 0) yield parts.join("")
 }
 
-// Written piece by piece (`Export.renderChunks`): a big book is longer than one string can be.
+/**
+ * Writes an output file piece by piece (`Export.renderChunks`: a big book is longer than one
+ * string can be); failing to is exit code 1.
+ */
 const writeOutput = (file: string, pieces: Iterable<string>) =>
   Effect.tryPromise({
     try: () => fs.writeFile(file, batched(pieces)),
     catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${file}: ${String(cause)}` }),
   })
 
+/** Writes the book to standard output piece by piece, waiting whenever the pipe is full. */
 const writeStdout = (pieces: Iterable<string>) =>
   Effect.tryPromise({
     try: async () => {
