@@ -18,6 +18,7 @@ import {
   type Profile,
   type ProfileAddress,
   type ProfileEmail,
+  type ProfilePhone,
 } from "./internal/profile.ts"
 import { JaroWinklerMemo, jaroWinklerAtLeast, masksMayReach, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
@@ -883,6 +884,7 @@ export const level = (comparison: Comparison, p: Pair, ctx: Context): number => 
   const levels = comparison.levels
   if (comparison.field === "email") return emailLevel(levels, p, ctx)
   if (comparison.field === "birthday") return birthdayLevel(levels, p)
+  if (comparison.field === "phone") return phoneLevel(levels, p, ctx)
   for (let i = 0; i < levels.length - 1; i++) if (holds(comparison.field, levels[i]!.when, p, ctx)) return i
   return levels.length - 1
 }
@@ -904,6 +906,67 @@ const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
       return i
   }
   return last
+}
+
+/**
+ * The phone level, as `holds` level by level would find it, with the number pairs walked once
+ * (the exact, shared and tail levels walked them once each: 60% of candidate pairs have phones on
+ * both sides). Whether the shared number is held by several people is asked only as `holds`
+ * asks it: for the first level that needs it.
+ */
+const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number => {
+  const x = p.a.phones
+  const y = p.b.phones
+  const last = levels.length - 1
+  if (x.length === 0 || y.length === 0) {
+    for (let i = 0; i < last; i++) {
+      const k = levels[i]!.when.kind
+      if (k === "null" || k === "else") return i
+    }
+    return last
+  }
+  // The first equal number, and whether some equal number is held by one person only.
+  let same = ""
+  let tail = false
+  for (let i = 0; i < x.length; i++) {
+    const e = x[i]!
+    for (let j = 0; j < y.length; j++) {
+      const f = y[j]!
+      if (same === "" && e.e164 !== "" && f.e164 === e.e164) same = e.e164
+      if (!tail && tailMatch(e.tail, f.tail)) tail = true
+    }
+  }
+  let exact: boolean | undefined
+  for (let i = 0; i < last; i++) {
+    switch (levels[i]!.when.kind) {
+      case "exact":
+        exact ??= same !== "" && phoneExact(x, y, ctx)
+        if (exact) return i
+        break
+      case "shared":
+        if (same !== "") return i
+        break
+      case "tail":
+        if (tail) return i
+        break
+      case "else":
+        return i
+    }
+  }
+  return last
+}
+
+/** Some number both hold that is not shared by several people (the exact level's condition). */
+const phoneExact = (
+  x: ReadonlyArray<ProfilePhone>,
+  y: ReadonlyArray<ProfilePhone>,
+  ctx: Context,
+): boolean => {
+  for (const e of x) {
+    if (e.e164 === "") continue
+    for (const f of y) if (f.e164 === e.e164 && !ctx.isShared("phone", e.e164)) return true
+  }
+  return false
 }
 
 /**

@@ -245,6 +245,62 @@ describe("Comparison.level for e-mails", () => {
     expect(seen.size).toBe(comparison.levels.length)
   })
 
+  it("finds the phone level in one pass as holds does level by level, in any level order", () => {
+    let seed = 17
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    // A few invented numbers, some written without the country code or unreadable.
+    const numbers = [
+      "+44 20 7946 0958",
+      "020 7946 0958",
+      "7946 0958",
+      "+44 7700 900123",
+      "12345",
+      "+1 202 555 0143",
+    ]
+    const person = (i: number) =>
+      Profile.make(
+        make(
+          { source: "vcard", file: "c.vcf", record: `card:${i}` },
+          {
+            name: { given: "Jane", family: "Doe" },
+            phones: Array.from({ length: Math.floor(next() * 3) }, () => ({
+              value: numbers[Math.floor(next() * numbers.length)]!,
+              types: [],
+            })),
+          },
+        ),
+        "GB",
+      )
+    const library = ComparisonLibrary.phone()
+    // A user's comparison may order its levels otherwise: here the null level after two others,
+    // and no level for numbers shared by several people.
+    const reordered: Comparison.Comparison = {
+      ...library,
+      levels: [library.levels[1]!, library.levels[3]!, library.levels[0]!, library.levels[4]!],
+    }
+    // A family landline: held by several people.
+    const ctx: Comparison.Context = { isShared: (_, v) => v === "+442079460958" }
+    for (const comparison of [library, reordered]) {
+      const seen = new Set<number>()
+      for (let k = 0; k < 3000; k++) {
+        const p = Comparison.pair(person(2 * k), person(2 * k + 1))
+        let expected = comparison.levels.length - 1
+        for (let i = 0; i < comparison.levels.length - 1; i++)
+          if (Comparison.holds("phone", comparison.levels[i]!.when, p, ctx)) {
+            expected = i
+            break
+          }
+        const got = Comparison.level(comparison, p, ctx)
+        expect(got, JSON.stringify([p.a.phones, p.b.phones])).toBe(expected)
+        seen.add(got)
+      }
+      expect(seen.size).toBe(comparison.levels.length)
+    }
+  })
+
   it("finds the birthday level in one pass as holds does level by level", () => {
     let seed = 11
     const next = () => {
