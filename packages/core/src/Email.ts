@@ -277,9 +277,16 @@ const generic: ReadonlySet<string> = new Set([
  */
 export const isGeneric = (raw: string): boolean => {
   const local = localPart(raw)
-  const base = (local.split("+")[0] ?? local).replace(/[._-]/g, "")
-  return generic.has(base) || generic.has(local) || /^(no|do-?not|dont)-?reply/.test(local)
+  // The part before any "+tag", without separators (asked once per address read).
+  const plus = local.indexOf("+")
+  const head = plus < 0 ? local : local.slice(0, plus)
+  const base = separators.test(head) ? head.replace(separatorsAll, "") : head
+  return generic.has(base) || generic.has(local) || noReply.test(local)
 }
+
+const separators = /[._-]/
+const separatorsAll = /[._-]/g
+const noReply = /^(no|do-?not|dont)-?reply/
 
 const freemail: ReadonlySet<string> = new Set([
   "gmail.com",
