@@ -90,6 +90,18 @@ describe("reader", () => {
     record(5, { given: "李", family: "小龙" }, [], ["+1 425 555 0100"]),
   ]
 
+  it("reads a generation from a name's last word, and only a generation", () => {
+    const read = reader("GB")
+    expect(read(record(6, { given: "Morris", family: "Kane II" }, [], [])).generation).toBe("ii")
+    expect(read(record(7, { given: "Ada Sr", family: "Kane" }, [], [])).generation).toBe("sr")
+    // Words that name members of every JavaScript object are names here, not generations.
+    for (const word of ["Constructor", "toString", "hasOwnProperty", "__proto__"]) {
+      const p = read(record(8, { given: "Ada", family: `Kane ${word}` }, [], []))
+      expect(p.generation).toBeUndefined()
+      expect(p.familyWords).toHaveLength(2)
+    }
+  })
+
   it("makes the profiles make() does, sharing what repeats", () => {
     const read = reader("GB")
     const profiles = records.map(read)

@@ -215,20 +215,21 @@ export const dominantRegion = (...lists: ReadonlyArray<ReadonlyArray<SourceRecor
     })(),
   )
 
-const generations: Readonly<Record<string, string>> = {
-  jr: "jr",
-  jnr: "jr",
-  junior: "jr",
-  sr: "sr",
-  snr: "sr",
-  senior: "sr",
-  i: "i",
-  ii: "ii",
-  iii: "iii",
-  iv: "iv",
-  "2nd": "ii",
-  "3rd": "iii",
-}
+// A map, not an object: a name word such as "constructor" must not find Object's own members.
+const generations: ReadonlyMap<string, string> = new Map([
+  ["jr", "jr"],
+  ["jnr", "jr"],
+  ["junior", "jr"],
+  ["sr", "sr"],
+  ["snr", "sr"],
+  ["senior", "sr"],
+  ["i", "i"],
+  ["ii", "ii"],
+  ["iii", "iii"],
+  ["iv", "iv"],
+  ["2nd", "ii"],
+  ["3rd", "iii"],
+])
 
 // Phonetic codes and nickname groups are asked for the same few thousand names again and again.
 const codeCache = new Map<string, readonly [string, string]>()
@@ -534,6 +535,12 @@ type NameFields = Pick<
   | "generation"
 >
 
+/** The generation a name's last word states, when it has words before it ("Morris II"). */
+const trailingGeneration = (ws: ReadonlyArray<string>): string | undefined => {
+  const last = ws[ws.length - 1]
+  return ws.length >= 2 && last !== undefined ? generations.get(last) : undefined
+}
+
 const nameFieldsOf = (name: NameParts): NameFields => {
   const parts = Name.parse(name)
   let givenWords = latinWords(parts.given ?? "")
@@ -542,16 +549,16 @@ const nameFieldsOf = (name: NameParts): NameFields => {
   const middle = latinWords(parts.middle ?? "")
   let generation: string | undefined = Name.generation(parts)
   // "Morris II", "Smith Sr": a generation written into the given or family field.
-  const trailing = (ws: ReadonlyArray<string>): ReadonlyArray<string> => {
-    const last = ws[ws.length - 1]
-    if (ws.length >= 2 && last !== undefined && generations[last] !== undefined) {
-      generation ??= generations[last]
-      return ws.slice(0, -1)
-    }
-    return ws
+  const givenGeneration = trailingGeneration(givenWords)
+  if (givenGeneration !== undefined) {
+    generation ??= givenGeneration
+    givenWords = givenWords.slice(0, -1)
   }
-  givenWords = trailing(givenWords)
-  familyWords = trailing(familyWords)
+  const familyGeneration = trailingGeneration(familyWords)
+  if (familyGeneration !== undefined) {
+    generation ??= familyGeneration
+    familyWords = familyWords.slice(0, -1)
+  }
   if (givenWords.length === 0) givenWords = nickname
   const given = givenWords[0] ?? ""
   const family = familyWords.join(" ")
