@@ -50,6 +50,25 @@ describe("phoneReader", () => {
     },
   )
 
+  it.each([["GB"], ["US"]])(
+    "answers as Phone.toE164 through a reader, for numbers its profiles read and others (region %s)",
+    (region) => {
+      const read = reader(region)
+      // Half the spellings are read by profiles first, and some are too short to be numbers.
+      const all = [...digits.flatMap(spellings), "12345", " 020 7946 0958 ", "+44 20 7946 095", "ext 12"]
+      all.forEach((raw, i) => {
+        if (i % 2 === 0)
+          read(
+            SourceRecord.make(
+              { source: "vcard", file: "p.vcf", record: `card:${i}` },
+              { phones: [{ value: raw, types: [] }] },
+            ),
+          )
+      })
+      for (const raw of all) expect(read.phone(raw), raw).toBe(Phone.toE164(raw, region))
+    },
+  )
+
   it("keeps texts with letters, extensions or a bracketed trunk zero apart", () => {
     expect(phoneMemoKey("+44 (0)20 7946 0958")).toBe("+44 (0)20 7946 0958")
     expect(phoneMemoKey("+1 425 555 0100 x12")).toBe("+1 425 555 0100 x12")

@@ -593,7 +593,10 @@ const nameFieldsOf = (name: NameParts): NameFields => {
  */
 export interface Reader {
   (record: SourceRecord): Profile
-  /** The reader's phone reader, for merging the same texts later. */
+  /**
+   * The reader's phone reader, for merging the same texts later: `phoneReader`'s answers, found
+   * first among the numbers the profiles read.
+   */
   readonly phone: PhoneReader
   /** The reader's e-mail fields of an address as written (null when it is not a valid address). */
   readonly email: (raw: string) => ProfileEmail | null
@@ -627,6 +630,15 @@ export const reader = (region: string | undefined): Reader => {
   const domains = new Map<string, string>()
   const domain: Interner = (d) => memo(domains, d, () => d)
   const phone = phoneReader(region)
+  const phoneFields = (raw: string): ProfilePhone | null => memo(phones, raw, () => phoneFieldsOf(raw, phone))
+  // For the merged contacts, which read every number again: found by the text as written, whose
+  // hash V8 keeps from the profiles' lookup (no memo key to build and hash anew). A number read as
+  // unreadable (fewer than 7 digits) is asked of `phone` itself.
+  const phoneAgain: PhoneReader = (raw) => {
+    const fields = phoneFields(raw)
+    if (fields === null) return phone(raw)
+    return fields.e164 === "" ? undefined : fields.e164
+  }
   const readers: Readers = {
     name: (name) => {
       // Given and family alone, the common case: looked up by the two texts, no key built.
@@ -652,7 +664,7 @@ export const reader = (region: string | undefined): Reader => {
       )
     },
     email: (raw) => memo(emails, raw, () => emailFieldsOf(raw, domain)),
-    phone: (raw) => memo(phones, raw, () => phoneFieldsOf(raw, phone)),
+    phone: phoneFields,
     // One employer is the common case: its key list is shared by everyone who names it.
     companies: (organizations) => {
       const only = organizations.length === 1 ? organizations[0]!.company : undefined
@@ -662,7 +674,7 @@ export const reader = (region: string | undefined): Reader => {
     },
   }
   const read = (record: SourceRecord): Profile => build(record, readers)
-  return Object.assign(read, { phone, email: readers.email })
+  return Object.assign(read, { phone: phoneAgain, email: readers.email })
 }
 
 /**
