@@ -233,10 +233,22 @@ const main = () => {
       : `the blackbook command's V8 settings (${Heap.semiSpaceFlag}, a ${Heap.semiSpaceMb} MB young generation; ${Heap.exposeGcFlag}, a full collection for ${Book.collectGarbageFrom.toLocaleString("en-US")} records or more)`,
   )
   const measures: Array<Measure> = []
+  // Every run's seconds, by size: what the table's median was taken from.
+  const runs = new Map<number, ReadonlyArray<number>>()
   for (const n of sizes) {
-    const m = JSON.parse(runChild(["--child", String(n)])) as Measure
+    const all = Array.from(
+      { length: runsOf(n) },
+      () => JSON.parse(runChild(["--child", String(n)])) as Measure,
+    )
+    const m = median(all)
     measures.push(m)
-    console.log(`  ${n.toLocaleString("en")} records resolved in ${m.seconds.toFixed(2)} s`)
+    runs.set(
+      m.records,
+      all.map((x) => x.seconds),
+    )
+    console.log(
+      `  ${n.toLocaleString("en")} records resolved in ${m.seconds.toFixed(2)} s${all.length > 1 ? ` (median of ${all.length} runs: ${all.map((x) => `${x.seconds.toFixed(2)} s`).join(", ")})` : ""}`,
+    )
   }
   // With room to spare V8 lets garbage pile up before collecting it; capped, the same run shows
   // what the work needs.
@@ -280,7 +292,7 @@ const main = () => {
       m.contacts.toLocaleString("en"),
       qualityOf(m),
       m.possibleDuplicates.toLocaleString("en"),
-      `${m.seconds.toFixed(2)} s`,
+      `${m.seconds.toFixed(2)} s${spread(runs.get(m.records) ?? [])}`,
       Math.round(m.records / m.seconds).toLocaleString("en"),
       `${Math.round(m.peakRssMb).toLocaleString("en")} MB`,
       growth,
@@ -331,10 +343,31 @@ const main = () => {
     `and the largest size once more with ${cappedHeapMb} MB: uncapped, V8 collects late and the peak holds garbage.`,
   )
   console.log(
+    `Sizes under ${repeatBelow.toLocaleString("en")} records run ${repeats} times, each in a fresh child: the row is the median run (the`,
+  )
+  console.log(
+    "fastest and slowest in brackets). This machine's speed moves by up to a fifth from one run to the next.",
+  )
+  console.log(
     "P / R / F1: pairwise precision, recall and F1 against the generator's truth (each record's person), computed",
   )
   console.log("after timing; review: possible duplicates listed for a person to decide.")
 }
+
+/** Runs per size: a run of a million records takes two minutes with its generation, so it runs once. */
+const repeats = 3
+const repeatBelow = 1_000_000
+const runsOf = (n: number): number => (n < repeatBelow ? repeats : 1)
+
+/** The run of median wall time (the lower middle of an even count). */
+const median = (all: ReadonlyArray<Measure>): Measure => {
+  const sorted = [...all].sort((x, y) => x.seconds - y.seconds)
+  return sorted[Math.floor((sorted.length - 1) / 2)]!
+}
+
+/** " (fastest-slowest)" of several runs' seconds; nothing for one run. */
+const spread = (seconds: ReadonlyArray<number>): string =>
+  seconds.length < 2 ? "" : ` (${Math.min(...seconds).toFixed(2)}-${Math.max(...seconds).toFixed(2)})`
 
 const qualityOf = (m: Measure): string =>
   `${m.precision.toFixed(3)} / ${m.recall.toFixed(3)} / ${m.f1.toFixed(3)}`
