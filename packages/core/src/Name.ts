@@ -122,6 +122,8 @@ export const similarity = (a: string, b: string): number =>
 
 const isText = (s: string | undefined): s is string => s !== undefined && s.trim() !== ""
 
+const oneWord = /^\p{L}+$/u
+
 const key = (token: string): string => fold(token).replace(/[.'’]/g, "")
 
 const honorifics: ReadonlySet<string> = new Set([
@@ -466,6 +468,14 @@ const parseFormatted = (raw: string): NameParts => {
  */
 export const parse = (name: string | NameParts): NameParts => {
   if (typeof name === "string") return isText(name) ? parseFormatted(name.trim()) : {}
+  // A given and a family name of one word of letters each (most names): no decoration to strip,
+  // and a lone word is never taken as an honorific or a credential, so the parts are kept as given.
+  if (
+    (name.given !== undefined || name.family !== undefined) &&
+    (name.given === undefined || oneWord.test(name.given)) &&
+    (name.family === undefined || oneWord.test(name.family))
+  )
+    return build(name)
   const hasParts = [name.given, name.middle, name.family].some(isText)
   if (!hasParts) {
     if (!isText(name.formatted)) return build(name)

@@ -117,6 +117,47 @@ describe("Name.parse (formatted)", () => {
   ])("%j gives %j", (input, expected) => {
     expect(Name.parse(input)).toEqual(expected)
   })
+
+  it("reads one-word given and family names as the word-by-word reading does", () => {
+    // Words that are honorifics, credentials, generations or particles when among others; a lone
+    // word stays a name. Padding with spaces takes the word-by-word reading, which trims.
+    const words = [
+      "Jane",
+      "Dr",
+      "Sir",
+      "Jr",
+      "III",
+      "PhD",
+      "Ma",
+      "Van",
+      "De",
+      "Zoë",
+      "Łukasz",
+      "李",
+      "Ангела",
+    ]
+    const pad = (s: string | undefined) => (s === undefined ? undefined : ` ${s} `)
+    let checked = 0
+    for (const given of [...words, undefined])
+      for (const family of [...words, undefined])
+        for (const extra of [{}, { prefix: " Prof ", suffix: "OBE", middle: "Ann", nickname: "JJ" }]) {
+          const name: NameParts = Object.assign(
+            {},
+            extra,
+            given !== undefined ? { given } : {},
+            family !== undefined ? { family } : {},
+          )
+          const padded: NameParts = Object.assign(
+            {},
+            extra,
+            given !== undefined ? { given: pad(given) } : {},
+            family !== undefined ? { family: pad(family) } : {},
+          )
+          expect(Name.parse(name), JSON.stringify(name)).toEqual(Name.parse(padded))
+          checked++
+        }
+    expect(checked).toBe(2 * 14 * 14)
+  })
 })
 
 describe("Name.parse (parts)", () => {
