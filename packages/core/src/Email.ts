@@ -118,7 +118,9 @@ const rules: ReadonlyMap<string, Rule> = new Map([
 const ruleFor = (d: string): Rule | undefined => {
   const exact = rules.get(d)
   if (exact) return exact
-  const first = d.split(".")[0]
+  // The first label, without splitting the domain into a list (asked once per address read).
+  const dot = d.indexOf(".")
+  const first = dot < 0 ? d : d.slice(0, dot)
   if (first === "yahoo") return yahoo
   if (first === "hotmail" || first === "outlook" || first === "live" || first === "windowslive")
     return microsoft
