@@ -49,16 +49,20 @@ type Collected<V> = Omit<Mutable<V>, "from"> & { from: ReadonlyArray<string> }
 class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<string> }> {
   private readonly keys: Array<string> = []
   private readonly items: Array<Collected<V>> = []
-  add(key: string, from: string, make: () => Collected<V>, update?: (existing: Collected<V>) => void): void {
+  /**
+   * The value collected under `key`, with `from` added to its sources, or undefined when there is
+   * none yet (the caller then `push`es it). No callbacks: a contact's every value passes here.
+   */
+  existing(key: string, from: string): Collected<V> | undefined {
     const at = this.keys.indexOf(key)
-    if (at < 0) {
-      this.keys.push(key)
-      this.items.push(make())
-      return
-    }
+    if (at < 0) return undefined
     const existing = this.items[at]!
     if (!existing.from.includes(from)) existing.from = [...existing.from, from]
-    update?.(existing)
+    return existing
+  }
+  push(key: string, item: Collected<V>): void {
+    this.keys.push(key)
+    this.items.push(item)
   }
   values(): ReadonlyArray<V> {
     return listOf(this.items as Array<V>)
@@ -88,17 +92,14 @@ const mergeLabeled = (
 ): ReadonlyArray<MergedValue> => {
   const c = new Collector<MergedValue>()
   for (let i = 0; i < records.length; i++) {
-    const from = keys[i]!
-    const fromList = sources[i]!
-    for (const v of pick(records[i]!)) {
+    const values = pick(records[i]!)
+    for (let j = 0; j < values.length; j++) {
+      const v = values[j]!
       const k = keyOf(v.value)
       if (!k) continue
-      c.add(
-        k.key,
-        from,
-        () => ({ value: k.value, types: typesOf(v.types), from: fromList }),
-        (e) => addTypes(e, v.types),
-      )
+      const existing = c.existing(k.key, keys[i]!)
+      if (existing !== undefined) addTypes(existing, v.types)
+      else c.push(k.key, { value: k.value, types: typesOf(v.types), from: sources[i]! })
     }
   }
   return c.values()
@@ -213,36 +214,30 @@ export const contact = (
   const notes: Array<string> = []
   const categories: Array<string> = []
   let connectedOn: string | undefined
-  records.forEach((r, i) => {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!
     const from = keys[i]!
     const fromList = sources[i]!
     for (const h of r.handles) {
       const n = Handle.normalize(h.service, h.handle)
       if (n.handle === "") continue
-      handles.add(
-        `${n.service}:${n.handle}`,
-        from,
-        () => ({
+      const key = `${n.service}:${n.handle}`
+      const e = handles.existing(key, from)
+      if (e === undefined)
+        handles.push(key, {
           service: n.service,
           handle: n.handle,
           ...(h.id !== undefined ? { id: h.id } : {}),
           from: fromList,
-        }),
-        (e) => {
-          if (e.id === undefined && h.id !== undefined) e.id = h.id
-        },
-      )
+        })
+      else if (e.id === undefined && h.id !== undefined) e.id = h.id
     }
     for (const o of r.organizations) {
       if (nonEmpty(o.company ?? "") === undefined && nonEmpty(o.title ?? "") === undefined) continue
-      organizations.add(
-        `${fold(o.company)}|${fold(o.title)}`,
-        from,
-        () => Object.assign({}, o, { from: fromList }),
-        (e) => {
-          if (e.department === undefined && o.department !== undefined) e.department = o.department
-        },
-      )
+      const key = `${fold(o.company)}|${fold(o.title)}`
+      const e = organizations.existing(key, from)
+      if (e === undefined) organizations.push(key, Object.assign({}, o, { from: fromList }))
+      else if (e.department === undefined && o.department !== undefined) e.department = o.department
     }
     for (const a of r.addresses) {
       const street = fold(a.street)
@@ -253,12 +248,10 @@ export const contact = (
           ? `${street}|${postal}`
           : `~${fold([a.poBox, a.extended, a.locality, a.region, a.country, a.formatted].join(" "))}`
       if (k === "~") continue
-      addresses.add(
-        k,
-        from,
-        () => Object.assign({}, a, { types: typesOf(a.types), from: fromList }),
-        (e) => addTypes(e, a.types),
-      )
+      const e = addresses.existing(k, from)
+      if (e === undefined)
+        addresses.push(k, Object.assign({}, a, { types: typesOf(a.types), from: fromList }))
+      else addTypes(e, a.types)
     }
     const score = completeness(r.name)
     if (score[0] > best[0] || (score[0] === best[0] && score[1] > best[1])) {
@@ -276,7 +269,7 @@ export const contact = (
     if (r.connectedOn !== undefined && (connectedOn === undefined || r.connectedOn < connectedOn)) {
       connectedOn = r.connectedOn
     }
-  })
+  }
   const mergedHandles = handles.values()
   const mergedOrgs = organizations.values()
   const displayName =
