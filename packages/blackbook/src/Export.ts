@@ -90,15 +90,30 @@ const contactsFor = (book: Book.Book, options: RenderOptions): ReadonlyArray<Con
 }
 
 /**
+ * How many items of an array at the last level `jsonChunks` writes in one piece: one
+ * `JSON.stringify` per item, re-indented, took twice as long as one per few hundred items placed
+ * at their depth (a 336 MB book: 4.8 against 2.3 s).
+ *
+ * @category exporting
+ * @since 0.2.0
+ */
+export const jsonChunkItems = 256
+
+/**
  * A value as `JSON.stringify(value, null, 2)` writes it, in pieces: down to `depth` levels, arrays
  * and objects are written entry by entry (depth 1: the top level's items or members; depth 2: theirs
- * too). A big book is longer as one text than the longest string V8 can hold (about 512 MB:
- * 150,000 generated people with their calendar were past it), where each piece stays small.
+ * too), and an array at the last level in pieces of up to `jsonChunkItems` items. A big book is
+ * longer as one text than the longest string V8 can hold (about 512 MB: 150,000 generated people
+ * with their calendar were past it), where each piece stays small.
  *
  * @category exporting
  * @since 0.2.0
  */
 export function* jsonChunks(value: unknown, depth = 1, indent = ""): Generator<string> {
+  if (depth === 1 && Array.isArray(value) && value.length > 0 && levelIndent.test(indent)) {
+    yield* itemsInPieces(value, indent)
+    return
+  }
   const entries = depth > 0 ? entriesOf(value) : undefined
   if (entries === undefined) {
     // JSON texts hold no raw line breaks: each of them starts a line, indented to this level.
@@ -117,6 +132,33 @@ export function* jsonChunks(value: unknown, depth = 1, indent = ""): Generator<s
     yield* jsonChunks(v, depth - 1, `${indent}  `)
   }
   yield `\n${indent}${close}`
+}
+
+/** An indent `JSON.stringify(_, null, 2)` writes: two spaces a level. */
+const levelIndent = /^(?: {2})*$/
+
+/**
+ * A non-empty array written at `indent`, `jsonChunkItems` items a piece. Each piece is stringified
+ * inside as many arrays as put its items at their depth, which are then cut off: the items come out
+ * indented as in the whole document, with no second pass over the text.
+ */
+function* itemsInPieces(items: ReadonlyArray<unknown>, indent: string): Generator<string> {
+  // Items at `indent` plus one level are that many arrays deep.
+  const levels = indent.length / 2 + 1
+  let head = ""
+  let tail = ""
+  for (let j = 0; j < levels; j++) {
+    head += `[\n${"  ".repeat(j + 1)}`
+    tail = `\n${"  ".repeat(j)}]${tail}`
+  }
+  yield "["
+  for (let i = 0; i < items.length; i += jsonChunkItems) {
+    let wrapped: unknown = items.slice(i, i + jsonChunkItems)
+    for (let j = 1; j < levels; j++) wrapped = [wrapped]
+    const text = JSON.stringify(wrapped, null, 2)
+    yield `${i === 0 ? "" : ","}\n${indent}  ${text.slice(head.length, text.length - tail.length)}`
+  }
+  yield `\n${indent}]`
 }
 
 /**

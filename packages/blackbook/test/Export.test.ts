@@ -1,7 +1,7 @@
 import { Book, Source, SourceRecord } from "@blackbook/core"
 import { toVCard4 } from "@blackbook/source-vcard"
 import { describe, expect, it } from "vitest"
-import { jsonChunks, render, renderChunks, toJsonDocument } from "../src/Export.ts"
+import { jsonChunkItems, jsonChunks, render, renderChunks, toJsonDocument } from "../src/Export.ts"
 
 const now = new Date("2026-11-25T00:00:00Z")
 const lv = (value: string) => ({ value, types: [] })
@@ -50,12 +50,41 @@ describe("jsonChunks", () => {
     }
   })
 
-  it("writes an array's items as pieces of their own", () => {
-    const items = Array.from({ length: 5 }, (_, i) => ({ i, text: "x".repeat(100) }))
+  it("writes long arrays as JSON.stringify does, at every depth and indent", () => {
+    // Several pieces' worth of items of every kind, at the top and nested in objects and arrays.
+    const items = Array.from({ length: 2 * jsonChunkItems + 7 }, (_, i) =>
+      i % 5 === 0
+        ? { i, text: `é\n${i}`, list: [i, { deep: [i] }] }
+        : i % 5 === 1
+          ? [i, []]
+          : i % 5 === 2
+            ? `t${i}`
+            : i % 5 === 3
+              ? null
+              : undefined,
+    )
+    const shapes: ReadonlyArray<unknown> = [
+      items,
+      { a: items, b: { c: items } },
+      [items, [items]],
+      { empty: [], one: [1] },
+    ]
+    for (const value of shapes)
+      for (const depth of [1, 2, 3, 4])
+        expect([...jsonChunks(value, depth)].join("")).toBe(JSON.stringify(value, null, 2))
+    // An indent of the caller's own is kept on every line.
+    expect([...jsonChunks(items, 1, "\t")].join("")).toBe(
+      JSON.stringify(items, null, 2).replaceAll("\n", "\n\t"),
+    )
+  })
+
+  it("writes a long array's items in pieces of at most jsonChunkItems items", () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ i, text: "x".repeat(100) }))
     const pieces = [...jsonChunks(items)]
-    // Each item in a piece of its own (separators and brackets apart).
-    expect(pieces.filter((p) => p.includes('"text"'))).toHaveLength(items.length)
-    for (const piece of pieces) expect(piece.length).toBeLessThan(200)
+    const counts = pieces.map((p) => p.split('"text"').length - 1)
+    expect(counts.reduce((s, c) => s + c, 0)).toBe(items.length)
+    expect(Math.max(...counts)).toBe(jsonChunkItems)
+    expect(counts.filter((c) => c > 0)).toHaveLength(Math.ceil(items.length / jsonChunkItems))
   })
 })
 
@@ -66,12 +95,24 @@ describe("renderChunks", () => {
     expect(render(book, "json")).toBe(joined)
   })
 
-  it("writes each JSON contact as a piece of its own, never the whole book as one", () => {
-    const pieces = [...renderChunks(book, "json")]
-    expect(book.contacts).toHaveLength(people.length)
+  it("writes each JSON contact in one piece, never the whole book as one", () => {
+    // More invented people than one piece holds.
+    const many = Book.build(
+      Array.from({ length: 2 * jsonChunkItems + 1 }, (_, i) =>
+        Source.recordItem(
+          SourceRecord.make(
+            { source: "vcard", file: "many.vcf", record: `card:${i + 1}` },
+            { name: { given: `Given${i}`, family: `Family${i}` }, emails: [lv(`person${i}@example.org`)] },
+          ),
+        ),
+      ),
+      { now },
+    )
+    const pieces = [...renderChunks(many, "json")]
+    expect(pieces.join("")).toBe(`${JSON.stringify(toJsonDocument(many), null, 2)}\n`)
     const whole = pieces.join("").length
     for (const piece of pieces) expect(piece.length).toBeLessThan(whole / 2)
-    for (const contact of book.contacts) {
+    for (const contact of many.contacts) {
       expect(pieces.filter((p) => p.includes(`"id": "${contact.id}"`))).toHaveLength(1)
     }
   })
