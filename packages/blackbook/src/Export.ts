@@ -73,8 +73,9 @@ export const toJsonDocument = (book: Book.Book, options: RenderOptions = {}): Bo
       ? contacts
       : contacts.map((c) => {
           const ranked = byId.get(c.id)
-          // Object.assign, not spreads: V8 gives `{ ...c, ...more }` a hidden class per contact.
-          return ranked ? Object.assign({}, c, priorityOf(ranked)) : c
+          // Added to the contact `toJson` has just made for this document, not to a copy of it (a
+          // second object per contact); Object.assign, as spreads give each one a hidden class.
+          return ranked ? Object.assign(c, priorityOf(ranked)) : c
         })
   const inputErrors = (options.failures ?? []).map((f) => ({
     file: f.error.reason.path,

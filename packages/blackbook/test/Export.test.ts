@@ -1,4 +1,5 @@
-import { Book, Source, SourceRecord } from "@blackbook/core"
+import { Book, BookJson, Source, SourceRecord } from "@blackbook/core"
+import { Ranking } from "@blackbook/priority"
 import { toVCard4 } from "@blackbook/source-vcard"
 import { describe, expect, it } from "vitest"
 import { jsonChunkItems, jsonChunks, render, renderChunks, toJsonDocument } from "../src/Export.ts"
@@ -85,6 +86,19 @@ describe("jsonChunks", () => {
     expect(counts.reduce((s, c) => s + c, 0)).toBe(items.length)
     expect(Math.max(...counts)).toBe(jsonChunkItems)
     expect(counts.filter((c) => c > 0)).toHaveLength(Math.ceil(items.length / jsonChunkItems))
+  })
+})
+
+describe("toJsonDocument", () => {
+  it("adds each contact's priority to the document's own contacts, leaving the book as it was", () => {
+    const ranking = Ranking.rank(book, { now })
+    const first = toJsonDocument(book, { ranking })
+    expect(first.contacts).toHaveLength(book.contacts.length)
+    for (const c of first.contacts) expect(c).toHaveProperty("tier")
+    // The book's own JSON has no priority, and a second document is the same as the first.
+    for (const c of BookJson.toJson(book).contacts) expect(c).not.toHaveProperty("tier")
+    expect(toJsonDocument(book, { ranking })).toEqual(first)
+    expect(JSON.stringify(toJsonDocument(book, { ranking }))).toBe(JSON.stringify(first))
   })
 })
 
