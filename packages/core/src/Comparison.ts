@@ -18,7 +18,6 @@ import {
   type Profile,
   type ProfileAddress,
   type ProfileEmail,
-  type ProfilePhone,
 } from "./internal/profile.ts"
 import { JaroWinklerMemo, jaroWinklerAtLeast, masksMayReach, namesMayReach } from "./internal/similarity.ts"
 import * as Nickname from "./Nickname.ts"
@@ -911,8 +910,8 @@ const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
 /**
  * The phone level, as `holds` level by level would find it, with the number pairs walked once
  * (the exact, shared and tail levels walked them once each: 60% of candidate pairs have phones on
- * both sides). Whether the shared number is held by several people is asked only as `holds`
- * asks it: for the first level that needs it.
+ * both sides); the exact level's condition, which asks whether a shared number is held by several
+ * people, is `holds` itself.
  */
 const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number => {
   const x = p.a.phones
@@ -925,26 +924,26 @@ const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number
     }
     return last
   }
-  // The first equal number, and whether some equal number is held by one person only.
-  let same = ""
+  // Whether some number is on both sides, and whether some pair of numbers ends alike.
+  let same = false
   let tail = false
   for (let i = 0; i < x.length; i++) {
     const e = x[i]!
     for (let j = 0; j < y.length; j++) {
       const f = y[j]!
-      if (same === "" && e.e164 !== "" && f.e164 === e.e164) same = e.e164
+      if (!same && e.e164 !== "" && f.e164 === e.e164) same = true
       if (!tail && tailMatch(e.tail, f.tail)) tail = true
     }
   }
-  let exact: boolean | undefined
   for (let i = 0; i < last; i++) {
-    switch (levels[i]!.when.kind) {
+    const c = levels[i]!.when
+    switch (c.kind) {
       case "exact":
-        exact ??= same !== "" && phoneExact(x, y, ctx)
-        if (exact) return i
+        // Whether the shared number is held by several people: asked only when one is shared.
+        if (same && phoneHolds(c, p, ctx)) return i
         break
       case "shared":
-        if (same !== "") return i
+        if (same) return i
         break
       case "tail":
         if (tail) return i
@@ -954,19 +953,6 @@ const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number
     }
   }
   return last
-}
-
-/** Some number both hold that is not shared by several people (the exact level's condition). */
-const phoneExact = (
-  x: ReadonlyArray<ProfilePhone>,
-  y: ReadonlyArray<ProfilePhone>,
-  ctx: Context,
-): boolean => {
-  for (const e of x) {
-    if (e.e164 === "") continue
-    for (const f of y) if (f.e164 === e.e164 && !ctx.isShared("phone", e.e164)) return true
-  }
-  return false
 }
 
 /**
