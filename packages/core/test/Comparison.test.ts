@@ -201,6 +201,18 @@ describe("organisation evidence", () => {
   })
 })
 
+/** The level `holds` finds asking each level's condition in turn (what `Comparison.level` must find). */
+const levelByHolds = (
+  comparison: Comparison.Comparison,
+  p: Comparison.Pair,
+  ctx: Comparison.Context,
+): number => {
+  const last = comparison.levels.length - 1
+  for (let i = 0; i < last; i++)
+    if (Comparison.holds(comparison.field, comparison.levels[i]!.when, p, ctx)) return i
+  return last
+}
+
 describe("Comparison.level for e-mails", () => {
   it("finds the level that testing each level's condition in turn finds", () => {
     // Invented addresses over a few users and domains, so that every e-mail level is met.
@@ -232,12 +244,7 @@ describe("Comparison.level for e-mails", () => {
     const seen = new Set<number>()
     for (let k = 0; k < 3000; k++) {
       const p = Comparison.pair(person(2 * k), person(2 * k + 1))
-      let expected = comparison.levels.length - 1
-      for (let i = 0; i < comparison.levels.length - 1; i++)
-        if (Comparison.holds("email", comparison.levels[i]!.when, p, ctx)) {
-          expected = i
-          break
-        }
+      const expected = levelByHolds(comparison, p, ctx)
       const got = Comparison.level(comparison, p, ctx)
       expect(got).toBe(expected)
       seen.add(got)
@@ -287,12 +294,7 @@ describe("Comparison.level for e-mails", () => {
       const seen = new Set<number>()
       for (let k = 0; k < 3000; k++) {
         const p = Comparison.pair(person(2 * k), person(2 * k + 1))
-        let expected = comparison.levels.length - 1
-        for (let i = 0; i < comparison.levels.length - 1; i++)
-          if (Comparison.holds("phone", comparison.levels[i]!.when, p, ctx)) {
-            expected = i
-            break
-          }
+        const expected = levelByHolds(comparison, p, ctx)
         const got = Comparison.level(comparison, p, ctx)
         expect(got, JSON.stringify([p.a.phones, p.b.phones])).toBe(expected)
         seen.add(got)
@@ -337,12 +339,7 @@ describe("Comparison.level for e-mails", () => {
     const seen = new Set<number>()
     for (let k = 0; k < 4000; k++) {
       const p = Comparison.pair(person(2 * k), person(2 * k + 1))
-      let expected = comparison.levels.length - 1
-      for (let i = 0; i < comparison.levels.length - 1; i++)
-        if (Comparison.holds("birthday", comparison.levels[i]!.when, p, Comparison.emptyContext)) {
-          expected = i
-          break
-        }
+      const expected = levelByHolds(comparison, p, Comparison.emptyContext)
       const got = Comparison.level(comparison, p, Comparison.emptyContext)
       expect(got, JSON.stringify([p.a.birthday, p.b.birthday])).toBe(expected)
       seen.add(got)
