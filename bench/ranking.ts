@@ -12,7 +12,7 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { type Contact, type Interaction, SourceRecord } from "@blackbook/core"
+import { type Contact, type Interaction, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
 import { Merge } from "blackbook"
 import { Effect } from "effect"

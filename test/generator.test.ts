@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { Csv } from "@blackbook/core"
+import { Csv } from "@blackbook/model"
 import { describe, expect, it } from "vitest"
 import { COLUMNS as OUTLOOK_COLUMNS } from "../bench/src/format/OutlookCsv.ts"
 import {

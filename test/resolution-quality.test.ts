@@ -5,8 +5,9 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { Book, type Source, type SourceRecord } from "@blackbook/core"
-import { sharedRoot } from "@blackbook/core/testing"
+import type { Source, SourceRecord } from "@blackbook/model"
+import { sharedRoot } from "@blackbook/model/testing"
+import { Book } from "@blackbook/resolve"
 import { readWithMapping } from "@blackbook/source-contacts-csv"
 import { Effect, Stream } from "effect"
 import { describe, expect, it } from "vitest"

@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import type { Source } from "@blackbook/core"
+import type { Source } from "@blackbook/model"
 import { ContactsCsvSource, GenericCsvSource } from "@blackbook/source-contacts-csv"
 import { IcsSource } from "@blackbook/source-ics"
 import { LinkedInSource } from "@blackbook/source-linkedin"

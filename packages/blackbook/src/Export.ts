@@ -4,8 +4,9 @@
  *
  * @since 0.1.0
  */
-import { type Book, BookJson, type Contact } from "@blackbook/core"
+import type { Contact } from "@blackbook/model"
 import type { Ranking, Tier } from "@blackbook/priority"
+import { type Book, BookJson } from "@blackbook/resolve"
 import { toOutlookCsv } from "@blackbook/source-contacts-csv"
 import { toVCard4Card } from "@blackbook/source-vcard"
 import type { InputFailure } from "./Merge.ts"

@@ -5,8 +5,9 @@
  *
  * @since 0.1.0
  */
-import { Book, Input, type Resolve, Source } from "@blackbook/core"
+import { Input, Source } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
+import { Book, type Resolve } from "@blackbook/resolve"
 import { Clock, Effect, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 

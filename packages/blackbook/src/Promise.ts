@@ -3,7 +3,7 @@
  *
  * @since 0.1.0
  */
-import type { BookJson } from "@blackbook/core"
+import type { BookJson } from "@blackbook/resolve"
 import { Effect } from "effect"
 import { type ExportFormat, render, toJsonDocument } from "./Export.ts"
 import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"

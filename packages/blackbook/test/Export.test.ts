@@ -1,5 +1,6 @@
-import { Book, BookJson, Source, SourceRecord } from "@blackbook/core"
+import { Source, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
+import { Book, BookJson } from "@blackbook/resolve"
 import { toVCard4 } from "@blackbook/source-vcard"
 import { describe, expect, it } from "vitest"
 import { jsonChunkItems, jsonChunks, render, renderChunks, toJsonDocument } from "../src/Export.ts"

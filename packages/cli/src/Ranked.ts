@@ -7,8 +7,9 @@
  * @since 0.1.0
  */
 import * as fs from "node:fs/promises"
-import { BookJson, type Contact } from "@blackbook/core"
+import type { Contact } from "@blackbook/model"
 import { type Ranking, Tier } from "@blackbook/priority"
+import { BookJson } from "@blackbook/resolve"
 import { Merge } from "blackbook"
 import { Effect, Result, Schema } from "effect"
 import { ExitCode, UsageError } from "./Exit.ts"

@@ -1,7 +1,7 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { BookJson } from "@blackbook/core"
+import { BookJson } from "@blackbook/resolve"
 import { Result } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/index.ts"

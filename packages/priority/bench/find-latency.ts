@@ -7,7 +7,7 @@
  * Run from the repo root: npx tsx --conditions=@blackbook/source packages/priority/bench/find-latency.ts
  * Add `--no-prefilter` to let Fuse scan every contact on every query (the results are the same).
  */
-import type { Contact, Interaction } from "@blackbook/core"
+import type { Contact, Interaction } from "@blackbook/model"
 import { Find, Ranking } from "../src/index.ts"
 
 // A small deterministic PRNG (mulberry32), so every run searches the same book.

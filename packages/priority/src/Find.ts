@@ -10,7 +10,8 @@
  *
  * @since 0.1.0
  */
-import { type Contact, Nickname } from "@blackbook/core"
+import type { Contact } from "@blackbook/model"
+import { Nickname } from "@blackbook/normalize"
 import Fuse, { type FuseSortFunctionArg } from "fuse.js"
 import { fold, transliterate } from "./internal/fold.ts"
 import { positive } from "./internal/time.ts"

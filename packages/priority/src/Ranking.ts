@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Contact, Interaction } from "@blackbook/core"
+import type { Contact, Interaction } from "@blackbook/model"
 import * as Cadence from "./Cadence.ts"
 import { fold } from "./internal/fold.ts"
 import { DAY_MS, type Instant, iso, positive, toMillis } from "./internal/time.ts"

@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import type { Interaction } from "@blackbook/core"
+import type { Interaction } from "@blackbook/model"
 import { DAY_MS, type Instant, iso, parseTime, positive, toMillis } from "./internal/time.ts"
 import * as Weights from "./Weights.ts"
 

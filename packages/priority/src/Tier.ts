@@ -15,7 +15,7 @@
  *
  * @since 0.1.0
  */
-import type { Interaction } from "@blackbook/core"
+import type { Interaction } from "@blackbook/model"
 import type * as Cadence from "./Cadence.ts"
 import { DAY_MS, day, span } from "./internal/time.ts"
 

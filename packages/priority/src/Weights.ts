@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import type { Interaction } from "@blackbook/core"
+import type { Interaction } from "@blackbook/model"
 
 /** Weight of one interaction kind by direction: `outgoing` I acted, `incoming` they did, `mutual` both. */
 export interface DirectionWeights {

@@ -1,5 +1,6 @@
 // A core Book goes into rank and makeIndex as is: the structural RankInput contract, end to end.
-import { Book, type Interaction, Source, SourceRecord } from "@blackbook/core"
+import { type Interaction, Source, SourceRecord } from "@blackbook/model"
+import { Book } from "@blackbook/resolve"
 import { describe, expect, it } from "vitest"
 import { Find, Ranking } from "../src/index.ts"
 import { daysAgo, NOW } from "./fixture.ts"

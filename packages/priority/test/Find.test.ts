@@ -1,4 +1,4 @@
-import type { Interaction } from "@blackbook/core"
+import type { Interaction } from "@blackbook/model"
 import { describe, expect, it } from "vitest"
 import { Find, Ranking } from "../src/index.ts"
 import { contact, daysAgo, interaction, NOW, series } from "./fixture.ts"

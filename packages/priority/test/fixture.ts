@@ -1,6 +1,6 @@
 // Hand-made contacts and histories for the tests. Every person here is invented.
-import type { Contact, Interaction } from "@blackbook/core"
-import { SourceRecord } from "@blackbook/core"
+import type { Contact, Interaction } from "@blackbook/model"
+import { SourceRecord } from "@blackbook/model"
 
 export const NOW = "2026-03-15T12:00:00.000Z"
 const DAY = 86_400_000

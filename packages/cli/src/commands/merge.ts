@@ -5,8 +5,8 @@
  */
 import { once } from "node:events"
 import * as fs from "node:fs/promises"
-import { Resolve } from "@blackbook/core"
 import { Tier } from "@blackbook/priority"
+import { Resolve } from "@blackbook/resolve"
 import { loadMapping } from "@blackbook/source-contacts-csv"
 import { Export, Merge } from "blackbook"
 import { Effect, Option, Result, SchemaIssue } from "effect"

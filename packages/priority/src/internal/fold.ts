@@ -1,4 +1,4 @@
-import { Name } from "@blackbook/core"
+import { Name } from "@blackbook/normalize"
 
 /**
  * Folds text for searching with core's name folding: compatibility forms, diacritics, ß -> ss and

@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import { Csv, Source, Text } from "@blackbook/core"
+import { Csv, Source, Text } from "@blackbook/model"
 import { Result, Stream } from "effect"
 import { inferOrder } from "./internal/dates.ts"
 import { headerlessThunderbird, thunderbirdPlan } from "./internal/headerless.ts"

@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { Source } from "@blackbook/core"
+import { Source } from "@blackbook/model"
 import { Effect, Result, Schema, SchemaIssue } from "effect"
 import { fieldRoles } from "./internal/mappingRoles.ts"
 

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { type Contact, type SourceRecord, Text } from "@blackbook/core"
+import { type Contact, type SourceRecord, Text } from "@blackbook/model"
 import { format } from "fast-csv"
 
 /** Something to write: a resolved Contact or a single SourceRecord. */

@@ -1,5 +1,5 @@
-import { Source } from "@blackbook/core"
-import { readAll, shareHiddenClass, textInput } from "@blackbook/core/testing"
+import { Source } from "@blackbook/model"
+import { readAll, shareHiddenClass, textInput } from "@blackbook/model/testing"
 import { Cause, Effect, Exit, Result, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { ContactsCsv, ContactsCsvSource } from "../src/index.ts"

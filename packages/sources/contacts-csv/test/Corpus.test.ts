@@ -5,8 +5,8 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { Csv, Source, type SourceRecord, Text } from "@blackbook/core"
-import { fileInput, sharedRoot } from "@blackbook/core/testing"
+import { Csv, Source, type SourceRecord, Text } from "@blackbook/model"
+import { fileInput, sharedRoot } from "@blackbook/model/testing"
 import { Effect, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { ContactsCsv, ContactsCsvSource } from "../src/index.ts"

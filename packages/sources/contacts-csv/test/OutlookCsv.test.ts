@@ -1,5 +1,5 @@
-import { type Contact, Csv, SourceRecord } from "@blackbook/core"
-import { readAll } from "@blackbook/core/testing"
+import { type Contact, Csv, SourceRecord } from "@blackbook/model"
+import { readAll } from "@blackbook/model/testing"
 import { describe, expect, it } from "vitest"
 import { ContactsCsvSource, OutlookCsv, toOutlookCsv, toOutlookCsvBytes } from "../src/index.ts"
 import { input } from "./fixtures.ts"

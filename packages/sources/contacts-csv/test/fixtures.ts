@@ -2,7 +2,7 @@
  * Builders for inline CSV fixtures (invented people only) and their bytes in the encodings real
  * exporters use.
  */
-import type { Source } from "@blackbook/core"
+import type { Source } from "@blackbook/model"
 
 /** Outlook quotes every field. */
 export const quoteAll = (cells: ReadonlyArray<string>, delimiter = ","): string =>

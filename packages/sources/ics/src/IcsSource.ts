@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { Source, Text } from "@blackbook/core"
+import { Source, Text } from "@blackbook/model"
 import { Stream } from "effect"
 import { type ReadConfig, readCalendar } from "./internal/calendar.ts"
 import { normaliseAddress } from "./internal/people.ts"

@@ -1,7 +1,7 @@
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { Text } from "@blackbook/core"
-import { fileInput, readAll, sharedRoot } from "@blackbook/core/testing"
+import { Text } from "@blackbook/model"
+import { fileInput, readAll, sharedRoot } from "@blackbook/model/testing"
 import { describe, expect, it } from "vitest"
 import { IcsSource } from "../src/index.ts"
 

@@ -1,5 +1,5 @@
-import type { Interaction, Source, SourceRecord } from "@blackbook/core"
-import { readAll, textInput } from "@blackbook/core/testing"
+import type { Interaction, Source, SourceRecord } from "@blackbook/model"
+import { readAll, textInput } from "@blackbook/model/testing"
 import { Effect, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { IcsSource, maxOccurrences } from "../src/index.ts"

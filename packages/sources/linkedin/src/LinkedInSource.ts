@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Source } from "@blackbook/core"
+import type { Source } from "@blackbook/model"
 import { Stream } from "effect"
 import { type Loaded, load, sourceName, unknownFormat } from "./internal/common.ts"
 import { readConnections } from "./internal/connections.ts"

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Source } from "@blackbook/core"
+import { Source } from "@blackbook/model"
 import { Stream } from "effect"
 import { SOURCE } from "./internal/accounts.ts"
 import { readArchive } from "./internal/archive.ts"

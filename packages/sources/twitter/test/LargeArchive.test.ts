@@ -1,5 +1,5 @@
-import type { Source } from "@blackbook/core"
-import { readAll, textInput } from "@blackbook/core/testing"
+import type { Source } from "@blackbook/model"
+import { readAll, textInput } from "@blackbook/model/testing"
 import { describe, expect, it } from "vitest"
 import { TwitterSource } from "../src/index.ts"
 

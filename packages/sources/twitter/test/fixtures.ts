@@ -3,8 +3,8 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import type { Source } from "@blackbook/core"
-import { fileInput, textInput } from "@blackbook/core/testing"
+import type { Source } from "@blackbook/model"
+import { fileInput, textInput } from "@blackbook/model/testing"
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 

@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { Source, type SourceRecord, Text } from "@blackbook/core"
+import { Source, type SourceRecord, Text } from "@blackbook/model"
 import { Result, Stream } from "effect"
 import { type RawCard, splitCards } from "./internal/cards.ts"
 import type { Decoding } from "./internal/charset.ts"

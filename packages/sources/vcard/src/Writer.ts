@@ -10,8 +10,8 @@
  *
  * @since 0.1.0
  */
-import type { Contact, SourceRecord } from "@blackbook/core"
-import { SourceRecord as Records } from "@blackbook/core"
+import type { Contact, SourceRecord } from "@blackbook/model"
+import { SourceRecord as Records } from "@blackbook/model"
 import {
   AdrProperty,
   AnyParameter,

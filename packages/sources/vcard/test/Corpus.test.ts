@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import type { SourceRecord } from "@blackbook/core"
-import { fileInput, readAll, sharedRoot } from "@blackbook/core/testing"
+import type { SourceRecord } from "@blackbook/model"
+import { fileInput, readAll, sharedRoot } from "@blackbook/model/testing"
 import { describe, expect, it } from "vitest"
 import { decode, toVCard4, VCardSource } from "../src/index.ts"
 

@@ -1,5 +1,5 @@
-import { type Source, type SourceRecord, Text } from "@blackbook/core"
-import { readAll, shareHiddenClass, textInput } from "@blackbook/core/testing"
+import { type Source, type SourceRecord, Text } from "@blackbook/model"
+import { readAll, shareHiddenClass, textInput } from "@blackbook/model/testing"
 import { Effect, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { cardToRecord, decode, parseCards, VCardSource } from "../src/index.ts"

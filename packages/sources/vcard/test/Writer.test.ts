@@ -1,4 +1,4 @@
-import { type Contact, SourceRecord } from "@blackbook/core"
+import { type Contact, SourceRecord } from "@blackbook/model"
 import ICAL from "ical.js"
 import { describe, expect, it } from "vitest"
 import { decode, toVCard4, toVCard4Card } from "../src/index.ts"

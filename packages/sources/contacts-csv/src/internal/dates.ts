@@ -3,7 +3,7 @@
  * dates (`4/22/1975` in English, `22.4.1975` in German), compact `19750422` (Febrl), and the
  * exporters' zero dates (`0/0/00`, `0.0.00`, `00.00.0000`) that mean "no date".
  */
-import { CalendarDate, type SourceRecord } from "@blackbook/core"
+import { CalendarDate, type SourceRecord } from "@blackbook/model"
 
 /** Which way round a slashed or dashed date reads when both numbers could be the month. */
 export type DateOrder = "mdy" | "dmy"

@@ -4,7 +4,7 @@
  * only when no header is found and every one of its first rows has at least five fields with an
  * e-mail address in the fifth (Thunderbird's "Primary Email").
  */
-import { Csv } from "@blackbook/core"
+import { Csv } from "@blackbook/model"
 import { thunderbirdHeaders } from "./headers.ts"
 import { type Plan, planFor } from "./layout.ts"
 

@@ -1,7 +1,7 @@
 /**
  * One CSV row to one SourceRecord, following a Plan. Pure: no I/O, no Effect.
  */
-import type { SourceRecord } from "@blackbook/core"
+import type { SourceRecord } from "@blackbook/model"
 import { type DateOrder, isZeroDate, parseBirthday } from "./dates.ts"
 import { googleLabels } from "./headers.ts"
 import type { Plan } from "./layout.ts"

@@ -2,7 +2,7 @@
  * One decoded .ics file -> source items: owner (Self), attendee records, meeting interactions and
  * issues. Pure: no Effect, no I/O.
  */
-import { type Interaction, type Source, SourceRecord } from "@blackbook/core"
+import { type Interaction, type Source, SourceRecord } from "@blackbook/model"
 import ICAL from "ical.js"
 import { type EventData, type Participant, readEvent } from "./event.ts"
 import { type Block, type CalendarHeader, type Scan, scan, splitLine, unescapeText } from "./lines.ts"

@@ -3,7 +3,7 @@
  * the content-line parsing; when it rejects the block, the lines it cannot read are dropped one by
  * one (each reported) so the rest of the event survives.
  */
-import { CalendarDate } from "@blackbook/core"
+import { CalendarDate } from "@blackbook/model"
 import ICAL from "ical.js"
 import { type Block, type ContentLine, splitLine } from "./lines.ts"
 import { emailOf } from "./people.ts"

@@ -4,7 +4,8 @@
  * Apple principal paths with an `EMAIL=` parameter, `invalid:nomail`, and CNs that are e-mails,
  * `"Doe, Jane"`, `Name <mail>` or Lotus Notes canonical names.
  */
-import { Name, type SourceRecord } from "@blackbook/core"
+import type { SourceRecord } from "@blackbook/model"
+import { Name } from "@blackbook/normalize"
 
 type NameParts = SourceRecord.NameParts
 

@@ -4,7 +4,7 @@
  * Expansion stops at `now` plus a few future occurrences (for "next meeting"), and after a fixed
  * number of past occurrences.
  */
-import { CalendarDate } from "@blackbook/core"
+import { CalendarDate } from "@blackbook/model"
 import ICAL from "ical.js"
 import type { DateValue, EventData } from "./event.ts"
 import { type Wall, wallMs } from "./zone.ts"

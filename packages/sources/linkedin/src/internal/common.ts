@@ -2,7 +2,7 @@
  * Pieces every reader of an export shares: the adapter name, provenance and issue builders, and
  * loading a file into a table.
  */
-import { Csv, Source, type SourceRecord, Text } from "@blackbook/core"
+import { Csv, Source, type SourceRecord, Text } from "@blackbook/model"
 import { findHeader, type Row, type Table, tableOf } from "./table.ts"
 
 /** The adapter name, written into every provenance. */

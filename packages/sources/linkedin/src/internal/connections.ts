@@ -3,7 +3,7 @@
  * (header row removed by a spreadsheet), 2024+ (`Notes:` preamble, URL column) and 2026 (no
  * preamble, `6-Feb-26` dates). One Record per row, `row:N`.
  */
-import { Csv, Source, SourceRecord, Text } from "@blackbook/core"
+import { Csv, Source, SourceRecord, Text } from "@blackbook/model"
 import { organization, type RecordFields, rowIssue, rowProvenance, unknownFormat } from "./common.ts"
 import { hasTime, isoDate, parseDate } from "./dates.ts"
 import { connections2018Columns, connectionsRequired, looksHeaderless, preambleLength } from "./files.ts"

@@ -4,7 +4,7 @@
  * (`16 Dec 2024`), spreadsheet re-saves (`6-Feb-26`) and UTC stamps (`2024-12-16 18:24:37 UTC`).
  * Times without a zone are read as UTC (LinkedIn's own stamps are UTC where a zone is written).
  */
-import { CalendarDate } from "@blackbook/core"
+import { CalendarDate } from "@blackbook/model"
 
 /** A date as far as the text went: birthdays lack a year, positions lack a day. */
 export interface DateParts {

@@ -2,7 +2,7 @@
  * The files of a LinkedIn export this adapter reads, recognised by name (a hint: LinkedIn renamed
  * several over the years) and confirmed by their header line.
  */
-import { Csv, Text } from "@blackbook/core"
+import { Csv, Text } from "@blackbook/model"
 import { parseDate } from "./dates.ts"
 import { findHeader, unwrap } from "./table.ts"
 

@@ -2,7 +2,7 @@
  * ImportedContacts.csv / Imported Contacts.csv: address-book entries the member once uploaded.
  * One Record per row (`row:N`); the e-mail and phone cells can hold several values.
  */
-import { Source, SourceRecord } from "@blackbook/core"
+import { Source, SourceRecord } from "@blackbook/model"
 import { organization, type RecordFields, rowIssue, rowProvenance } from "./common.ts"
 import { fromFull, fromParts, tidy } from "./names.ts"
 import { birthday } from "./self.ts"

@@ -3,7 +3,7 @@
  * and Invitations.csv as Interactions. The people on the other side become one Record per
  * distinct person and file: `profile:<url>`, or `name:<Full Name>` where the file has no URL.
  */
-import { type Interaction, Source, SourceRecord } from "@blackbook/core"
+import { type Interaction, Source, SourceRecord } from "@blackbook/model"
 import { type RecordFields, rowIssue, rowProvenance, sourceName } from "./common.ts"
 import { isoInstant, parseDate } from "./dates.ts"
 import { isMe, type Me, unknown, urlList } from "./me.ts"

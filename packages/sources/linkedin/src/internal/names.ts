@@ -3,7 +3,7 @@
  * trailing spaces and credentials after a comma ("Novak, Ph.D."). `formatted` keeps what the
  * member wrote; `given`/`family` get the plain letters so resolution can compare them.
  */
-import type { SourceRecord } from "@blackbook/core"
+import type { SourceRecord } from "@blackbook/model"
 
 type NameParts = SourceRecord.NameParts
 

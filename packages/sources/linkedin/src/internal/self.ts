@@ -3,7 +3,7 @@
  * Twitter handles), Email Addresses.csv, PhoneNumbers.csv / Phone Numbers.csv, Whatsapp Phone
  * Numbers.csv, Positions.csv (current positions) and the profile URL the other files reveal.
  */
-import { Source, SourceRecord } from "@blackbook/core"
+import { Source, SourceRecord } from "@blackbook/model"
 import { organization, type RecordFields, sourceName } from "./common.ts"
 import { parseDate } from "./dates.ts"
 import type { Me } from "./me.ts"

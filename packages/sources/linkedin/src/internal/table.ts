@@ -3,7 +3,7 @@
  * Connections.csv opens with a `Notes:` preamble, older ones and every other file do not), rows
  * are numbered from 1 after the header, and cells are looked up by header name, never position.
  */
-import { Csv } from "@blackbook/core"
+import { Csv } from "@blackbook/model"
 
 /** One data row: `n` is the 1-based data row (the `row:N` locator), `line` where it starts. */
 export interface Row {

@@ -2,7 +2,7 @@
  * Cell values of LinkedIn CSVs that need more than trimming: profile URLs and their slugs,
  * `TYPE:value` lists (Websites, Instant Messengers), cells holding several e-mails or phones.
  */
-import type { SourceRecord } from "@blackbook/core"
+import type { SourceRecord } from "@blackbook/model"
 
 /**
  * A LinkedIn profile URL in one spelling, so the same member read from two rows gives one

@@ -5,7 +5,7 @@
  * id, as the handle `{service: "twitter", handle: "", id}`: the id is where resolution looks for
  * Twitter ids, and an empty handle claims no screen name.
  */
-import { SourceRecord } from "@blackbook/core"
+import { SourceRecord } from "@blackbook/model"
 
 /** Adapter name, used in every provenance. */
 export const SOURCE = "twitter"

@@ -3,7 +3,7 @@
  * and emit the owner, one record per counterpart account, uploaded contacts, then interactions
  * (after the records they reference) and Issues.
  */
-import { Source, Text } from "@blackbook/core"
+import { Source, Text } from "@blackbook/model"
 import { AccountBook, SOURCE } from "./accounts.ts"
 import { readContacts } from "./contacts.ts"
 import type { Context, Loaded } from "./context.ts"

@@ -2,7 +2,7 @@
  * contact.js: the address book the owner uploaded to Twitter. Only e-mails and phone numbers
  * (plus an optional id); an entry with neither is skipped, since it says nothing about anyone.
  */
-import { SourceRecord } from "@blackbook/core"
+import { SourceRecord } from "@blackbook/model"
 import { SOURCE } from "./accounts.ts"
 import type { Context, Loaded } from "./context.ts"
 import { asArray, asText, unwrap } from "./json.ts"

@@ -1,7 +1,7 @@
 /**
  * What the readers of one archive's data types share while they run.
  */
-import type { Interaction, Source } from "@blackbook/core"
+import type { Interaction, Source } from "@blackbook/model"
 import type { AccountBook } from "./accounts.ts"
 
 /** An interaction whose counterpart is still an account id; its record's provenance is known only at the end. */

@@ -4,7 +4,7 @@
  * `dataTypes.<type>.files[{fileName, globalName}]` listing; failing that, the file name
  * (`direct-messages-part1.js` -> `direct_messages`, part 1).
  */
-import { type Source, Text } from "@blackbook/core"
+import { type Source, Text } from "@blackbook/model"
 import { asArray, asObject, asText, type Obj } from "./json.ts"
 import { parse, type Sniffed, sniff } from "./ytd.ts"
 

@@ -2,7 +2,7 @@
  * The archive owner ("me") from account.js, the manifest's userInfo, profile.js and
  * screen-name-change.js.
  */
-import { SourceRecord } from "@blackbook/core"
+import { SourceRecord } from "@blackbook/model"
 import { accountLocator, intentUrl, SOURCE } from "./accounts.ts"
 import { asObject, asText, type Obj } from "./json.ts"
 

@@ -3,7 +3,7 @@
  * (`--04-22`, `--0422`), year-month, year only, Apple's year 1604 "year unknown" marker, and
  * free text (`circa 1800`) kept as text.
  */
-import { CalendarDate, type SourceRecord } from "@blackbook/core"
+import { CalendarDate, type SourceRecord } from "@blackbook/model"
 
 type Birthday = SourceRecord.Birthday
 

@@ -3,7 +3,7 @@
  * `CHARSET=` and `ENCODING=QUOTED-PRINTABLE`), so a file that is not valid UTF-8 as a whole is
  * parsed as a byte string (one char per byte, latin1) and each value is decoded on its own.
  */
-import { Text } from "@blackbook/core"
+import { Text } from "@blackbook/model"
 
 /**
  * How the file's text was obtained. `text`: already decoded (valid UTF-8, BOM or UTF-16), values

@@ -23,7 +23,7 @@
  * | anything else, and every value    | extra { name: property with its params, value }      |
  * | that does not fit its field       |                                                      |
  */
-import { SourceRecord } from "@blackbook/core"
+import { SourceRecord } from "@blackbook/model"
 import { parseBirthday } from "./birthday.ts"
 import type { RawCard } from "./cards.ts"
 import type { Parameter, Property } from "./contentLine.ts"

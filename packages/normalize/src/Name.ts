@@ -1,0 +1,550 @@
+/**
+ * Personal names: splitting what sources write into parts ("Family, Given", honorifics,
+ * credentials), and folding for comparison (diacritics, fancy Unicode letters, emoji).
+ *
+ * @since 0.1.0
+ */
+
+import type { NameParts } from "@blackbook/model/SourceRecord"
+import { jaroWinkler } from "./Similarity.ts"
+
+// Letters that Unicode does not decompose into a base letter plus a mark.
+const special: Readonly<Record<string, string>> = {
+  ß: "ss",
+  ẞ: "ss",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  æ: "ae",
+  œ: "oe",
+  ı: "i",
+  ŀ: "l",
+  ħ: "h",
+  ŧ: "t",
+  ĸ: "k",
+  ŋ: "n",
+  ſ: "s",
+  // Small capitals, used for "fancy" display names; NFKC leaves them alone.
+  ᴀ: "a",
+  ʙ: "b",
+  ᴄ: "c",
+  ᴅ: "d",
+  ᴇ: "e",
+  ꜰ: "f",
+  ɢ: "g",
+  ʜ: "h",
+  ɪ: "i",
+  ᴊ: "j",
+  ᴋ: "k",
+  ʟ: "l",
+  ᴍ: "m",
+  ɴ: "n",
+  ᴏ: "o",
+  ᴘ: "p",
+  ʀ: "r",
+  ꜱ: "s",
+  ᴛ: "t",
+  ᴜ: "u",
+  ᴠ: "v",
+  ᴡ: "w",
+  ʏ: "y",
+  ᴢ: "z",
+}
+const specialPattern = new RegExp(`[${Object.keys(special).join("")}]`, "gu")
+// Pictographs, their modifiers and joiners, flags, keycaps and emoji tag sequences.
+const pictographs =
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u20e3|\ufe0e|\ufe0f|\u200d|[\u{e0020}-\u{e007f}]/gu
+// A combining mark on a Latin, Greek or Cyrillic letter is a diacritic; elsewhere (Devanagari
+// vowel signs, for example) it is part of the letter and must stay.
+const diacritics = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu
+
+/**
+ * Folds text for comparison: NFKC (mathematical alphanumerics such as 𝓩𝓪𝓫 or 𝐁𝐨𝐥𝐝 and
+ * fullwidth letters become ASCII), lower-case, ß->ss, ø->o, ł->l and similar, diacritics removed
+ * (Jürgen -> jurgen), emoji and pictographs removed, whitespace collapsed.
+ *
+ * @category normalizers
+ * @since 0.1.0
+ */
+export const fold = (s: string): string =>
+  // Printable ASCII (most names) needs none of the Unicode passes.
+  /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase().replace(/ {2,}/g, " ").trim() : foldUnicode(s)
+
+const foldUnicode = (s: string): string =>
+  s
+    .normalize("NFKC")
+    .replace(pictographs, " ")
+    .toLowerCase()
+    .replace(specialPattern, (c) => special[c] ?? c)
+    .normalize("NFD")
+    .replace(diacritics, "$1")
+    .normalize("NFC")
+    .replace(/\s+/gu, " ")
+    .trim()
+
+/**
+ * The folded words of a text: apostrophes and dots inside words dropped (O'Brien -> obrien),
+ * every other non-letter, non-digit character a separator (Jean-Luc -> jean, luc).
+ *
+ * @category normalizers
+ * @since 0.1.0
+ */
+export const tokens = (s: string): ReadonlyArray<string> =>
+  fold(s)
+    .replace(/['’ʼ`´.]/gu, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0)
+
+/**
+ * Initials of a name, lower-case: "Jean-Luc Picard" -> "jlp". For parts, the given, middle and
+ * family names in that order.
+ *
+ * @category normalizers
+ * @since 0.1.0
+ */
+export const initials = (name: string | NameParts): string => {
+  const text =
+    typeof name === "string" ? name : [name.given, name.middle, name.family].filter(isText).join(" ")
+  return tokens(text)
+    .map((t) => t[0])
+    .join("")
+}
+
+/**
+ * Jaro-Winkler similarity (0..1) of two names after folding.
+ *
+ * @category comparisons
+ * @since 0.1.0
+ */
+export const similarity = (a: string, b: string): number =>
+  jaroWinkler(tokens(a).join(" "), tokens(b).join(" "))
+
+const isText = (s: string | undefined): s is string => s !== undefined && s.trim() !== ""
+
+const oneWord = /^\p{L}+$/u
+
+const key = (token: string): string => fold(token).replace(/[.'’]/g, "")
+
+const honorifics: ReadonlySet<string> = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "drs",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "rev",
+  "revd",
+  "reverend",
+  "fr",
+  "father",
+  "pastor",
+  "rabbi",
+  "imam",
+  "herr",
+  "hr",
+  "frau",
+  "fraulein",
+  "frl",
+  "monsieur",
+  "mme",
+  "mlle",
+  "madame",
+  "mademoiselle",
+  "senor",
+  "senora",
+  "senorita",
+  "sra",
+  "srta",
+  "dott",
+  "dottssa",
+  "dottore",
+  "dottoressa",
+  "sig",
+  "sigra",
+  "signor",
+  "signora",
+  "ing",
+  "dipl-ing",
+  "dipling",
+  "mag",
+  "hon",
+  "capt",
+  "cpt",
+  "col",
+  "gen",
+  "lt",
+  "maj",
+  "sgt",
+  "cmdr",
+  "adm",
+])
+
+// Generations and credentials written after a name.
+const suffixes: ReadonlySet<string> = new Set([
+  "jr",
+  "jnr",
+  "junior",
+  "sr",
+  "snr",
+  "senior",
+  "ii",
+  "iii",
+  "iv",
+  "phd",
+  "md",
+  "mba",
+  "cpa",
+  "esq",
+  "esquire",
+  "dds",
+  "dmd",
+  "dvm",
+  "cfa",
+  "cfp",
+  "llm",
+  "llb",
+  "msc",
+  "bsc",
+  "meng",
+  "beng",
+  "mphil",
+  "dphil",
+  "edd",
+  "psyd",
+  "mph",
+  "msw",
+  "lcsw",
+  "frcs",
+  "frcp",
+  "mrcp",
+  "obe",
+  "mbe",
+  "cbe",
+  "kbe",
+  "dbe",
+  "qc",
+  "kc",
+  "facs",
+  "pmp",
+  "cissp",
+  "aia",
+  "ret",
+  "retd",
+])
+// Credentials that are also family names (Ma, Do, Pe): a suffix only after a comma or when dotted.
+const ambiguousSuffixes: ReadonlySet<string> = new Set(["ma", "ba", "pe", "rn", "jd", "pa", "np", "do", "ms"])
+
+const isHonorific = (t: string): boolean => honorifics.has(key(t))
+const isSuffix = (t: string, strong: boolean): boolean => {
+  const k = key(t.replace(/,$/, ""))
+  if (suffixes.has(k)) return true
+  return ambiguousSuffixes.has(k) && (strong || /\p{L}\.\p{L}/u.test(t))
+}
+
+// Particles that belong to the family name: Ludwig van Beethoven, Ana de la Cruz.
+const particles: ReadonlySet<string> = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "dello",
+  "degli",
+  "di",
+  "da",
+  "das",
+  "dos",
+  "do",
+  "du",
+  "la",
+  "le",
+  "lo",
+  "ten",
+  "ter",
+  "zu",
+  "zur",
+  "vom",
+  "bin",
+  "binti",
+  "ibn",
+  "al",
+  "el",
+  "af",
+  "av",
+  "st",
+  "y",
+])
+
+/** Drops pictographs and brackets' and quotes' contents; returns the nickname if one was quoted. */
+const stripDecoration = (raw: string): { readonly text: string; readonly nickname?: string } => {
+  let nickname: string | undefined
+  let text = raw.replace(pictographs, " ")
+  text = text.replace(/["“”„«»]([^"“”„«»]+)["“”„«»]/gu, (_, inner: string) => {
+    nickname ??= inner.trim()
+    return " "
+  })
+  text = text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const t = inner.trim()
+    if (nickname === undefined && t !== "" && !/\s/.test(t) && /\p{L}/u.test(t)) nickname = t
+    return " "
+  })
+  text = text.replace(/\s+/g, " ").trim()
+  return nickname === undefined ? { text } : { text, nickname }
+}
+
+const words = (s: string): Array<string> => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+
+/** Splits leading honorifics off a list of words. */
+const takePrefix = (ws: Array<string>): Array<string> => {
+  const prefix: Array<string> = []
+  while (ws.length > 1 && isHonorific(ws[0]!)) prefix.push(ws.shift()!)
+  return prefix
+}
+
+/** Splits trailing generations/credentials off a list of words, keeping at least `keep` words. */
+const takeSuffix = (ws: Array<string>, keep: number, strong: boolean): Array<string> => {
+  const suffix: Array<string> = []
+  while (ws.length > keep && isSuffix(ws[ws.length - 1]!, strong)) suffix.unshift(ws.pop()!.replace(/,$/, ""))
+  return suffix
+}
+
+const join = (ws: ReadonlyArray<string>, sep = " "): string | undefined =>
+  ws.length > 0 ? ws.join(sep) : undefined
+
+/** Segments after the first comma that are all credentials go to the suffix. */
+const splitCommaSuffixes = (s: string): { readonly head: Array<string>; readonly suffix: Array<string> } => {
+  const segments = s
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x !== "")
+  const suffix: Array<string> = []
+  while (segments.length > 1) {
+    const last = words(segments[segments.length - 1]!)
+    if (last.length === 0 || !last.every((w) => isSuffix(w, true))) break
+    suffix.unshift(...last)
+    segments.pop()
+  }
+  return { head: segments, suffix }
+}
+
+const build = (fields: {
+  prefix?: string | undefined
+  given?: string | undefined
+  middle?: string | undefined
+  family?: string | undefined
+  suffix?: string | undefined
+  nickname?: string | undefined
+  formatted?: string | undefined
+}): NameParts => {
+  const out: {
+    prefix?: string
+    given?: string
+    middle?: string
+    family?: string
+    suffix?: string
+    nickname?: string
+    formatted?: string
+  } = {}
+  for (const k of ["prefix", "given", "middle", "family", "suffix", "nickname", "formatted"] as const) {
+    const v = fields[k]?.trim()
+    if (v !== undefined && v !== "") out[k] = v
+  }
+  return out
+}
+
+/**
+ * "Family, Given" when the part before the comma is a short family name and the part after it a
+ * short given name; "Jane Doe, Acme Corp" is a name followed by something else.
+ */
+const isFamilyFirst = (head: ReadonlyArray<string>): boolean => {
+  const fam = words(head[0]!).filter((w) => !particles.has(key(w)) && !isHonorific(w))
+  const rest = words(head.slice(1).join(" ")).filter((w) => !isHonorific(w))
+  return (
+    fam.length >= 1 &&
+    fam.length <= 2 &&
+    rest.length >= 1 &&
+    rest.length <= 3 &&
+    !rest.some((w) => organizationWords.has(key(w)))
+  )
+}
+
+// Words that make the text after a comma an organisation, not a given name.
+const organizationWords: ReadonlySet<string> = new Set([
+  "inc",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "kg",
+  "ug",
+  "sa",
+  "sarl",
+  "sas",
+  "srl",
+  "spa",
+  "bv",
+  "nv",
+  "oy",
+  "ab",
+  "pty",
+  "group",
+  "university",
+  "bank",
+])
+
+/** Parses a formatted name: "Dr. Jane Q. Public III", "Public, Jane", "Jane Doe, PhD". */
+const parseFormatted = (raw: string): NameParts => {
+  const { text, nickname } = stripDecoration(raw)
+  const { head, suffix } = splitCommaSuffixes(text)
+  let prefix: Array<string>
+  let given: string | undefined
+  let middle: string | undefined
+  let family: string | undefined
+  let tail: Array<string>
+  if (head.length >= 2 && isFamilyFirst(head)) {
+    // "Family, Given Middle": the family segment may carry its own suffix (Smith Jr., John).
+    const fam = words(head[0]!)
+    const famPrefix = takePrefix(fam)
+    const famSuffix = takeSuffix(fam, 1, false)
+    const rest = words(head.slice(1).join(" "))
+    prefix = [...famPrefix, ...takePrefix(rest)]
+    tail = [...famSuffix, ...takeSuffix(rest, 1, false)]
+    family = join(fam)
+    given = rest[0]
+    middle = join(rest.slice(1))
+  } else {
+    const ws = words(head[0] ?? "")
+    prefix = takePrefix(ws)
+    tail = takeSuffix(ws, 2, false)
+    if (ws.length === 1) {
+      // "Mr Smith": after an honorific, a lone word is the family name.
+      if (prefix.length > 0) family = ws[0]
+      else given = ws[0]
+    } else if (ws.length >= 2) {
+      let start = ws.length - 1
+      while (start > 1 && particles.has(key(ws[start - 1]!))) start--
+      family = join(ws.slice(start))
+      given = ws[0]
+      middle = join(ws.slice(1, start))
+    }
+  }
+  return build({
+    prefix: join(prefix),
+    given,
+    middle,
+    family,
+    suffix: join([...tail, ...suffix], ", "),
+    nickname,
+    formatted: raw,
+  })
+}
+
+/**
+ * Splits a name into parts. A string is read as a formatted name ("Family, Given" order,
+ * honorifics to `prefix`, generations and credentials to `suffix`, a quoted word to `nickname`).
+ * Parts are cleaned: a prefix inside `given` ("Dr. Jane") or a suffix inside `family` ("Novak,
+ * Ph.D.", "Smith Jr") moves to its own field; when only `formatted` is set it is parsed.
+ * `formatted` is kept as written.
+ *
+ * @category parsing
+ * @since 0.1.0
+ */
+export const parse = (name: string | NameParts): NameParts => {
+  if (typeof name === "string") return isText(name) ? parseFormatted(name.trim()) : {}
+  // A given and a family name of one word of letters each (most names): no decoration to strip,
+  // and a lone word is never taken as an honorific or a credential, so the parts are kept as given.
+  if (
+    (name.given !== undefined || name.family !== undefined) &&
+    (name.given === undefined || oneWord.test(name.given)) &&
+    (name.family === undefined || oneWord.test(name.family))
+  )
+    return build(name)
+  const hasParts = [name.given, name.middle, name.family].some(isText)
+  if (!hasParts) {
+    if (!isText(name.formatted)) return build(name)
+    const parsed = parseFormatted(name.formatted)
+    return build(
+      Object.assign({}, parsed, {
+        prefix: name.prefix ?? parsed.prefix,
+        suffix: name.suffix ?? parsed.suffix,
+        nickname: name.nickname ?? parsed.nickname,
+      }),
+    )
+  }
+  const prefix: Array<string> = isText(name.prefix) ? [name.prefix.trim()] : []
+  const suffix: Array<string> = isText(name.suffix) ? [name.suffix.trim()] : []
+  let given = name.given
+  let family = name.family
+  if (isText(given)) {
+    const ws = words(stripDecoration(given).text)
+    prefix.push(...takePrefix(ws))
+    given = join(ws)
+  }
+  if (isText(family)) {
+    const split = splitCommaSuffixes(stripDecoration(family).text)
+    const ws = words(split.head.join(" "))
+    const tail = takeSuffix(ws, 1, false)
+    family = join(ws)
+    suffix.push(...tail, ...split.suffix)
+  }
+  return build({
+    prefix: join(prefix),
+    given,
+    middle: name.middle,
+    family,
+    suffix: join(suffix, ", "),
+    nickname: name.nickname,
+    formatted: name.formatted,
+  })
+}
+
+/**
+ * A name to show: `formatted` when set, else given and family, else the nickname; undefined
+ * when the parts hold no name.
+ *
+ * @category getters
+ * @since 0.1.0
+ */
+export const displayName = (parts: NameParts): string | undefined => {
+  if (isText(parts.formatted)) return parts.formatted.trim()
+  const gf = [parts.given, parts.family].filter(isText).map((s) => s.trim())
+  if (gf.length > 0) return gf.join(" ")
+  if (isText(parts.middle)) return parts.middle.trim()
+  return isText(parts.nickname) ? parts.nickname.trim() : undefined
+}
+
+/** @category models @since 0.1.0 */
+export type Generation = "jr" | "sr" | "ii" | "iii" | "iv"
+
+/**
+ * The generation a suffix states (Jr, Sr, II, III, IV), used to keep father and son apart.
+ *
+ * @category getters
+ * @since 0.1.0
+ */
+export const generation = (parts: NameParts): Generation | undefined => {
+  for (const w of tokens(parts.suffix ?? "")) {
+    if (w === "jr" || w === "jnr" || w === "junior") return "jr"
+    if (w === "sr" || w === "snr" || w === "senior") return "sr"
+    if (w === "ii" || w === "iii" || w === "iv") return w
+  }
+  return undefined
+}

@@ -1,0 +1,843 @@
+/**
+ * What resolution compares about a record, computed once per record: canonical identifiers,
+ * folded and transliterated name parts with their nickname groups and phonetic codes, birthday,
+ * companies and addresses reduced to comparable keys.
+ */
+
+import { type NameParts, key as recordKey, type SourceRecord } from "@blackbook/model/SourceRecord"
+import * as Email from "@blackbook/normalize/Email"
+import * as Handle from "@blackbook/normalize/Handle"
+import * as Name from "@blackbook/normalize/Name"
+import * as Nickname from "@blackbook/normalize/Nickname"
+import * as Phone from "@blackbook/normalize/Phone"
+import { readQuick, readsByMainRegion, supportedRegion } from "@blackbook/normalize/Phone"
+import { charMask, nameMask, textHash } from "@blackbook/normalize/Similarity"
+import { scriptOf, toLatin } from "@blackbook/normalize/Transliterate"
+import * as Url from "@blackbook/normalize/Url"
+import { doubleMetaphone } from "double-metaphone"
+import { Schema } from "effect"
+
+/**
+ * The record fields a comparison can look at.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Field = Schema.Literals([
+  "given",
+  "family",
+  "birthday",
+  "email",
+  "phone",
+  "handle",
+  "twitterId",
+  "linkedin",
+  "document",
+  "generation",
+  "company",
+  "address",
+  "org",
+])
+export type Field = typeof Field.Type
+
+export interface ProfileEmail {
+  readonly normalized: string
+  readonly canonical: string
+  /** The canonical local part and domain. */
+  readonly local: string
+  readonly domain: string
+  /** A role address (info@, office@): shared by whoever does the job. */
+  readonly generic: boolean
+  /**
+   * The character masks (`charMask`) of the canonical address and of its local part, as their
+   * parts (`masksMayReach`), for quick rejections: kept in the address's own fields, two mask
+   * objects per address were 112 bytes and two more reads of memory per pair of addresses.
+   */
+  readonly canonicalLo: number
+  readonly canonicalHi: number
+  readonly canonicalLo2: number
+  readonly canonicalHi2: number
+  readonly localLo: number
+  readonly localHi: number
+  readonly localLo2: number
+  readonly localHi2: number
+  /**
+   * `textHash` of the canonical address, local part and domain: unequal hashes are unequal texts,
+   * told apart without reading either string.
+   */
+  readonly canonicalHash: number
+  readonly localHash: number
+  readonly domainHash: number
+  /**
+   * The local part's letters a-z ("janedoe" for jane.doe_2), and the same with spelt-out umlauts
+   * read back ("buesra" -> "busra"; "" when there is none), to tell user names made of a name.
+   */
+  readonly letters: string
+  readonly lettersPlain: string
+}
+
+export interface ProfilePhone {
+  /** E.164, or "" when the text is not a readable number. */
+  readonly e164: string
+  /** The last digits (up to 10), for numbers written with and without a country code. */
+  readonly tail: string
+}
+
+export interface ProfileAddress {
+  /** House number and first significant street word ("123 main"), or "" when either is missing. */
+  readonly key: string
+  readonly number: string
+  readonly words: ReadonlyArray<string>
+  readonly postcode: string
+  readonly locality: string
+  /** As written, for explanations. */
+  readonly text: string
+}
+
+export interface Profile {
+  readonly key: string
+  /** Valid addresses, role addresses included (flagged `generic`). */
+  readonly emails: ReadonlyArray<ProfileEmail>
+  /** The addresses that are the person's own: `emails` without role addresses. */
+  readonly ownEmails: ReadonlyArray<ProfileEmail>
+  readonly phones: ReadonlyArray<ProfilePhone>
+  /** `service:handle` of social accounts (Twitter handles from profile links included). */
+  readonly handles: ReadonlyArray<string>
+  readonly twitterIds: ReadonlyArray<string>
+  readonly linkedin: ReadonlyArray<string>
+  /** Identity documents, `type:NUMBER` (ssn, passport, drivers-license, national-id, tax-id). */
+  readonly documents: ReadonlyArray<string>
+  /** The given name as written (for reasons). */
+  readonly givenRaw: string | undefined
+  /** First given word, folded and transliterated ("" when none); all given words joined. */
+  readonly given: string
+  readonly givenAll: string
+  readonly middle: ReadonlyArray<string>
+  /** Words of a nickname field ("Scooter"). */
+  readonly nickname: ReadonlyArray<string>
+  readonly familyRaw: string | undefined
+  /** Family words joined with a space ("" when none) and the words. */
+  readonly family: string
+  readonly familyWords: ReadonlyArray<string>
+  /** The family words joined without spaces ("vanderberg" for "van der Berg"). */
+  readonly familyAll: string
+  /** `nameMask` of givenAll and familyAll, for quick rejections before Jaro-Winkler. */
+  readonly givenMask: number
+  readonly familyMask: number
+  /** Nickname group keys of the first given word (the word itself when unknown). */
+  readonly givenGroups: ReadonlyArray<string>
+  /** Double Metaphone codes (primary, alternate) of the first given word and of the family name. */
+  readonly givenCodes: readonly [string, string]
+  readonly familyCodes: readonly [string, string]
+  /** "other" for names in a script that is neither Latin nor transliterated (Han, Arabic...). */
+  readonly script: "latin" | "other"
+  /** jr, sr, i, ii, iii, iv. */
+  readonly generation: string | undefined
+  /** Every part present, undefined when unknown: one shape for every profile, read per pair. */
+  readonly birthday:
+    | {
+        readonly year: number | undefined
+        readonly month: number | undefined
+        readonly day: number | undefined
+      }
+    | undefined
+  /** Folded company names without legal forms. */
+  readonly companies: ReadonlyArray<string>
+  /** `nameMask` of each company, for quick rejections before Jaro-Winkler. */
+  readonly companyMasks: ReadonlyArray<number>
+  readonly addresses: ReadonlyArray<ProfileAddress>
+  /** The organisation's folded name when the record names no person, only a company. */
+  readonly org: string
+  /**
+   * The fields the record has, as `fieldBits` (e-mail: an address of the person's own): a pair
+   * whose sides do not both have a field is in that field's null level, told without reading it.
+   */
+  readonly present: number
+  /**
+   * Which of `ownEmails` (bit i for the i-th of the first 31) are made of the profile's own name
+   * (`nameDerived`): blocking and the e-mail comparisons ask it for every key and pair.
+   */
+  readonly ownDerived: number
+}
+
+/** `Profile.ownDerived` of addresses under a given name and family words. */
+export const derivedMask = (
+  emails: ReadonlyArray<ProfileEmail>,
+  given: string,
+  familyAll: string,
+): number => {
+  let mask = 0
+  for (let i = 0; i < emails.length && i < 31; i++)
+    if (derivedFrom(emails[i]!, given, familyAll)) mask |= 1 << i
+  return mask
+}
+
+/** Whether the profile's i-th own address is made of its name (`nameDerived`), from the mask. */
+export const ownDerivedAt = (p: Profile, i: number): boolean =>
+  i < 31 ? ((p.ownDerived >>> i) & 1) === 1 : nameDerived(p.ownEmails[i]!, p)
+
+/** One bit per comparison field, for `Profile.present`. */
+export const fieldBits: Readonly<Record<Field, number>> = {
+  given: 1 << 0,
+  family: 1 << 1,
+  birthday: 1 << 2,
+  email: 1 << 3,
+  phone: 1 << 4,
+  handle: 1 << 5,
+  twitterId: 1 << 6,
+  linkedin: 1 << 7,
+  document: 1 << 8,
+  generation: 1 << 9,
+  company: 1 << 10,
+  address: 1 << 11,
+  org: 1 << 12,
+}
+
+/** `Profile.present` of a profile's fields. */
+const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
+  (p.given !== "" ? fieldBits.given : 0) |
+  (p.family !== "" ? fieldBits.family : 0) |
+  (p.birthday !== undefined ? fieldBits.birthday : 0) |
+  (p.ownEmails.length > 0 ? fieldBits.email : 0) |
+  (p.phones.length > 0 ? fieldBits.phone : 0) |
+  (p.handles.length > 0 ? fieldBits.handle : 0) |
+  (p.twitterIds.length > 0 ? fieldBits.twitterId : 0) |
+  (p.linkedin.length > 0 ? fieldBits.linkedin : 0) |
+  (p.documents.length > 0 ? fieldBits.document : 0) |
+  (p.generation !== undefined ? fieldBits.generation : 0) |
+  (p.companies.length > 0 ? fieldBits.company : 0) |
+  (p.addresses.length > 0 ? fieldBits.address : 0) |
+  (p.org !== "" ? fieldBits.org : 0)
+
+// One shared empty list and empty code pair: most profiles lack most fields, and a million
+// profiles each holding their own empty arrays cost hundreds of megabytes.
+const none: ReadonlyArray<never> = Object.freeze([])
+const noCodes: readonly [string, string] = Object.freeze(["", ""] as const)
+const list = <A>(xs: ReadonlyArray<A>): ReadonlyArray<A> => (xs.length === 0 ? none : xs)
+
+const uniq = <A>(xs: ReadonlyArray<A>): ReadonlyArray<A> =>
+  xs.length === 0 ? none : xs.length === 1 ? xs : [...new Set(xs)]
+
+/** Handle services that are identity documents rather than accounts. */
+export const documentServices: ReadonlySet<string> = new Set([
+  "ssn",
+  "passport",
+  "drivers-license",
+  "national-id",
+  "tax-id",
+])
+
+/**
+ * The region for national phone numbers when the caller gave none: the one most of the records'
+ * international numbers belong to (read lazily, from a sample).
+ */
+export const dominantRegion = (...lists: ReadonlyArray<ReadonlyArray<SourceRecord>>): string | undefined =>
+  Phone.dominantRegion(
+    (function* () {
+      for (const records of lists) for (const r of records) for (const p of r.phones) yield p.value
+    })(),
+  )
+
+// A map, not an object: a name word such as "constructor" must not find Object's own members.
+const generations: ReadonlyMap<string, string> = new Map([
+  ["jr", "jr"],
+  ["jnr", "jr"],
+  ["junior", "jr"],
+  ["sr", "sr"],
+  ["snr", "sr"],
+  ["senior", "sr"],
+  ["i", "i"],
+  ["ii", "ii"],
+  ["iii", "iii"],
+  ["iv", "iv"],
+  ["2nd", "ii"],
+  ["3rd", "iii"],
+])
+
+// Phonetic codes and nickname groups are asked for the same few thousand names again and again.
+const codeCache = new Map<string, readonly [string, string]>()
+const codes = (word: string): readonly [string, string] => {
+  if (word === "") return noCodes
+  let c = codeCache.get(word)
+  if (c === undefined) {
+    const [p, a] = doubleMetaphone(word)
+    c = [p, a]
+    if (codeCache.size > 200_000) codeCache.clear()
+    codeCache.set(word, c)
+  }
+  return c
+}
+
+const streetTypes: ReadonlySet<string> = new Set([
+  "street",
+  "st",
+  "str",
+  "strasse",
+  "road",
+  "rd",
+  "avenue",
+  "ave",
+  "av",
+  "lane",
+  "ln",
+  "drive",
+  "dr",
+  "place",
+  "pl",
+  "boulevard",
+  "blvd",
+  "court",
+  "ct",
+  "crescent",
+  "cres",
+  "way",
+  "terrace",
+  "tce",
+  "parade",
+  "pde",
+  "close",
+  "cl",
+  "circuit",
+  "cct",
+  "highway",
+  "hwy",
+  "square",
+  "sq",
+  "n",
+  "s",
+  "e",
+  "w",
+  "north",
+  "south",
+  "east",
+  "west",
+  "ne",
+  "nw",
+  "se",
+  "sw",
+  "no",
+  "apt",
+  "unit",
+  "suite",
+  "ste",
+  "po",
+  "box",
+])
+
+const legalForms: ReadonlySet<string> = new Set([
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "sarl",
+  "bv",
+  "nv",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "the",
+  "pty",
+  "srl",
+  "spa",
+  "kg",
+])
+
+// Folded, transliterated words of a name field, remembered per text: names repeat from record to
+// record, and profiles that share one list of words also share its memory.
+const wordCache = new Map<string, ReadonlyArray<string>>()
+const latinWords = (text: string): ReadonlyArray<string> => {
+  if (text === "") return none
+  let words = wordCache.get(text)
+  if (words === undefined) {
+    const t = Name.tokens(text).map(toLatin)
+    words = t.length === 0 ? none : t
+    if (wordCache.size >= 200_000) wordCache.clear()
+    wordCache.set(text, words)
+  }
+  return words
+}
+
+/** Folded company words without legal forms, joined ("Acme Corp." -> "acme"). */
+export const companyKey = (company: string): string =>
+  latinWords(company)
+    .filter((t) => !legalForms.has(t))
+    .join(" ")
+
+const ordinal = /^\d+(?:st|nd|rd|th)$/
+const unitCode = /#\s*\d+\s*-\s*\d+[a-z]?\b/gi
+
+const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undefined => {
+  const text = [a.street, a.extended, a.poBox].filter((s) => s !== undefined && s.trim() !== "").join(" ")
+  const full = text !== "" ? text : (a.formatted ?? "")
+  // A unit written floor-unit after "#" ("#01-11", Singapore and Malaysia) is not the house number.
+  const tokens = Name.tokens(full.replace(/ß/g, "ss").replace(unitCode, " ")).map(toLatin)
+  const postcodeGiven = (a.postalCode ?? "").replace(/\s+/g, "").toLowerCase()
+  let number = ""
+  let numberAt = -1
+  const words: Array<string> = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (/^\d+[a-z]?$/.test(t)) {
+      if (number === "" && t !== postcodeGiven) {
+        number = t
+        numberAt = i
+      }
+      continue
+    }
+    // "Ansbacherstrasse", "Hardenbergstraße": the street type glued to the name.
+    const glued = /^(.{3,})(strasse|str|gasse|weg|platz)$/.exec(t)
+    const w = glued ? glued[1]! : t
+    if (!streetTypes.has(w) && w.length > 1) words.push(w)
+  }
+  // The house number's street: the word after it ("123 Main St"), else the one before it ("Hauptstraße 1").
+  let street = ""
+  if (numberAt >= 0) {
+    for (let i = numberAt + 1; i < tokens.length && street === ""; i++) {
+      const t = tokens[i]!
+      // A numbered street ("3212 W 32nd St") is named by its ordinal; any other number ends the street.
+      if (ordinal.test(t)) street = t
+      else if (/^\d/.test(t)) break
+      else if (!streetTypes.has(t) && t.length > 1) street = t
+    }
+    for (let i = numberAt - 1; i >= 0 && street === ""; i--) {
+      const t = tokens[i]!
+      const glued = /^(.{3,})(strasse|str|gasse|weg|platz)$/.exec(t)
+      const w = glued ? glued[1]! : t
+      if (!streetTypes.has(w) && w.length > 1 && !/^\d/.test(w)) street = w
+    }
+  }
+  // A US ZIP or similar at the end of a one-line address.
+  let postcode = postcodeGiven
+  if (postcode === "") {
+    const last = tokens[tokens.length - 1]
+    if (last !== undefined && /^\d{4,6}$/.test(last) && tokens.length > 2 && last !== number) postcode = last
+  }
+  const locality = Name.tokens(a.locality ?? "").join(" ")
+  if (number === "" && words.length === 0 && postcode === "" && locality === "") return undefined
+  return {
+    key: number !== "" && street !== "" ? `${number} ${street}` : "",
+    number,
+    words,
+    postcode: postcode.replace(/^0+(?=\d{5})/, ""),
+    locality,
+    text: [full, a.locality, a.postalCode].filter((s) => s !== undefined && s.trim() !== "").join(", "),
+  }
+}
+
+const digitsOf = (raw: string): string => raw.replace(/\D+/g, "")
+
+/** Reads a phone text as E.164 (undefined when it is not a readable number). */
+export type PhoneReader = (raw: string) => string | undefined
+
+// Digits with spaces, dots, dashes and brackets between them, an optional + first, and no
+// bracketed trunk zero ("+44 (0)20"): libphonenumber reads all such spellings of one digit string
+// alike, so they can share one parse.
+const plainNumber = /^\s*\+?[\d\s().-]*$/
+const trunkZero = /\(\s*0\s*\)/
+
+/** The text a phone number's parse can be remembered under. */
+export const phoneMemoKey = (raw: string): string =>
+  plainNumber.test(raw) && !trunkZero.test(raw) ? raw.replace(/[^\d+]/g, "") : raw
+
+/**
+ * `Phone.toE164` in `region`, remembered per number (spellings differing only in spacing and
+ * punctuation count as one): parsing is the costliest part of a profile, a person's number comes
+ * in several records, and merged contacts read the same texts again.
+ */
+export const phoneReader = (region: string | undefined): PhoneReader => {
+  const memo = new Map<string, string | null>()
+  const selfReading = readsByMainRegion(region)
+  const home = supportedRegion(region)
+  return (raw) => {
+    const key = phoneMemoKey(raw)
+    let v = memo.get(key)
+    if (v === undefined) {
+      // "+447700900123", "07700 900123" and their other spellings: mostly read without a parse
+      // (`internal/international`).
+      v = (selfReading ? readQuick(key, home) : undefined) ?? Phone.toE164(raw, region) ?? null
+      memo.set(key, v)
+      // A number read from its national form is often written in E.164 by another source (the
+      // phone book's 07700 900123, the mail client's +447700900123). Where an E.164 number
+      // reads as itself (`readsByMainRegion`, tested), that spelling is remembered now.
+      if (selfReading && v !== null && v !== key && !memo.has(v)) memo.set(v, v)
+    }
+    return v ?? undefined
+  }
+}
+
+/** The same text as one string: `domain` is asked for each address, and few domains recur often. */
+type Interner = (s: string) => string
+
+const asIs: Interner = (s) => s
+
+const emailFieldsOf = (raw: string, intern: Interner = asIs): ProfileEmail | null => {
+  const normalized = Email.normalize(raw)
+  if (!Email.isValid(normalized)) return null
+  const canonical = Email.canonical(normalized)
+  const at = canonical.lastIndexOf("@")
+  const local = canonical.slice(0, at)
+  const domain = intern(canonical.slice(at + 1))
+  const letters = local.replace(/[^a-z]+/g, "")
+  const whole = charMask(canonical)
+  const user = charMask(local)
+  // The hashes first: most pairs of addresses are told apart by them alone, read from the
+  // object's first cache line; the masks next, for most of the rest.
+  return {
+    canonicalHash: textHash(canonical),
+    domainHash: textHash(domain),
+    localHash: textHash(local),
+    canonicalLo: whole.lo,
+    canonicalHi: whole.hi,
+    canonicalLo2: whole.lo2,
+    canonicalHi2: whole.hi2,
+    localLo: user.lo,
+    localHi: user.hi,
+    localLo2: user.lo2,
+    localHi2: user.hi2,
+    canonical,
+    domain,
+    local,
+    generic: Email.isGeneric(normalized),
+    letters,
+    lettersPlain: /[aou]e/.test(letters) ? letters.replace(/([aou])e/g, "$1") : "",
+    normalized,
+  }
+}
+
+/**
+ * Whether an e-mail user name is made of its owner's name (jane.doe, jdoe, doe.jane2, janed):
+ * two namesakes' addresses are alike for that reason alone, so their likeness is no evidence
+ * beyond the names'.
+ */
+export const nameDerived = (e: ProfileEmail, p: Profile): boolean => derivedFrom(e, p.given, p.familyAll)
+
+const derivedFrom = (e: ProfileEmail, g: string, f: string): boolean => {
+  if (g === "" || f === "" || e.letters.length < 2) return false
+  return madeOf(e.letters, g, f) || (e.lettersPlain !== "" && madeOf(e.lettersPlain, g, f))
+}
+
+/** Whether `l` is `x` then `y`, without building the joined text. */
+const joins = (l: string, x: string, y: string): boolean =>
+  l.length === x.length + y.length && l.startsWith(x) && l.endsWith(y)
+
+/** given + family either way round, initial + family, family + initial, given + initial, one alone. */
+const madeOf = (l: string, g: string, f: string): boolean =>
+  l === g ||
+  l === f ||
+  joins(l, g, f) ||
+  joins(l, f, g) ||
+  (l.length === f.length + 1 && l.charCodeAt(0) === g.charCodeAt(0) && l.endsWith(f)) ||
+  (l.length === f.length + 1 && l.startsWith(f) && l.charCodeAt(l.length - 1) === g.charCodeAt(0)) ||
+  (l.length === g.length + 1 && l.startsWith(g) && l.charCodeAt(l.length - 1) === f.charCodeAt(0))
+
+/** The name fields of a profile: all of them follow from the record's name parts alone. */
+type NameFields = Pick<
+  Profile,
+  | "givenRaw"
+  | "given"
+  | "givenAll"
+  | "middle"
+  | "nickname"
+  | "familyRaw"
+  | "family"
+  | "familyWords"
+  | "familyAll"
+  | "givenMask"
+  | "familyMask"
+  | "givenGroups"
+  | "givenCodes"
+  | "familyCodes"
+  | "script"
+  | "generation"
+>
+
+/** The generation a name's last word states, when it has words before it ("Morris II"). */
+const trailingGeneration = (ws: ReadonlyArray<string>): string | undefined => {
+  const last = ws[ws.length - 1]
+  return ws.length >= 2 && last !== undefined ? generations.get(last) : undefined
+}
+
+const nameFieldsOf = (name: NameParts): NameFields => {
+  const parts = Name.parse(name)
+  let givenWords = latinWords(parts.given ?? "")
+  const nickname = latinWords(parts.nickname ?? "")
+  let familyWords = latinWords(parts.family ?? "")
+  const middle = latinWords(parts.middle ?? "")
+  let generation: string | undefined = Name.generation(parts)
+  // "Morris II", "Smith Sr": a generation written into the given or family field.
+  const givenGeneration = trailingGeneration(givenWords)
+  if (givenGeneration !== undefined) {
+    generation ??= givenGeneration
+    givenWords = givenWords.slice(0, -1)
+  }
+  const familyGeneration = trailingGeneration(familyWords)
+  if (familyGeneration !== undefined) {
+    generation ??= familyGeneration
+    familyWords = familyWords.slice(0, -1)
+  }
+  if (givenWords.length === 0) givenWords = nickname
+  const given = givenWords[0] ?? ""
+  const family = familyWords.join(" ")
+  const givenAll = givenWords.join("")
+  const familyAll = familyWords.join("")
+  const script = scriptOf(`${givenAll}${family}`)
+  return {
+    givenRaw: parts.given ?? parts.nickname,
+    given,
+    givenAll,
+    middle,
+    nickname: list(nickname),
+    familyRaw: parts.family,
+    family,
+    familyWords: list(familyWords),
+    familyAll,
+    givenMask: nameMask(givenAll),
+    familyMask: nameMask(familyAll),
+    givenGroups:
+      given !== "" && script === "latin" ? Nickname.canonical(given) : given !== "" ? [given] : none,
+    givenCodes: script === "latin" ? codes(given) : noCodes,
+    familyCodes: script === "latin" ? codes(familyAll) : noCodes,
+    script,
+    generation,
+  }
+}
+
+/**
+ * Reads records into profiles for one import: each name, e-mail and phone spelling is read once
+ * and the profiles repeating it share the result (a person comes in several records, names
+ * recur across people). The memory goes with the reader.
+ */
+export interface Reader {
+  (record: SourceRecord): Profile
+  /**
+   * The reader's phone reader, for merging the same texts later: `phoneReader`'s answers, found
+   * first among the numbers the profiles read.
+   */
+  readonly phone: PhoneReader
+  /** The reader's e-mail fields of an address as written (null when it is not a valid address). */
+  readonly email: (raw: string) => ProfileEmail | null
+}
+
+/** Remembers `f` per key in `cache`. */
+const memo = <A>(cache: Map<string, A>, key: string, f: () => A): A => {
+  let v = cache.get(key)
+  if (v === undefined) {
+    v = f()
+    cache.set(key, v)
+  }
+  return v
+}
+
+/** What `build` reads a record's values with: remembered per spelling by a `reader`. */
+interface Readers {
+  readonly name: (name: NameParts) => NameFields
+  readonly email: (raw: string) => ProfileEmail | null
+  readonly phone: (raw: string) => ProfilePhone | null
+  readonly companies: (organizations: SourceRecord["organizations"]) => CompanyFields
+}
+
+/** A profile reader for one import, reading national phone numbers in `region`. */
+export const reader = (region: string | undefined): Reader => {
+  const names = new Map<string, NameFields>()
+  const byGiven = new Map<string, Map<string, NameFields>>()
+  const emails = new Map<string, ProfileEmail | null>()
+  const phones = new Map<string, ProfilePhone | null>()
+  const companies = new Map<string, CompanyFields>()
+  const domains = new Map<string, string>()
+  const domain: Interner = (d) => memo(domains, d, () => d)
+  const phone = phoneReader(region)
+  const phoneFields = (raw: string): ProfilePhone | null => memo(phones, raw, () => phoneFieldsOf(raw, phone))
+  // For the merged contacts, which read every number again: found by the text as written, whose
+  // hash V8 keeps from the profiles' lookup (no memo key to build and hash anew). A number read as
+  // unreadable (fewer than 7 digits) is asked of `phone` itself.
+  const phoneAgain: PhoneReader = (raw) => {
+    const fields = phoneFields(raw)
+    if (fields === null) return phone(raw)
+    return fields.e164 === "" ? undefined : fields.e164
+  }
+  const readers: Readers = {
+    name: (name) => {
+      // Given and family alone, the common case: looked up by the two texts, no key built.
+      if (
+        name.prefix === undefined &&
+        name.middle === undefined &&
+        name.suffix === undefined &&
+        name.nickname === undefined &&
+        name.formatted === undefined
+      ) {
+        const g = name.given ?? ""
+        let byFamily = byGiven.get(g)
+        if (byFamily === undefined) {
+          byFamily = new Map()
+          byGiven.set(g, byFamily)
+        }
+        return memo(byFamily, name.family ?? "", () => nameFieldsOf(name))
+      }
+      return memo(
+        names,
+        `${name.prefix ?? ""}\u0001${name.given ?? ""}\u0001${name.middle ?? ""}\u0001${name.family ?? ""}\u0001${name.suffix ?? ""}\u0001${name.nickname ?? ""}\u0001${name.formatted ?? ""}`,
+        () => nameFieldsOf(name),
+      )
+    },
+    email: (raw) => memo(emails, raw, () => emailFieldsOf(raw, domain)),
+    phone: phoneFields,
+    // One employer is the common case: its key list is shared by everyone who names it.
+    companies: (organizations) => {
+      const only = organizations.length === 1 ? organizations[0]!.company : undefined
+      return only === undefined
+        ? companyFieldsOf(organizations)
+        : memo(companies, only, () => companyFieldsOf(organizations))
+    },
+  }
+  const read = (record: SourceRecord): Profile => build(record, readers)
+  return Object.assign(read, { phone: phoneAgain, email: readers.email })
+}
+
+/**
+ * Builds the comparison profile of one record; `region` reads national phone numbers (through
+ * `phone` when given: a `phoneReader` of the same region). For many records, use a `reader`.
+ */
+export const make = (record: SourceRecord, region: string | undefined, phone?: PhoneReader): Profile => {
+  const readPhone = phone ?? ((raw: string) => Phone.toE164(raw, region))
+  return build(record, {
+    name: nameFieldsOf,
+    email: (raw) => emailFieldsOf(raw),
+    phone: (raw) => phoneFieldsOf(raw, readPhone),
+    companies: companyFieldsOf,
+  })
+}
+
+const phoneFieldsOf = (raw: string, phone: PhoneReader): ProfilePhone | null => {
+  const e164 = phone(raw) ?? ""
+  const digits = digitsOf(e164 !== "" ? e164 : raw)
+  return digits.length < 7 ? null : { e164, tail: digits.slice(-10) }
+}
+
+/** A record's company keys and their masks. */
+interface CompanyFields {
+  readonly companies: ReadonlyArray<string>
+  readonly masks: ReadonlyArray<number>
+}
+
+const noCompanies: CompanyFields = { companies: none, masks: none }
+
+const companyFieldsOf = (organizations: SourceRecord["organizations"]): CompanyFields => {
+  const companies = uniq(organizations.flatMap((o) => companyKey(o.company ?? "") || []))
+  return companies.length === 0 ? noCompanies : { companies, masks: companies.map(nameMask) }
+}
+
+/** Pushes onto a list made on first use (most records have none of most things). */
+const push = <A>(xs: Array<A> | undefined, x: A): Array<A> => {
+  if (xs === undefined) return [x]
+  xs.push(x)
+  return xs
+}
+
+const build = (record: SourceRecord, read: Readers): Profile => {
+  let emailList: Array<ProfileEmail> | undefined
+  for (const e of record.emails) {
+    const pe = read.email(e.value)
+    if (pe !== null && !emailList?.some((x) => x.canonical === pe.canonical)) emailList = push(emailList, pe)
+  }
+  let phones: Array<ProfilePhone> | undefined
+  for (const p of record.phones) {
+    const pp = read.phone(p.value)
+    if (pp === null) continue
+    if (phones?.some((x) => (pp.e164 !== "" && x.e164 === pp.e164) || x.tail === pp.tail)) continue
+    phones = push(phones, pp)
+  }
+  let handles: Array<string> | undefined
+  let twitterIds: Array<string> | undefined
+  let linkedin: Array<string> | undefined
+  let documents: Array<string> | undefined
+  for (const h of record.handles) {
+    const n = Handle.normalize(h.service, h.handle)
+    if (documentServices.has(n.service)) {
+      const number = n.handle.toUpperCase().replace(/[^A-Z0-9]/g, "")
+      if (number.length >= 3) documents = push(documents, `${n.service}:${number}`)
+      continue
+    }
+    if (n.service === "linkedin") {
+      if (n.handle !== "") linkedin = push(linkedin, n.handle.toLowerCase())
+      continue
+    }
+    if (n.handle !== "") handles = push(handles, `${n.service}:${n.handle}`)
+    if (n.service === "twitter" && h.id !== undefined && h.id.trim() !== "")
+      twitterIds = push(twitterIds, h.id.trim())
+  }
+  for (const u of record.urls) {
+    const slug = Url.linkedinSlug(u.value)
+    if (slug !== undefined) {
+      linkedin = push(linkedin, slug.toLowerCase())
+      continue
+    }
+    const tw = Url.twitterHandle(u.value)
+    if (tw !== undefined) handles = push(handles, `twitter:${tw}`)
+  }
+
+  const n = read.name(record.name)
+
+  const b = record.birthday
+  // One shape whatever is known: spreading only the known parts made up to eight, and the date
+  // comparisons went megamorphic on them (2.5 of 21 s of comparison levels at 1M records).
+  const birthday =
+    b && (b.year !== undefined || (b.month !== undefined && b.day !== undefined))
+      ? { year: b.year, month: b.month, day: b.day }
+      : undefined
+  const company = record.organizations.length === 0 ? noCompanies : read.companies(record.organizations)
+  const companies = company.companies
+  let addresses: Array<ProfileAddress> | undefined
+  for (const a of record.addresses) {
+    const p = addressOf(a)
+    if (p !== undefined) addresses = push(addresses, p)
+  }
+  const emails: ReadonlyArray<ProfileEmail> = emailList ?? none
+  const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
+  // Every profile has every field, in one order: one hidden class, so the comparisons' property
+  // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
+  // The fields every candidate pair reads come first: at a million records the profiles are read
+  // in no order that suits memory, and a pair then waits on fewer of each profile's cache lines.
+  const profile = {
+    present: 0,
+    given: n.given,
+    family: n.family,
+    givenAll: n.givenAll,
+    familyAll: n.familyAll,
+    givenMask: n.givenMask,
+    familyMask: n.familyMask,
+    ownEmails: emails.some((e) => e.generic) ? list(emails.filter((e) => !e.generic)) : emails,
+    ownDerived: 0,
+    phones: phones ?? none,
+    birthday,
+    companies,
+    companyMasks: company.masks,
+    givenCodes: n.givenCodes,
+    familyCodes: n.familyCodes,
+    givenGroups: n.givenGroups,
+    nickname: n.nickname,
+    script: n.script,
+    org: hasPerson ? "" : (companies[0] ?? ""),
+    emails,
+    generation: n.generation,
+    handles: uniq(handles ?? none),
+    twitterIds: uniq(twitterIds ?? none),
+    linkedin: uniq(linkedin ?? none),
+    documents: uniq(documents ?? none),
+    addresses: addresses ?? none,
+    familyWords: n.familyWords,
+    middle: n.middle,
+    givenRaw: n.givenRaw,
+    familyRaw: n.familyRaw,
+    key: recordKey(record.provenance),
+  }
+  profile.present = presentOf(profile)
+  profile.ownDerived = derivedMask(profile.ownEmails, profile.given, profile.familyAll)
+  return profile
+}

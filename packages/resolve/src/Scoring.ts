@@ -1,0 +1,839 @@
+/**
+ * Fellegi-Sunter scoring. Every level of every comparison has m (the chance a true match lands
+ * there) and u (the chance two unrelated records do); a pair's score is the prior log-odds that
+ * two records are one person plus the sum of log2(m/u) over its levels, plus term-frequency
+ * adjustments: agreeing on a rare family name or a personal e-mail domain counts more than on
+ * "Smith" or gmail.com. The match probability is 1 / (1 + 2^-score).
+ *
+ * `train` estimates the model from the data without labels, as Splink does: u from random pairs
+ * (almost all unrelated), m by expectation-maximisation over the candidate pairs in two sessions
+ * (pairs sharing an identifier teach the name levels; pairs sharing a name teach the identifier
+ * levels), with the priors of the comparisons as pseudo-counts so small imports stay sane.
+ *
+ * @since 0.2.0
+ */
+
+import { jaroWinklerAtLeast } from "@blackbook/normalize/Similarity"
+import type { Candidates } from "./Blocking.ts"
+import * as Comparison from "./Comparison.ts"
+import * as Memory from "./internal/memory.ts"
+import { TextCounts, TextIds } from "./internal/textIds.ts"
+import { fieldBits, type Profile } from "./Profile.ts"
+import type { Settings } from "./Settings.ts"
+
+/**
+ * A trained model: the comparisons with their estimated m and u, and the prior.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface Model {
+  readonly comparisons: ReadonlyArray<Comparison.Comparison>
+  /** Prior probability that two records are one person. */
+  readonly lambda: number
+  /** Weights in bits, `weights[c][l]` = log2(m/u) (0 for null levels). */
+  readonly weights: ReadonlyArray<Float64Array>
+  readonly priorBits: number
+  /** Term frequencies per field value. */
+  readonly tf: TermFrequencies
+  readonly settings: Settings
+}
+
+/** Fields with term-frequency tables. */
+type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company"
+
+/**
+ * How many records hold each value of a field (undefined for a value none holds).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface ValueCounts {
+  readonly get: (value: string) => number | undefined
+  /** Distinct values. */
+  readonly size: number
+}
+
+/**
+ * Value counts per field, with the chance two random records agree (`agree`).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface TermFrequencies {
+  readonly fields: ReadonlyMap<
+    TfField,
+    { readonly counts: ValueCounts; readonly n: number; readonly agree: number }
+  >
+}
+
+const log2 = Math.log2
+
+/** What term frequencies are counted in: a `TextCounts`, or a `TextMap` for values that recur. */
+interface Counter {
+  readonly size: number
+  add(value: string): void
+  get(value: string): number | undefined
+  forEachCount(f: (count: number) => void): void
+}
+
+/**
+ * Counts in a map of texts, for fields whose values recur (names, companies, domains): a few
+ * thousand values, each added again and again, found by the hash the engine keeps with each text
+ * rather than hashed anew as `TextCounts` would (at 100k records, 350k of the 500k values added).
+ */
+class TextMap implements Counter {
+  private readonly counts = new Map<string, number>()
+  get size(): number {
+    return this.counts.size
+  }
+  add(value: string): void {
+    this.counts.set(value, (this.counts.get(value) ?? 0) + 1)
+  }
+  get(value: string): number | undefined {
+    return this.counts.get(value)
+  }
+  /** In order of first sight, as `TextCounts`. */
+  forEachCount(f: (count: number) => void): void {
+    for (const c of this.counts.values()) f(c)
+  }
+}
+
+/**
+ * Adds a profile's values of a field to `counts`, without a list or a callback (this runs over
+ * every profile for every field); whether it has any.
+ */
+const addTfValues = (p: Profile, field: TfField, counts: Counter): boolean => {
+  switch (field) {
+    case "given":
+      if (p.given === "") return false
+      counts.add(p.given)
+      return true
+    case "family":
+      if (p.family === "") return false
+      counts.add(p.family)
+      return true
+    case "email":
+      for (const e of p.emails) counts.add(e.canonical)
+      return p.emails.length > 0
+    case "emailDomain":
+      // Each domain once per profile.
+      for (let i = 0; i < p.emails.length; i++) {
+        const d = p.emails[i]!.domain
+        let seen = false
+        for (let j = 0; j < i; j++) if (p.emails[j]!.domain === d) seen = true
+        if (!seen) counts.add(d)
+      }
+      return p.emails.length > 0
+    case "phone": {
+      let any = false
+      for (const x of p.phones)
+        if (x.e164 !== "") {
+          counts.add(x.e164)
+          any = true
+        }
+      return any
+    }
+    case "address": {
+      let any = false
+      for (const a of p.addresses)
+        if (a.key !== "") {
+          counts.add(a.key)
+          any = true
+        }
+      return any
+    }
+    case "company":
+      for (const c of p.companies) counts.add(c)
+      return p.companies.length > 0
+  }
+}
+
+const tfFields: ReadonlyArray<TfField> = [
+  "given",
+  "family",
+  "email",
+  "emailDomain",
+  "phone",
+  "address",
+  "company",
+]
+
+/**
+ * Counts every field value of the profiles.
+ *
+ * @category training
+ * @since 0.2.0
+ */
+export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies => {
+  // E-mails, phones and addresses counted in typed arrays, not a map of texts (millions of them at
+  // a million records); the values that recur in a map (`recurring`).
+  const tables: Array<Counter> = tfFields.map((f) =>
+    recurring.has(f) ? new TextMap() : new TextCounts(1024),
+  )
+  const holders = tfFields.map(() => 0)
+  // One pass, every field of a profile while it is at hand: at a million records, a pass per
+  // field read 1.5 GB of profiles seven times.
+  for (const p of profiles)
+    for (let f = 0; f < tfFields.length; f++) if (addTfValues(p, tfFields[f]!, tables[f]!)) holders[f]!++
+  const fields = new Map<TfField, { counts: ValueCounts; n: number; agree: number }>()
+  tfFields.forEach((f, i) => {
+    const counts = tables[i]!
+    const n = holders[i]!
+    let agree = 0
+    counts.forEachCount((c) => {
+      agree += (c / n) * (c / n)
+    })
+    fields.set(f, {
+      counts: { get: (v) => counts.get(v), size: counts.size },
+      n,
+      agree,
+    })
+  })
+  return { fields }
+}
+
+// Fields whose values recur from record to record and pair to pair: a few thousand names,
+// companies and domains, and most candidate pairs agree on a name whose count is then asked for.
+const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain"])
+
+const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfField | undefined => {
+  switch (field) {
+    case "given":
+    case "family":
+    case "phone":
+    case "address":
+    case "company":
+      return field
+    case "email":
+      return kind === "similarUsername" ? "emailDomain" : "email"
+    default:
+      return undefined
+  }
+}
+
+/**
+ * The term-frequency adjustment in bits for agreeing on `value`: log2 of the chance two random
+ * records agree on the field over the value's (smoothed) frequency, clamped to +-maxBits.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const tfAdjustment = (
+  model: Model,
+  field: Comparison.Field,
+  kind: Comparison.ConditionKind,
+  value: string,
+): number => {
+  const f = tfFieldOf(field, kind)
+  if (f === undefined) return 0
+  const t = model.tf.fields.get(f)
+  if (t === undefined || t.n === 0 || t.agree === 0) return 0
+  const prior = model.settings.tf.priorRecords
+  const freq = ((t.counts.get(value) ?? 1) + prior * t.agree) / (t.n + prior)
+  const bits = log2(t.agree / freq)
+  const max = model.settings.tf.maxBits
+  return Math.min(max, Math.max(-max, bits))
+}
+
+const anagram = (x: string, y: string): boolean =>
+  x.length === y.length && x.length > 1 && [...x].sort().join("") === [...y].sort().join("")
+
+/**
+ * Which names can be one person's: given names the same, nicknames, alike in sound or spelling,
+ * or written in the other's family field (a swapped name).
+ */
+const sameGiven = (x: Profile, y: Profile): boolean =>
+  x.given === y.given ||
+  anagram(x.given, y.given) ||
+  x.nickname.includes(y.given) ||
+  y.nickname.includes(x.given) ||
+  x.givenGroups.some((g) => y.givenGroups.includes(g)) ||
+  (x.givenCodes[0] !== "" && x.givenCodes[0] === y.givenCodes[0]) ||
+  jaroWinklerAtLeast(x.given, y.given, 0.7) ||
+  (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, 0.85)) ||
+  (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, 0.85))
+
+/**
+ * The data-set context of comparisons: e-mails, phones and addresses held by records of two or
+ * more different people (by given name) are `shared`: a family landline, a team mailbox.
+ *
+ * @category training
+ * @since 0.2.0
+ */
+export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context => {
+  const email = new HolderTable(profiles)
+  const phone = new HolderTable(profiles)
+  const address = new HolderTable(profiles)
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i]!
+    for (const e of p.emails) if (!e.generic) email.add(e.canonical, i)
+    for (const ph of p.phones) if (ph.e164 !== "") phone.add(ph.e164, i)
+    for (const a of p.addresses) if (a.key !== "") address.add(a.key, i)
+  }
+  const tables = { email, phone, address }
+  return { isShared: (field, value) => tables[field].isShared(value) }
+}
+
+/**
+ * Per value, whether two or more different people (by given name) hold it, found as its holders
+ * come: the first holder with a usable given name is the value's representative, and the first
+ * later one whose name cannot be the representative's makes it shared (greedy groups of
+ * compatible names, stopped at two). Values are numbered in typed arrays (`TextIds`): at a
+ * million records, maps of the values and lists of their holders cost seconds and hundreds of
+ * megabytes.
+ */
+class HolderTable {
+  private readonly ids: TextIds
+  /** Per value: its representative's index (-1: none yet), and 1 once shared. */
+  private representative: Int32Array
+  private shared: Uint8Array
+  constructor(private readonly profiles: ReadonlyArray<Profile>) {
+    this.ids = new TextIds(1024)
+    this.representative = Memory.int32(1024).fill(-1)
+    this.shared = Memory.uint8(1024)
+  }
+  add(value: string, holder: number): void {
+    const id = this.ids.idOf(value)
+    if (id === this.shared.length) {
+      const representative = Memory.int32(id * 2).fill(-1)
+      representative.set(this.representative)
+      const shared = Memory.uint8(id * 2)
+      shared.set(this.shared)
+      this.representative = representative
+      this.shared = shared
+    }
+    if (this.shared[id] === 1) return
+    const h = this.profiles[holder]!
+    if (h.given.length < 2 || h.script !== "latin") return
+    const r = this.representative[id]!
+    if (r === -1) this.representative[id] = holder
+    else if (!sameGiven(this.profiles[r]!, h)) this.shared[id] = 1
+  }
+  isShared(value: string): boolean {
+    const id = this.ids.find(value)
+    return id !== -1 && this.shared[id] === 1
+  }
+}
+
+/** m and u normalised over the non-null levels; null levels stay 1/1 (no evidence). */
+const normalised = (levels: ReadonlyArray<Comparison.Level>, key: "m" | "u"): Array<number> => {
+  let total = 0
+  levels.forEach((l) => {
+    if (l.when.kind !== "null") total += l[key]
+  })
+  return levels.map((l) => (l.when.kind === "null" ? 1 : l[key] / total))
+}
+
+const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Float64Array> =>
+  comparisons.map((c) => Float64Array.from(c.levels, (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))))
+
+const priorBitsOf = (lambda: number): number => log2(lambda / (1 - lambda))
+
+/** The prior lambda for `n` records expecting `duplicates` other records per person's record. */
+const lambdaFor = (settings: Settings, n: number, duplicates: number): number => {
+  const population = Math.max(n, settings.prior.population, 2)
+  return Math.min(0.5, duplicates / (population - 1))
+}
+
+/**
+ * A model from the priors alone (no data): what `Resolve.compare` uses for a lone pair.
+ *
+ * @category constructors
+ * @since 0.2.0
+ */
+export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> = []): Model => {
+  const comparisons = settings.comparisons.map((c) => {
+    const m = normalised(c.levels, "m")
+    const u = normalised(c.levels, "u")
+    return { ...c, levels: c.levels.map((l, i) => ({ ...l, m: m[i]!, u: u[i]! })) }
+  })
+  const lambda = lambdaFor(settings, profiles.length, settings.prior.duplicates)
+  return {
+    comparisons,
+    lambda,
+    weights: weightsOf(comparisons),
+    priorBits: priorBitsOf(lambda),
+    tf: termFrequencies(profiles),
+    settings,
+  }
+}
+
+/**
+ * The level of each comparison for a pair, written into `out` at `offset`.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const levelsOf = (
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  p: Comparison.Pair,
+  ctx: Comparison.Context,
+  out: Uint8Array,
+  offset: number,
+): void => {
+  const skip = nullSkips(comparisons)
+  const both = p.a.present & p.b.present
+  for (let c = 0; c < comparisons.length; c++) {
+    // A field one side lacks puts the pair in its null level, first (most pairs, most fields).
+    const bit = skip[c]!
+    out[offset + c] = bit !== 0 && (both & bit) === 0 ? 0 : Comparison.level(comparisons[c]!, p, ctx)
+  }
+}
+
+// The last comparisons' `nullSkips` (one settings' comparisons serve a whole run).
+let skipsOf: ReadonlyArray<Comparison.Comparison> | undefined
+let skips = new Int32Array(0)
+
+/**
+ * Per comparison, its field's `fieldBits` when its first level is the null one (a pair one of
+ * whose sides lacks the field falls in it), else 0 (its levels are asked in order).
+ */
+const nullSkips = (comparisons: ReadonlyArray<Comparison.Comparison>): Int32Array => {
+  if (comparisons !== skipsOf) {
+    skips = Int32Array.from(comparisons, (c) => (c.levels[0]?.when.kind === "null" ? fieldBits[c.field] : 0))
+    skipsOf = comparisons
+  }
+  return skips
+}
+
+/**
+ * The term-frequency part of a pair's score: for each level that is adjusted (`tf`), the
+ * adjustment for the value the pair agrees on. It depends on the levels and the value counts, not
+ * on m and u, so training computes it once per candidate pair.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, offset: number): number => {
+  let bits = 0
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++) {
+    const level = cs[c]!.levels[levels[offset + c]!]!
+    if (level.tf !== true) continue
+    const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
+    if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
+  }
+  return bits
+}
+
+/**
+ * A pair's score in bits from its levels without term frequencies: the prior plus each level's
+ * weight.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const levelBits = (model: Model, levels: Uint8Array, offset: number): number => {
+  let bits = model.priorBits
+  const w = model.weights
+  for (let c = 0; c < w.length; c++) bits += w[c]![levels[offset + c]!]!
+  return bits
+}
+
+/**
+ * Whether a pair's levels include a veto level (different accounts of one service).
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const vetoed = (model: Model, levels: Uint8Array, offset: number): boolean => {
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++) if (cs[c]!.levels[levels[offset + c]!]!.veto === true) return true
+  return false
+}
+
+/**
+ * A pair's score in bits from its levels (prior, level weights and term-frequency adjustments),
+ * and whether a veto level was hit.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const bitsOf = (
+  model: Model,
+  p: Comparison.Pair,
+  levels: Uint8Array,
+  offset: number,
+): { readonly bits: number; readonly veto: boolean } => ({
+  bits: levelBits(model, levels, offset) + tfBitsOf(model, p, levels, offset),
+  veto: vetoed(model, levels, offset),
+})
+
+/** Probability from bits. */
+export const probability = (bits: number): number => 1 / (1 + 2 ** -bits)
+
+/**
+ * One pair scored: bits, probability, veto, and the sentence that explains it.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface PairScore {
+  readonly bits: number
+  readonly probability: number
+  readonly veto: boolean
+  readonly levels: Uint8Array
+}
+
+/**
+ * Scores two profiles.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const score = (model: Model, ctx: Comparison.Context, a: Profile, b: Profile): PairScore => {
+  const p = Comparison.pair(a, b)
+  const levels = new Uint8Array(model.comparisons.length)
+  levelsOf(model.comparisons, p, ctx, levels, 0)
+  const { bits, veto } = bitsOf(model, p, levels, 0)
+  return { bits, probability: probability(bits), veto, levels }
+}
+
+/**
+ * The evidence for and against a pair in one sentence: agreeing levels first (in comparison
+ * order), then disagreeing ones; term-frequency effects noted as "(rare)" or "(common)".
+ *
+ * @category explaining
+ * @since 0.2.0
+ */
+export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array, offset = 0): string => {
+  const p = Comparison.pair(a, b)
+  const pro: Array<string> = []
+  const con: Array<string> = []
+  const cs = model.comparisons
+  let swapNoted = false
+  for (let c = 0; c < cs.length; c++) {
+    const comparison = cs[c]!
+    const li = levels[offset + c]!
+    const level = comparison.levels[li]!
+    if (level.when.kind === "null") continue
+    if (p.swapped && (comparison.field === "given" || comparison.field === "family")) {
+      if (!swapNoted) pro.push("given and family names swapped")
+      swapNoted = true
+      if (level.when.kind === "exact") continue
+    }
+    let text = Comparison.describe(comparison, li, p)
+    if (text === "") continue
+    let w = model.weights[c]![li]!
+    if (level.tf === true) {
+      const v = Comparison.agreedValue(comparison.field, p, level.when.kind)
+      const adj = v === undefined ? 0 : tfAdjustment(model, comparison.field, level.when.kind, v)
+      w += adj
+      if (adj >= 1.5) text += " (rare)"
+      else if (adj <= -1.5) text += " (common)"
+    }
+    ;(w > 0 ? pro : con).push(text)
+  }
+  return [...pro, ...con].join("; ")
+}
+
+/** A small deterministic PRNG (mulberry32). */
+const rng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+
+/** Level counts over random pairs of profiles (all pairs when there are few). */
+const randomCounts = (
+  settings: Settings,
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  profiles: ReadonlyArray<Profile>,
+  ctx: Comparison.Context,
+): Array<Float64Array> => {
+  const n = profiles.length
+  const C = comparisons.length
+  const counts = comparisons.map((c) => new Float64Array(c.levels.length))
+  const levels = new Uint8Array(C)
+  const visit = (i: number, j: number) => {
+    levelsOf(comparisons, Comparison.pair(profiles[i]!, profiles[j]!), ctx, levels, 0)
+    for (let c = 0; c < C; c++) counts[c]![levels[c]!]!++
+  }
+  const all = (n * (n - 1)) / 2
+  if (all <= settings.u.sample) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j)
+  } else {
+    const r = rng(20_240_601)
+    // Drawn first, then visited in order of the first record: the counts do not depend on the
+    // order, and walking the profiles in order waits less on memory at a million records.
+    const drawn = new Float64Array(settings.u.sample)
+    for (let k = 0; k < settings.u.sample; k++) {
+      const i = Math.floor(r() * n)
+      let j = Math.floor(r() * (n - 1))
+      if (j >= i) j++
+      drawn[k] = i * n + j
+    }
+    drawn.sort()
+    for (let k = 0; k < drawn.length; k++) {
+      const i = Math.floor(drawn[k]! / n)
+      visit(i, drawn[k]! - i * n)
+    }
+  }
+  return counts
+}
+
+/**
+ * u from random-pair counts, with the priors as pseudo-counts. A few random pairs are true
+ * matches (more in a small import): with `lambda` and `m` known, their expected share is removed.
+ */
+const uFrom = (
+  settings: Settings,
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  counts: ReadonlyArray<Float64Array>,
+  lambda: number,
+  m: ReadonlyArray<ReadonlyArray<number>> | undefined,
+): Array<Array<number>> =>
+  comparisons.map((c, ci) => {
+    const prior = normalised(c.levels, "u")
+    let nonNull = 0
+    c.levels.forEach((l, li) => {
+      if (l.when.kind !== "null") nonNull += counts[ci]![li]!
+    })
+    const matches = m === undefined ? 0 : lambda * nonNull
+    const alpha = settings.u.priorPairs
+    let pairs = 0
+    for (const x of counts[ci]!) pairs += x
+    return c.levels.map((l, li) => {
+      if (l.when.kind === "null" || l.fixed === true || pairs < settings.u.minPairs) return prior[li]!
+      const expected = m === undefined ? 0 : matches * m[ci]![li]!
+      return (Math.max(0, counts[ci]![li]! - expected) + alpha * prior[li]!) / (nonNull - matches + alpha)
+    })
+  })
+
+/** Distinct level vectors with their counts (EM works on patterns, not pairs). */
+interface Patterns {
+  readonly vectors: Array<Uint8Array>
+  readonly counts: Array<number>
+}
+
+const patternsOf = (
+  levels: Uint8Array,
+  count: number,
+  C: number,
+  numeric: boolean,
+  select: (offset: number) => boolean,
+): Patterns => {
+  const index = new Map<number | string, number>()
+  const vectors: Array<Uint8Array> = []
+  const counts: Array<number> = []
+  for (let k = 0; k < count; k++) {
+    const offset = k * C
+    if (!select(offset)) continue
+    // The key read straight from the levels: a view per pair cost more than the rest (millions of
+    // pairs, a few hundred patterns); a pattern's own copy is made once, when first seen.
+    let key: number | string
+    if (numeric) {
+      key = 0
+      for (let c = 0; c < C; c++) key = key * 16 + levels[offset + c]!
+    } else key = String.fromCharCode(...levels.subarray(offset, offset + C))
+    const i = index.get(key)
+    if (i === undefined) {
+      index.set(key, vectors.length)
+      vectors.push(levels.slice(offset, offset + C))
+      counts.push(1)
+    } else counts[i]!++
+  }
+  // Sorted, so sums run in the same order whatever order the pairs came in.
+  const order = vectors
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const a = vectors[x]!
+      const b = vectors[y]!
+      for (let c = 0; c < C; c++) if (a[c] !== b[c]) return a[c]! - b[c]!
+      return 0
+    })
+  return { vectors: order.map((i) => vectors[i]!), counts: order.map((i) => counts[i]!) }
+}
+
+/** One EM session: m re-estimated for the active comparisons; returns m and the expected matches. */
+const emSession = (
+  settings: Settings,
+  comparisons: ReadonlyArray<Comparison.Comparison>,
+  patterns: Patterns,
+  active: ReadonlyArray<boolean>,
+  m0: ReadonlyArray<ReadonlyArray<number>>,
+  u: ReadonlyArray<ReadonlyArray<number>>,
+): { readonly m: Array<Array<number>>; readonly matches: number } => {
+  const C = comparisons.length
+  let m = m0.map((row) => [...row])
+  let lambda = 0.5
+  let matches = 0
+  const total = patterns.counts.reduce((s, x) => s + x, 0)
+  if (total === 0) return { m, matches: 0 }
+  for (let it = 0; it < settings.em.iterations; it++) {
+    const sums = comparisons.map((c) => new Float64Array(c.levels.length))
+    matches = 0
+    for (let k = 0; k < patterns.vectors.length; k++) {
+      const v = patterns.vectors[k]!
+      let bits = log2(lambda / (1 - lambda))
+      for (let c = 0; c < C; c++) {
+        if (!active[c]) continue
+        const l = v[c]!
+        if (comparisons[c]!.levels[l]!.when.kind === "null") continue
+        bits += log2(m[c]![l]! / u[c]![l]!)
+      }
+      const post = (1 / (1 + 2 ** -bits)) * patterns.counts[k]!
+      matches += post
+      for (let c = 0; c < C; c++) sums[c]![v[c]!]! += post
+    }
+    lambda = Math.min(0.999, Math.max(0.001, matches / total))
+    const beta = settings.em.priorPairs
+    m = comparisons.map((comp, c) => {
+      if (!active[c]) return [...m[c]!]
+      let nonNull = 0
+      comp.levels.forEach((l, li) => {
+        if (l.when.kind !== "null") nonNull += sums[c]![li]!
+      })
+      return comp.levels.map((l, li) =>
+        l.when.kind === "null" || l.fixed === true
+          ? m0[c]![li]!
+          : (sums[c]![li]! + beta * m0[c]![li]!) / (nonNull + beta),
+      )
+    })
+  }
+  return { m, matches }
+}
+
+const identifierFields: ReadonlySet<Comparison.Field> = new Set([
+  "email",
+  "phone",
+  "handle",
+  "twitterId",
+  "linkedin",
+  "document",
+])
+
+/**
+ * Trains a model on profiles and their candidate pairs: `levels[k * C + c]` is pair k's level in
+ * comparison c, `tfBits[k]` its term-frequency bits (`tfBitsOf`); `base` is `fromPriors` of the
+ * same profiles. `scratch`, when given, is working space of at least one number per pair (its
+ * contents are overwritten), saving an allocation of that size per round.
+ *
+ * @category training
+ * @since 0.2.0
+ */
+export const train = (
+  base: Model,
+  profiles: ReadonlyArray<Profile>,
+  ctx: Comparison.Context,
+  candidates: Candidates,
+  levels: Uint8Array,
+  tfBits: Float64Array,
+  scratch?: Float64Array,
+): Model => {
+  const settings = base.settings
+  const comparisons = base.comparisons
+  const C = comparisons.length
+  // A level vector as one number when it fits in a double's 53 bits (4 bits per comparison).
+  const numeric = C <= 13 && comparisons.every((c) => c.levels.length <= 16)
+  const counts = randomCounts(settings, comparisons, profiles, ctx)
+  const m0 = comparisons.map((c) => normalised(c.levels, "m"))
+  // Per comparison, 1 for each level of the kinds the sessions select by (read for every pair).
+  const kindFlags = (c: number, kinds: ReadonlyArray<string>): Uint8Array =>
+    Uint8Array.from(comparisons[c]?.levels ?? [], (l) => (kinds.includes(l.when.kind) ? 1 : 0))
+  const given = comparisons.findIndex((c) => c.field === "given")
+  const family = comparisons.findIndex((c) => c.field === "family")
+  const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
+  const idExact = ids.map((c) => kindFlags(c, ["exact"]))
+  // Session 1: pairs sharing an identifier teach everything but the identifiers.
+  const byId = patternsOf(levels, candidates.count, C, numeric, (o) => {
+    for (let i = 0; i < ids.length; i++) if (idExact[i]![levels[o + ids[i]!]!] === 1) return true
+    return false
+  })
+  const activeById = comparisons.map((c) => !identifierFields.has(c.field))
+  const givenAgrees = kindFlags(given, ["exact", "nickname"])
+  const familyExact = kindFlags(family, ["exact"])
+  // Session 2: pairs agreeing on the full name teach everything but the names.
+  const byName = patternsOf(
+    levels,
+    candidates.count,
+    C,
+    numeric,
+    (o) =>
+      given >= 0 &&
+      family >= 0 &&
+      givenAgrees[levels[o + given]!] === 1 &&
+      familyExact[levels[o + family]!] === 1,
+  )
+  const activeByName = comparisons.map((c) => c.field !== "given" && c.field !== "family")
+
+  let lambda = base.lambda
+  // The share of true matches among random pairs of this data (not of the population).
+  let sampleRate = 0
+  let m: Array<Array<number>> | undefined
+  let model: Model = base
+  // Two rounds: the second removes the true matches hidden among the random pairs from u.
+  for (let round = 0; round < 2; round++) {
+    const u = uFrom(settings, comparisons, counts, sampleRate, m)
+    const s1 = emSession(settings, comparisons, byId, activeById, m0, u)
+    const s2 = emSession(settings, comparisons, byName, activeByName, m0, u)
+    m = comparisons.map((c, ci) => {
+      const w1 = activeById[ci] ? s1.matches : 0
+      const w2 = activeByName[ci] ? s2.matches : 0
+      if (w1 + w2 === 0) return m0[ci]!
+      return c.levels.map((_, li) => (w1 * s1.m[ci]![li]! + w2 * s2.m[ci]![li]!) / (w1 + w2))
+    })
+    const mm = m
+    const trained = comparisons.map((c, ci) => ({
+      ...c,
+      levels: c.levels.map((l, li) => ({ ...l, m: mm[ci]![li]!, u: u[ci]![li]! })),
+    }))
+    model = { ...base, comparisons: trained, weights: weightsOf(trained) }
+    const estimate = estimateLambda(
+      settings,
+      model,
+      profiles.length,
+      candidates,
+      levels,
+      tfBits,
+      lambda,
+      scratch,
+    )
+    lambda = estimate.lambda
+    const n = profiles.length
+    sampleRate = n < 2 ? 0 : Math.min(0.5, estimate.matches / ((n * (n - 1)) / 2))
+  }
+  return { ...model, lambda, priorBits: priorBitsOf(lambda) }
+}
+
+/**
+ * The prior: expected duplicates per record from the candidate pairs' posteriors, shrunk towards
+ * the configured prior, iterated to a fixed point.
+ */
+const estimateLambda = (
+  settings: Settings,
+  model: Model,
+  n: number,
+  candidates: Candidates,
+  levels: Uint8Array,
+  tfBits: Float64Array,
+  start: number,
+  scratch: Float64Array | undefined,
+): { readonly lambda: number; readonly matches: number } => {
+  const C = model.comparisons.length
+  // 2^-bits of each pair without the prior, so each round below is a multiply and a division:
+  // probability(bits + prior) = 1 / (1 + 2^-bits * 2^-prior). Pairs far below any prior (2^-60
+  // once it is added) add nothing to the sum.
+  const all =
+    scratch !== undefined && scratch.length >= candidates.count ? scratch : Memory.float64(candidates.count)
+  let kept = 0
+  for (let k = 0; k < candidates.count; k++) {
+    const b = levelBits(model, levels, k * C) - model.priorBits + tfBits[k]!
+    if (b > -60) all[kept++] = 2 ** -b
+  }
+  const odds = all.subarray(0, kept)
+  const k0 = 100
+  let lambda = start
+  let matches = 0
+  for (let it = 0; it < 8; it++) {
+    const factor = 2 ** -priorBitsOf(lambda)
+    let expected = 0
+    for (let k = 0; k < odds.length; k++) expected += 1 / (1 + odds[k]! * factor)
+    matches = expected
+    const duplicates = Math.min(10, (2 * expected + settings.prior.duplicates * k0) / (n + k0))
+    lambda = lambdaFor(settings, n, duplicates)
+  }
+  return { lambda, matches }
+}
