@@ -111,7 +111,10 @@ describe("the conformance checks on an adapter that breaks it", () => {
 
 describe("each check alone", () => {
   it("claim: an adapter that claims by file name loses its files under neutral names", () => {
-    const byName: Source.SourceAdapter = { ...good, claim: (b) => b.files.filter((f) => f.path.endsWith(".txt")) }
+    const byName: Source.SourceAdapter = {
+      ...good,
+      claim: (b) => b.files.filter((f) => f.path.endsWith(".txt")),
+    }
     expect(claimProblems(byName, bundle).map((p) => p.detail)).toEqual([
       "renamed to neutral names it claims [] instead of [people.txt]",
     ])

@@ -7,7 +7,10 @@ import * as Source from "../src/Source.ts"
 import * as SourceRecord from "../src/SourceRecord.ts"
 import { goldenCases, goldenOutput, stableJson, textInput } from "../src/testing/index.ts"
 
-const record = SourceRecord.make({ source: "fake", file: "a.txt", record: "row:1" }, { name: { given: "Ann" } })
+const record = SourceRecord.make(
+  { source: "fake", file: "a.txt", record: "row:1" },
+  { name: { given: "Ann" } },
+)
 
 const adapter = (read: Source.SourceAdapter["read"]): Source.SourceAdapter => ({
   name: "fake",

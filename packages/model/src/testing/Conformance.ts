@@ -6,9 +6,9 @@
  * @since 0.2.0
  */
 import { Schema } from "effect"
+import { Interaction } from "../Interaction.ts"
 import type { InputBundle, InputFile, SourceAdapter, SourceItem } from "../Source.ts"
 import * as SourceRecord from "../SourceRecord.ts"
-import { Interaction } from "../Interaction.ts"
 
 /**
  * Which part of the contract a problem breaks.
@@ -82,7 +82,11 @@ export const foreignSamples: ReadonlyArray<ForeignSample> = [
     "samples/contacts.csv",
     "First Name,Last Name,E-mail Address,Mobile Phone\r\nOtto,Brandt,otto.brandt@example.net,+44 7700 900456\r\n",
   ),
-  sample("csv", "samples/ledger.csv", "Date,Amount,Description\n2024-03-01,12.50,Coffee beans\n2024-03-02,3.20,Bus\n"),
+  sample(
+    "csv",
+    "samples/ledger.csv",
+    "Date,Amount,Description\n2024-03-01,12.50,Coffee beans\n2024-03-02,3.20,Bus\n",
+  ),
   sample(
     "ics",
     "samples/meeting.ics",
@@ -304,7 +308,10 @@ export const issueProblems = (
  * @category checks
  * @since 0.2.0
  */
-export const conformance = (items: ReadonlyArray<SourceItem>, context: ImportContext): ReadonlyArray<Problem> => [
+export const conformance = (
+  items: ReadonlyArray<SourceItem>,
+  context: ImportContext,
+): ReadonlyArray<Problem> => [
   ...modelProblems(items),
   ...provenanceProblems(items, context),
   ...counterpartProblems(items),
@@ -341,5 +348,10 @@ export const extraProblems = (
   )
   return kept
     ? []
-    : [problem("extra", `no record keeps ${JSON.stringify(expected.name)}: ${JSON.stringify(expected.value)}`)]
+    : [
+        problem(
+          "extra",
+          `no record keeps ${JSON.stringify(expected.name)}: ${JSON.stringify(expected.value)}`,
+        ),
+      ]
 }

@@ -58,9 +58,7 @@ const claimAndRead = async (
   defaults: ReadOptions,
 ): Promise<{ files: ReadonlyArray<string>; items: ReadonlyArray<SourceItem> }> => {
   const claimed = adapter.claim(fixture.bundle)
-  const items = await Effect.runPromise(
-    Stream.runCollect(adapter.read(claimed, fixture.options ?? defaults)),
-  )
+  const items = await Effect.runPromise(Stream.runCollect(adapter.read(claimed, fixture.options ?? defaults)))
   return { files: claimed.map((f) => f.path), items }
 }
 
