@@ -64,7 +64,7 @@ const bad: Source.SourceAdapter = {
     ]),
 }
 
-const context = { source: "fake", files: ["people.txt"], lines: true }
+const context = { sources: ["fake"], files: ["people.txt"], lines: true }
 const bundle = { origin: "people.txt", files: [textInput("people.txt", "people:\nAnn\nBob\n")] }
 const checks = (problems: ReadonlyArray<{ check: string }>) => problems.map((p) => p.check)
 

@@ -185,14 +185,15 @@ export const foreignProblems = (
   })
 
 /**
- * What the items of one import are checked against: the adapter's name, the paths of the files it
+ * What the items of one import are checked against: the sources its provenance may name (the
+ * adapter's name; contacts-csv names the flavour it read, `outlook-csv`), the paths of the files it
  * read, and whether the format has lines (so every issue names one).
  *
  * @category models
  * @since 0.2.0
  */
 export interface ImportContext {
-  readonly source: string
+  readonly sources: ReadonlyArray<string>
   readonly files: ReadonlyArray<string>
   readonly lines: boolean
 }
@@ -219,20 +220,21 @@ export const modelProblems = (items: ReadonlyArray<SourceItem>): ReadonlyArray<P
 
 /**
  * Unique provenance: no two records (Self included) share a record key, and every record and
- * interaction names this adapter and a file it read.
+ * interaction names one of the adapter's sources and a file it read.
  *
  * @category checks
  * @since 0.2.0
  */
 export const provenanceProblems = (
   items: ReadonlyArray<SourceItem>,
-  context: Pick<ImportContext, "source" | "files">,
+  context: Pick<ImportContext, "sources" | "files">,
 ): ReadonlyArray<Problem> => {
   const out: Array<Problem> = []
   const seen = new Set<string>()
   const files = new Set(context.files)
   const where = (p: SourceRecord.Provenance, what: string) => {
-    if (p.source !== context.source) out.push(problem("provenance", `${what} names source "${p.source}"`))
+    if (!context.sources.includes(p.source))
+      out.push(problem("provenance", `${what} names source "${p.source}"`))
     if (!files.has(p.file)) out.push(problem("provenance", `${what} names a file it did not read: ${p.file}`))
     if (p.record.trim() === "") out.push(problem("provenance", `${what} has an empty locator`))
   }

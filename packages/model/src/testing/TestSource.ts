@@ -36,6 +36,7 @@ export interface SourceFixture {
  * - `extra`: an input with a field the model lacks, and the `extra` entry it must become.
  * - `reads`: the formats among the suite's own samples that the adapter reads (`foreignSamples`).
  * - `lines`: whether the format has lines, so every Issue must name one (default true).
+ * - `sources`: the sources its provenance may name (default: the adapter's name).
  * - `options`: read options for every fixture that brings none (a calendar's `now`).
  *
  * @category models
@@ -48,6 +49,7 @@ export interface TestSourceOptions {
   readonly extra: { readonly fixture: SourceFixture; readonly field: ExtraField }
   readonly reads?: ReadonlyArray<SampleFormat>
   readonly lines?: boolean
+  readonly sources?: ReadonlyArray<string>
   readonly options?: ReadOptions
 }
 
@@ -73,6 +75,7 @@ export const testSource = (options: TestSourceOptions): void => {
   const { adapter, fixtures, broken, extra } = options
   const defaults = options.options ?? {}
   const lines = options.lines ?? true
+  const sources = options.sources ?? [adapter.name]
   const all = [...fixtures, broken, extra.fixture]
 
   describe(`${adapter.name} adapter conformance`, () => {
@@ -88,7 +91,7 @@ export const testSource = (options: TestSourceOptions): void => {
       it("has unique provenance, counterparts that resolve and well-formed issues", async () => {
         const { files, items } = await claimAndRead(adapter, fixture, defaults)
         expect(items.length).toBeGreaterThan(0)
-        expect(conformance(items, { source: adapter.name, files, lines })).toEqual([])
+        expect(conformance(items, { sources, files, lines })).toEqual([])
       })
     })
 

@@ -67,9 +67,10 @@ describe.skipIf(!dir)("shared corpus (ics)", () => {
       for (const r of [...result.records, ...result.self]) {
         expect(r.emails[0]?.value, name).toMatch(/^[^\s@A-Z]+@[^\s@A-Z]+\.[^\s@A-Z]+$/)
       }
-      expect(conformance(result.items, { source: IcsSource.name, files: [name], lines: true }), name).toEqual(
-        [],
-      )
+      expect(
+        conformance(result.items, { sources: [IcsSource.name], files: [name], lines: true }),
+        name,
+      ).toEqual([])
       for (const i of result.interactions) expect(i.at <= now.toISOString(), name).toBe(true)
       totals.files++
       totals.events += Text.decodeText(file.bytes).text.match(/^BEGIN:VEVENT/gim)?.length ?? 0

@@ -255,7 +255,7 @@ describe("the shared vCard corpus", () => {
       expect(result.items.length, name).toBeGreaterThan(0)
       expect(result.records.length + result.issues.length, name).toBe(cards.get(name))
       expect(
-        conformance(result.items, { source: VCardSource.name, files: [name], lines: true }),
+        conformance(result.items, { sources: [VCardSource.name], files: [name], lines: true }),
         name,
       ).toEqual([])
       records += result.records.length
