@@ -1,6 +1,8 @@
 /**
- * Helpers for tests of Blackbook and of third-party adapters: collecting a source's stream, and
- * finding the shared corpus (`../shared` beside the repository).
+ * Helpers for tests of Blackbook and of third-party adapters: collecting a source's stream, the
+ * adapter conformance suite (`testSource`), golden files (`testGolden`), and finding the shared
+ * corpus (`../shared` beside the repository). This entry imports vitest; the package's main entry
+ * does not.
  *
  * @since 0.1.0
  */
@@ -9,6 +11,11 @@ import * as path from "node:path"
 import * as v8 from "node:v8"
 import { Effect, Stream } from "effect"
 import type { InputFile, ReadOptions, SourceAdapter, SourceItem } from "../Source.ts"
+
+export * from "./Bundles.ts"
+export * from "./Conformance.ts"
+export * from "./Golden.ts"
+export * from "./TestSource.ts"
 
 /**
  * Runs an adapter over files and returns every item it emitted, grouped by tag.

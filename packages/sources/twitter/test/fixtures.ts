@@ -16,7 +16,7 @@ const walk = (dir: string): ReadonlyArray<string> =>
 
 /** Every file of a fixture archive, named `<name>.zip/<path inside>`. */
 export const bundle = (name: "twitter-2020" | "twitter-2023"): Source.InputBundle => {
-  const root = path.join(here, "fixtures", name)
+  const root = path.join(here, "golden", name)
   return {
     origin: `${name}.zip`,
     files: walk(root).map((p) =>
