@@ -163,9 +163,12 @@ if (data.nodes.length > 0 && webgl()) {
         : attributes,
   })
   performance.mark("blackbook:map-drawn")
-  renderer.on("clickNode", ({ node }) => {
+  // a second click soon after the first comes as a double click
+  const clicked = ({ node }: { node: string }) => {
     if (node !== ME) showCard(Number(node))
-  })
+  }
+  renderer.on("clickNode", clicked)
+  renderer.on("doubleClickNode", clicked)
 } else {
   document.getElementById("nomap")?.removeAttribute("hidden")
   mapEl.hidden = true

@@ -15,7 +15,12 @@ export interface Entry {
   readonly ranked: Ranking.Ranked
 }
 
-/** Someone who links you to others: their neighbours span several communities. @category models @since 0.1.0 */
+/**
+ * Someone you are in touch with whose links reach two communities or more.
+ *
+ * @category models
+ * @since 0.1.0
+ */
 export interface Connector {
   readonly node: number
   readonly ranked: Ranking.Ranked
@@ -95,7 +100,8 @@ export const make = (
       const c = network.nodes[n]?.community ?? -1
       if (c >= 0) reached.add(c)
     }
-    connectors.push({ node, ranked, communities: reached.size, links: set.size })
+    // reaching only one's own community is no bridge
+    if (reached.size >= 2) connectors.push({ node, ranked, communities: reached.size, links: set.size })
   })
   connectors.sort(
     (a, b) => b.communities - a.communities || b.links - a.links || a.ranked.rank - b.ranked.rank,

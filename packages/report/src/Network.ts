@@ -226,10 +226,19 @@ const spelled = (members: ReadonlyArray<Contact>, folded: string): string => {
   return folded
 }
 
+/** A meeting series said without its uid (the model keeps no title): when and how often. */
+const meetingLabel = (times: ReadonlyArray<string>): string => {
+  const sorted = [...times].sort()
+  const first = sorted[0]?.slice(0, 10) ?? ""
+  return sorted.length <= 1
+    ? `met together on ${first}`
+    : `met together ${sorted.length} times since ${first}`
+}
+
 const labelOf = (
   members: ReadonlyArray<Contact>,
   series: ReadonlyArray<ReadonlyArray<string>>,
-  seriesTimes: ReadonlyMap<string, number>,
+  seriesTimes: ReadonlyMap<string, ReadonlyArray<string>>,
 ): Omit<Community, "color" | "members"> => {
   const candidates: Array<{ label: string; labelKind: LabelKind; count: number; order: number }> = []
   const employer = commonest(members.map(employers))
@@ -241,22 +250,26 @@ const labelOf = (
       order: 0,
     })
   const meeting = commonest(series)
-  if (meeting) {
-    const uid = meeting[0].slice(meeting[0].indexOf("#event:") + 7)
-    const short = uid.length > 12 ? `${uid.slice(0, 12)}…` : uid
-    const times = seriesTimes.get(meeting[0]) ?? 0
+  if (meeting)
     candidates.push({
-      label: `recurring meeting ${short} (${times} times)`,
+      label: meetingLabel(seriesTimes.get(meeting[0]) ?? []),
       labelKind: "meeting",
       count: meeting[1],
       order: 1,
     })
-  }
   const domain = commonest(members.map(domains))
   if (domain) candidates.push({ label: domain[0], labelKind: "domain", count: domain[1], order: 2 })
   const best = candidates.sort((a, b) => b.count - a.count || a.order - b.order)[0]
-  if (best === undefined || best.count < 2)
-    return { label: "no shared employer, meeting or domain", labelKind: "none", share: 0 }
+  if (best === undefined || best.count < 2) {
+    // nothing shared: name the group by its first members
+    const names = members.slice(0, 2).map((c) => c.displayName)
+    const more = members.length - names.length
+    return {
+      label: `${names.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
+      labelKind: "none",
+      share: 0,
+    }
+  }
   return { label: best.label, labelKind: best.labelKind, share: best.count / members.length }
 }
 
@@ -329,7 +342,6 @@ export const build = (
   const seriesOf = contacts.map((c) => [
     ...new Set((input.interactions.get(c.id) ?? []).flatMap((i) => meetingSeries(i) ?? [])),
   ])
-  const seriesTimes = new Map<string, number>()
   const occurrences = new Map<string, Set<string>>()
   for (const list of input.interactions.values())
     for (const i of list) {
@@ -339,7 +351,7 @@ export const build = (
       if (set) set.add(i.at)
       else occurrences.set(s, new Set([i.at]))
     }
-  for (const [s, set] of occurrences) seriesTimes.set(s, set.size)
+  const seriesTimes = new Map([...occurrences].map(([s, set]) => [s, [...set]] as const))
 
   const communities: Array<Community> = ordered.map((members, c) => ({
     ...labelOf(

@@ -188,7 +188,7 @@ const listsHtml = (book: Book, lists: Lists.Lists, input: ReportInput, maxReject
   const connect = section(
     "connectors",
     "Connectors and collectors",
-    "Connectors are people you are in touch with whose links reach the most communities. Collectors are people you are connected to or follow but never talked with.",
+    "Connectors are people you are in touch with whose links reach two communities or more, most first. Collectors are people you are connected to or follow but never talked with.",
     `<div class="pair"><div><h3>Connectors</h3>${connectors}</div><div><h3>Collectors</h3>${collectors}</div></div>`,
   )
   const duplicates = section(
@@ -265,7 +265,7 @@ const legend = (network: Network.Network): string =>
         .slice(0, 24)
         .map(
           (c) =>
-            `<li><span class="swatch" style="background:${c.color}"></span>${escapeHtml(c.label)} <span class="count">${c.members} people, ${Math.round(c.share * 100)}% share it</span></li>`,
+            `<li><span class="swatch" style="background:${c.color}"></span>${escapeHtml(c.label)} <span class="count">${c.members} people${c.labelKind === "none" ? "" : `, ${Math.round(c.share * 100)}% share it`}</span></li>`,
         )
         .join("")}</ol>`
 
