@@ -80,6 +80,13 @@ export interface NetworkInput {
 export interface NetworkOptions {
   /** Events with more contacts than this link nobody (an all-hands says little). Default 40. */
   readonly maxEventSize?: number
+  /**
+   * Louvain's resolution: above 1, smaller communities. Default: 1, or the square root of the links'
+   * total weight over 7 when that is more. Modularity merges groups that are small beside the whole
+   * network even when only a guest or two joins them (its resolution limit); on generated exports
+   * of thousands of people the default finds the employers that made them (see docs/report.md).
+   */
+  readonly resolution?: number
   /** ForceAtlas2 iterations; default by size. */
   readonly iterations?: number
 }
@@ -319,8 +326,10 @@ export const build = (
       },
     })
   }
+  const totalWeight = all.reduce((sum, l) => sum + l.weight, 0)
+  const resolution = options.resolution ?? Math.max(1, Math.sqrt(totalWeight) / 7)
   const assignment: Record<string, number> =
-    order > 0 ? louvain(graph, { getEdgeWeight: "weight", rng: random(order) }) : {}
+    order > 0 ? louvain(graph, { getEdgeWeight: "weight", rng: random(order), resolution }) : {}
 
   // Communities: renumbered largest first, singletons dropped.
   const groups = new Map<number, Array<number>>()
