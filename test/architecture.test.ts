@@ -87,8 +87,15 @@ const allowed: Record<string, ReadonlyArray<string>> = {
     "@blackbook/priority",
     ...sources,
   ],
+  "@blackbook/report": [
+    "@blackbook/model",
+    "@blackbook/normalize",
+    "@blackbook/resolve",
+    "@blackbook/priority",
+  ],
   "@blackbook/cli": [
     "blackbook",
+    "@blackbook/report",
     "@blackbook/model",
     "@blackbook/normalize",
     "@blackbook/resolve",
