@@ -7,7 +7,7 @@
  *
  * @since 0.1.0
  */
-import { Schema, type Stream } from "effect"
+import { Result, Schema, Stream } from "effect"
 import type { Interaction } from "./Interaction.ts"
 import type { SourceRecord } from "./SourceRecord.ts"
 
@@ -165,3 +165,33 @@ export interface SourceAdapter {
     options: ReadOptions,
   ) => Stream.Stream<SourceItem, SourceError>
 }
+
+/**
+ * What reading one unit gives (a file, or the files of one export): its items, or the SourceError
+ * that makes the unit unreadable. The failure is decided before the first item is emitted, so a
+ * unit that fails contributes no items.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type UnitRead = Result.Result<Iterable<SourceItem>, SourceError>
+
+/**
+ * The one way an adapter turns its units into a stream: each unit is read when the stream reaches
+ * it, then its items are emitted in order, or its SourceError fails the stream.
+ *
+ * @category reading
+ * @since 0.2.0
+ */
+export const readEach = <A>(
+  units: Iterable<A>,
+  read: (unit: A) => UnitRead,
+): Stream.Stream<SourceItem, SourceError> =>
+  Stream.fromIterable(units).pipe(
+    Stream.flatMap((unit) =>
+      Stream.suspend(() => {
+        const result = read(unit)
+        return Result.isSuccess(result) ? Stream.fromIterable(result.success) : Stream.fail(result.failure)
+      }),
+    ),
+  )

@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { Csv, Source, Text } from "@blackbook/model"
-import { Result, Stream } from "effect"
+import { Result, type Stream } from "effect"
 import { inferOrder } from "./internal/dates.ts"
 import { headerlessThunderbird, thunderbirdPlan } from "./internal/headerless.ts"
 import { linkedInMarkers } from "./internal/headers.ts"
@@ -341,15 +341,7 @@ const readAll = (
   files: ReadonlyArray<Source.InputFile>,
   options: Source.ReadOptions,
   mappingFor: "all" | "matching" = "all",
-) =>
-  Stream.fromIterable(files).pipe(
-    Stream.flatMap((file) =>
-      Stream.suspend(() => {
-        const result = readFile(file, options, mappingFor)
-        return Result.isSuccess(result) ? Stream.fromIterable(result.success) : Stream.fail(result.failure)
-      }),
-    ),
-  )
+) => Source.readEach(files, (file) => readFile(file, options, mappingFor))
 
 /**
  * The contacts CSV adapter. Claims files whose first lines are a contacts header (by content);

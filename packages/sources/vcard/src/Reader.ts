@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import { Source, type SourceRecord, Text } from "@blackbook/model"
-import { Result, Stream } from "effect"
+import { Result } from "effect"
 import { type RawCard, splitCards } from "./internal/cards.ts"
 import type { Decoding } from "./internal/charset.ts"
 import type { Parameter, Property } from "./internal/contentLine.ts"
@@ -163,15 +163,7 @@ export const VCardSource: Source.SourceAdapter = {
     bundle.files.filter((f) =>
       f.bytes.length === 0 ? EXTENSION.test(f.path) : BEGIN.test(Text.head(f.bytes)),
     ),
-  read: (files) =>
-    Stream.fromIterable(files).pipe(
-      Stream.flatMap((file) =>
-        Stream.suspend(() => {
-          const r = decode(file)
-          return Result.isSuccess(r) ? Stream.fromArray(r.success) : Stream.fail(r.failure)
-        }),
-      ),
-    ),
+  read: (files) => Source.readEach(files, decode),
 }
 
 /**
