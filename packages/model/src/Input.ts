@@ -34,11 +34,24 @@ export const defaultLimits: ArchiveLimits = {
 const skippedExtension = /\.(jpe?g|png|gif|webp|heic|mp4|mov|m4a|mp3|wav|pdf|woff2?|ttf|ico|svg|mkv|avi)$/i
 const hiddenEntry = /(^|\/)(__MACOSX|\.DS_Store|\.git)(\/|$)/
 
-const unsafe = (archive: string, detail: string) =>
-  new SourceError({ source: "input", reason: new UnsafeArchive({ path: archive, detail }) })
+const unsafe = (archive: string, detail: string, cause?: unknown) =>
+  new SourceError({
+    source: "input",
+    reason: new UnsafeArchive(
+      cause === undefined ? { path: archive, detail } : { path: archive, detail, cause },
+    ),
+  })
 
-const unreadable = (file: string, detail: string) =>
-  new SourceError({ source: "input", reason: new UnreadableFile({ path: file, detail }) })
+/** An I/O failure: its message is the detail, the error itself the cause. */
+const unreadable = (file: string, cause: unknown) =>
+  new SourceError({
+    source: "input",
+    reason: new UnreadableFile({
+      path: file,
+      detail: cause instanceof Error ? cause.message : String(cause),
+      cause,
+    }),
+  })
 
 /** An entry name is safe when it stays inside the archive: relative, no `..` segment, no drive letter. */
 const isSafeEntryName = (name: string): boolean => {
@@ -95,7 +108,7 @@ export const unzip = (
       })
     } catch (cause) {
       const detail = cause instanceof Error ? cause.message : String(cause)
-      return Effect.fail(unsafe(archive, `truncated or corrupt zip (${detail})`))
+      return Effect.fail(unsafe(archive, `truncated or corrupt zip (${detail})`, cause))
     }
     if (refusal) return Effect.fail(unsafe(archive, refusal))
     const files = Object.keys(extracted)
@@ -121,7 +134,7 @@ const walk = async (dir: string): Promise<string[]> => {
 const readBytes = (file: string) =>
   Effect.tryPromise({
     try: async () => new Uint8Array(await fs.readFile(file)),
-    catch: (cause) => unreadable(file, cause instanceof Error ? cause.message : String(cause)),
+    catch: (cause) => unreadable(file, cause),
   })
 
 /**
@@ -138,12 +151,12 @@ export const expand = (
   Effect.gen(function* () {
     const stat = yield* Effect.tryPromise({
       try: () => fs.stat(input),
-      catch: (cause) => unreadable(input, cause instanceof Error ? cause.message : String(cause)),
+      catch: (cause) => unreadable(input, cause),
     })
     if (stat.isDirectory()) {
       const paths = yield* Effect.tryPromise({
         try: () => walk(input),
-        catch: (cause) => unreadable(input, cause instanceof Error ? cause.message : String(cause)),
+        catch: (cause) => unreadable(input, cause),
       })
       const files: InputFile[] = []
       const nested: InputBundle[] = []

@@ -108,28 +108,37 @@ export const interactionItem = (interaction: Interaction): SourceItem => ({
 /** @category constructors @since 0.1.0 */
 export const issueItem = (issue: RecordIssue): SourceItem => ({ _tag: "Issue", issue })
 
+/*
+ * Each reason says which file and why in `detail` (what messages show); `cause` keeps the
+ * underlying error (an I/O error, a decoder's or parser's exception) where there is one.
+ */
+
 /** The file cannot be read at all (I/O failure, undecodable bytes, broken container). */
 export class UnreadableFile extends Schema.TaggedError<UnreadableFile>()("UnreadableFile", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /** An archive was refused: zip bomb, path traversal, truncated or corrupt container. */
 export class UnsafeArchive extends Schema.TaggedError<UnsafeArchive>()("UnsafeArchive", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /** No adapter recognises the file's content. */
 export class UnknownFormat extends Schema.TaggedError<UnknownFormat>()("UnknownFormat", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /** The caller's options are wrong (a mapping that names no column, a bad region). */
 export class InvalidOptions extends Schema.TaggedError<InvalidOptions>()("InvalidOptions", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /**

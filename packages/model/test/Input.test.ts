@@ -33,6 +33,7 @@ describe("Input.unzip", () => {
     const error = failure(await Effect.runPromiseExit(Input.unzip("evil.zip", zip)))
     expect(error.reason._tag).toBe("UnsafeArchive")
     expect(error.reason.detail).toContain("../evil.csv")
+    expect(error.reason.cause).toBeUndefined()
   })
 
   it("refuses an absolute entry path", async () => {
@@ -62,6 +63,7 @@ describe("Input.unzip", () => {
     )
     expect(error.reason._tag).toBe("UnsafeArchive")
     expect(error.reason.detail).toContain("truncated or corrupt")
+    expect(error.reason.cause).toBeInstanceOf(Error)
   })
 
   it("never inflates an entry past the size its header declares", async () => {
@@ -94,5 +96,7 @@ describe("Input.expand", () => {
     const error = failure(await Effect.runPromiseExit(Input.expand("/nonexistent/blackbook.csv")))
     expect(error.reason._tag).toBe("UnreadableFile")
     expect(error.message).toContain("/nonexistent/blackbook.csv")
+    expect(error.reason.cause).toBeInstanceOf(Error)
+    expect(error.reason.detail).toBe((error.reason.cause as Error).message)
   })
 })

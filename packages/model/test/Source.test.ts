@@ -8,8 +8,17 @@ const issue = (file: string, record: string): Source.SourceItem =>
 const unreadable = (path: string) =>
   new Source.SourceError({
     source: "test",
-    reason: new Source.UnreadableFile({ path, detail: "cannot read" }),
+    reason: new Source.UnreadableFile({ path, detail: "cannot read", cause: new Error("disk gone") }),
   })
+
+describe("SourceError", () => {
+  it("keeps the underlying error as the reason's cause; the message stays path and detail", () => {
+    const error = unreadable("a.vcf")
+    expect(error.message).toBe("test: a.vcf: cannot read")
+    expect(error.reason.cause).toBeInstanceOf(Error)
+    expect((error.reason.cause as Error).message).toBe("disk gone")
+  })
+})
 
 describe("Source.readEach", () => {
   it("emits each unit's items in unit order", async () => {

@@ -233,7 +233,7 @@ export const readFile = (
   if (options.mapping) {
     const checked = validateMapping(options.mapping)
     if (Result.isFailure(checked)) {
-      return Result.fail(failure(new Source.InvalidOptions({ path: file.path, detail: checked.failure })))
+      return Result.fail(failure(new Source.InvalidOptions({ path: file.path, ...checked.failure })))
     }
     mapping = checked.success
   }
@@ -241,7 +241,7 @@ export const readFile = (
   try {
     text = decode(file.bytes, mapping?.encoding)
   } catch (e) {
-    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: String(e) })))
+    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: String(e), cause: e })))
   }
   let located: { readonly delimiter: Csv.Delimiter; readonly found?: { row: number; plan: Plan } }
   if (mapping) {

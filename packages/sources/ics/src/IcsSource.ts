@@ -69,7 +69,7 @@ const readFile = (file: Source.InputFile, config: ReadConfig): Source.UnitRead =
   try {
     result = readCalendar(Text.decodeText(file.bytes).text, file.path, config)
   } catch (e) {
-    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: message(e) })))
+    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: message(e), cause: e })))
   }
   if (result._tag === "NotCalendar") {
     return Result.fail(
