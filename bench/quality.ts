@@ -11,7 +11,7 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { type Source, type SourceRecord } from "@blackbook/model"
+import type { Source, SourceRecord } from "@blackbook/model"
 import { Book, Resolve } from "@blackbook/resolve"
 import { readWithMapping } from "@blackbook/source-contacts-csv"
 import { Merge } from "blackbook"

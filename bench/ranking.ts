@@ -15,7 +15,7 @@ import * as path from "node:path"
 import { type Contact, type Interaction, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
 import { Merge } from "blackbook"
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import { buildCorpus } from "./src/generate.ts"
 
 const NOW = new Date("2026-11-25T00:00:00Z")
@@ -86,7 +86,9 @@ const run = async (n: number) => {
       list.push(item.interaction)
       interactions.set(key, list)
     }
-    const alone = Ranking.rank({ contacts: records.map(single), interactions }, { now: NOW })
+    const alone = Result.getOrThrow(
+      Ranking.rank({ contacts: records.map(single), interactions }, { now: NOW }),
+    )
     const recordPerson = new Map(records.map((r) => [SourceRecord.key(r.provenance), keyPerson(r)]))
     const unmerged = recallAtK(alone, (id) => [recordPerson.get(id) ?? ""], decile)
     // perfect resolution: the truth's grouping of records, to show what resolution errors cost
@@ -108,7 +110,9 @@ const run = async (n: number) => {
       ]),
     )
     const perfect = recallAtK(
-      Ranking.rank({ contacts: perfectContacts, interactions: perfectInteractions }, { now: NOW }),
+      Result.getOrThrow(
+        Ranking.rank({ contacts: perfectContacts, interactions: perfectInteractions }, { now: NOW }),
+      ),
       (id) => [id],
       decile,
     )

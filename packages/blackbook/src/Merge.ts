@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Input, Source } from "@blackbook/model"
-import { Ranking } from "@blackbook/priority"
+import { type InvalidOption, Ranking } from "@blackbook/priority"
 import { Book, type Resolve } from "@blackbook/resolve"
 import { Clock, Effect, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
@@ -197,6 +197,7 @@ export const read = (
 
 /**
  * Reads, resolves and ranks: every person once, each source's copy kept, and who matters now.
+ * Fails with NoInputs when nothing was given, and with InvalidOption when a ranking option is wrong.
  *
  * @category merging
  * @since 0.1.0
@@ -204,7 +205,7 @@ export const read = (
 export const merge = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Effect.Effect<MergeResult, NoInputs> =>
+): Effect.Effect<MergeResult, NoInputs | InvalidOption.InvalidOption> =>
   Effect.gen(function* () {
     const now = options.now ?? new Date(yield* Clock.currentTimeMillis)
     const result = yield* read(inputs, { ...options, now })
@@ -216,6 +217,6 @@ export const merge = (
       ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
       ...(options.collectGarbageFrom !== undefined ? { collectGarbageFrom: options.collectGarbageFrom } : {}),
     })
-    const ranking = Ranking.rank(book, { ...options.ranking, now })
+    const ranking = yield* Effect.fromResult(Ranking.rank(book, { ...options.ranking, now }))
     return { ...result, book, ranking }
   })

@@ -11,7 +11,7 @@ import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
 /**
  * Merges exports (paths to files, folders or zips, or `{ name, bytes }`) into one book and returns
  * its JSON document (see docs/book-json.md). Records that could not be read are in `errors`; the
- * promise rejects only when no input was given.
+ * promise rejects only when no input was given or a ranking option is wrong (`InvalidOption`).
  *
  * @example
  * const book = await mergeExports(["contacts.vcf", "linkedin.zip"], { region: "GB" })
