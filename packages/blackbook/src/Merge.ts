@@ -29,7 +29,9 @@ export interface Progress {
 }
 
 /** @category models @since 0.1.0 */
-export interface MergeOptions extends Source.ReadOptions {
+export interface MergeOptions extends Omit<Source.ReadOptions, "now"> {
+  /** "Now" for the adapters, the book and the ranking; read from effect's `Clock` when absent. */
+  readonly now?: Date
   /** My own e-mail addresses, handles or profile URLs: never contacts. */
   readonly me?: ReadonlyArray<string>
   /** Adapters to use, in claim order; defaults to every built-in adapter. */
@@ -130,7 +132,7 @@ export const read = (
   Effect.gen(function* () {
     if (inputs.length === 0) return yield* new NoInputs({ detail: "no input paths were given" })
     // one "now" for every adapter (calendars expand up to it), from the Clock when not given
-    const readOptions: MergeOptions = {
+    const readOptions: Source.ReadOptions = {
       ...options,
       now: options.now ?? new Date(yield* Clock.currentTimeMillis),
     }

@@ -11,7 +11,7 @@ import type { Contact } from "@blackbook/model"
 import { type Ranking, Tier } from "@blackbook/priority"
 import { BookJson } from "@blackbook/resolve"
 import { Merge } from "blackbook"
-import { Effect, Result, Schema } from "effect"
+import { Clock, Effect, Result, Schema } from "effect"
 import { ExitCode, UsageError } from "./Exit.ts"
 import * as Heap from "./Heap.ts"
 
@@ -126,7 +126,17 @@ export const load = (source: Source): Effect.Effect<People, ExitCode | UsageErro
   if (source.paths.length === 0) {
     return Effect.fail(new UsageError({ detail: "give export paths to read, or --book book.json" }))
   }
-  const now = source.now ?? new Date()
+  return Effect.flatMap(Clock.currentTimeMillis, (millis) =>
+    mergePaths(source, source.now ?? new Date(millis), halfLifeDays),
+  )
+}
+
+/** Reads the export paths as `merge` does, ranked at `now` (the clock read at the edge). */
+const mergePaths = (
+  source: Source,
+  now: Date,
+  halfLifeDays: number,
+): Effect.Effect<People, ExitCode | UsageError> => {
   const collectGarbage = Heap.collectGarbage()
   return Merge.merge(source.paths, {
     now,

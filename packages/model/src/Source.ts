@@ -49,7 +49,8 @@ export interface InputBundle {
 export type ColumnMapping = Readonly<Record<string, string | ReadonlyArray<string>>>
 
 /**
- * Options every adapter receives; each reads the ones it needs.
+ * Options every adapter receives; each reads the ones it needs. `now` is always given: the library
+ * never reads the clock (a caller reads it once, at its edge).
  *
  * @category models
  * @since 0.1.0
@@ -57,8 +58,11 @@ export type ColumnMapping = Readonly<Record<string, string | ReadonlyArray<strin
 export interface ReadOptions {
   /** ISO 3166 region for phone numbers written without a country code, e.g. "GB". */
   readonly region?: string
-  /** "Now" for calendars (expand recurrences up to it; later meetings are not interactions). */
-  readonly now?: Date
+  /**
+   * "Now": calendars expand recurrences up to it (later meetings are not interactions), CSVs read
+   * two-digit years as at most its year.
+   */
+  readonly now: Date
   /** Column mapping for the generic CSV import. */
   readonly mapping?: ColumnMapping
   /** My own e-mail addresses (calendars: which attendee is me); inferred from the data when absent. */

@@ -11,7 +11,8 @@ import { Effect, Stream } from "effect"
 import type { InputFile, ReadOptions, SourceAdapter, SourceItem } from "../Source.ts"
 
 /**
- * Runs an adapter over files and returns every item it emitted, grouped by tag.
+ * Runs an adapter over files and returns every item it emitted, grouped by tag. Without `now`, the
+ * adapter is given the clock's: a test that depends on the date passes its own.
  *
  * @category testing
  * @since 0.1.0
@@ -19,10 +20,10 @@ import type { InputFile, ReadOptions, SourceAdapter, SourceItem } from "../Sourc
 export const readAll = async (
   adapter: SourceAdapter,
   files: ReadonlyArray<InputFile>,
-  options: ReadOptions = {},
+  options: Omit<ReadOptions, "now"> & { readonly now?: Date } = {},
 ) => {
   const items: ReadonlyArray<SourceItem> = await Effect.runPromise(
-    Stream.runCollect(adapter.read(files, options)),
+    Stream.runCollect(adapter.read(files, { ...options, now: options.now ?? new Date() })),
   )
   return {
     items,

@@ -226,7 +226,7 @@ const rowProblem = (row: Csv.CsvRow, width: number, delimiter: Csv.Delimiter): s
  */
 export const readFile = (
   file: Source.InputFile,
-  options: Source.ReadOptions = {},
+  options: Source.ReadOptions,
   mappingFor: "all" | "matching" = "all",
 ): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
   let mapping: ValidMapping | undefined
@@ -287,7 +287,7 @@ export const readFile = (
   )
   const dateOrder =
     dateColumns.length === 0 ? plan.dateOrder : inferOrder(datesIn(data, dateColumns), plan.dateOrder)
-  const ctx = { file: file.path, dateOrder, pivot: (options.now ?? new Date()).getFullYear() % 100 }
+  const ctx = { file: file.path, dateOrder, pivot: options.now.getFullYear() % 100 }
 
   const items: Source.SourceItem[] = []
   const issue = (n: number, line: number, reason: string) => {
@@ -318,7 +318,7 @@ const readHeaderless = (
   const ctx = {
     file,
     dateOrder: thunderbirdPlan.dateOrder,
-    pivot: (options.now ?? new Date()).getFullYear() % 100,
+    pivot: options.now.getFullYear() % 100,
   }
   const note = { name: "note", value: "no header row: columns read in Thunderbird's order" }
   return rows.flatMap((row, i): ReadonlyArray<Source.SourceItem> => {
@@ -367,7 +367,7 @@ export const ContactsCsvSource: Source.SourceAdapter = {
 export const readWithMapping = (
   files: ReadonlyArray<Source.InputFile>,
   mapping: Source.ColumnMapping,
-  options: Source.ReadOptions = {},
+  options: Source.ReadOptions,
 ): Stream.Stream<Source.SourceItem, Source.SourceError> => readAll(files, { ...options, mapping })
 
 /** True when the first row splits into several fields: some CSV. */

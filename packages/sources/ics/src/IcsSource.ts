@@ -46,7 +46,7 @@ const configOf = (
   options: Source.ReadOptions,
 ): Result.Result<ReadConfig, Source.SourceError> => {
   const path = files[0]?.path ?? "<options>"
-  const now = options.now ?? new Date()
+  const { now } = options
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     return Result.fail(failure(new Source.InvalidOptions({ path, detail: "`now` is not a valid date" })))
   }
