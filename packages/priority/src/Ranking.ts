@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Contact, Interaction } from "@blackbook/model"
+import { type Contact, Follow, type Interaction } from "@blackbook/model"
 import { Result } from "effect"
 import * as Cadence from "./Cadence.ts"
 import type { InvalidOption } from "./InvalidOption.ts"
@@ -97,8 +97,13 @@ const connectedOnOf = (contact: Contact.Contact): string | undefined => {
   return earliest
 }
 
-const hasCategory = (contact: Contact.Contact, category: string): boolean =>
-  contact.categories.includes(category) || contact.records.some((r) => r.categories.includes(category))
+/** The Twitter follow of the contact or of any of its records. */
+const twitterFollow = (contact: Contact.Contact): Follow.Follow | undefined => {
+  let follow = Follow.fromCategories(contact.categories, "twitter")
+  for (const record of contact.records)
+    follow = Follow.combine(follow, Follow.fromCategories(record.categories, "twitter"))
+  return follow
+}
 
 const connectionOf = (
   contact: Contact.Contact,
@@ -112,12 +117,16 @@ const connectionOf = (
     const description = sources.length > 0 ? `${sources.sort().join("/")} connection` : "connection"
     return activity.connectedOn !== undefined ? { since: activity.connectedOn, description } : { description }
   }
-  const following = hasCategory(contact, "twitter:following")
-  const follower = hasCategory(contact, "twitter:follower")
-  if (following && follower) return { description: "you follow each other on twitter" }
-  if (following) return { description: "you follow them on twitter" }
-  if (follower) return { description: "they follow you on twitter" }
-  return undefined
+  switch (twitterFollow(contact)) {
+    case "mutual":
+      return { description: "you follow each other on twitter" }
+    case "following":
+      return { description: "you follow them on twitter" }
+    case "follower":
+      return { description: "they follow you on twitter" }
+    case undefined:
+      return undefined
+  }
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
