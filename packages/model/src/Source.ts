@@ -2,8 +2,12 @@
  * The contract every source adapter implements, and the values it emits.
  *
  * An adapter looks at an input bundle (one file, a folder, or a zip's entries), claims the files
- * it can read by content, and reads them as a Stream of items. A bad record is an `Issue` item
- * (never thrown, never dropped); only a file that cannot be read at all fails the stream.
+ * it can read by content, and reads them as a Stream of items. The stream streams: files (or, for
+ * an archive adapter, exports) are read one at a time when the consumer pulls, and their items are
+ * emitted as they are made, so a consumer that does not keep them (an embedding CRM writing each
+ * record to its store) holds about one file's worth at a time. A bad record is an `Issue` item
+ * (never thrown, never dropped); only a file that cannot be read at all fails the stream, before
+ * any of that file's items.
  *
  * @since 0.1.0
  */
@@ -164,7 +168,8 @@ export class SourceError extends Schema.TaggedError<SourceError>()("SourceError"
  * A source adapter.
  * - `claim` returns the files of a bundle this adapter reads, decided by content (and name only as
  *   a hint). Archive adapters claim every file of their export; file adapters each file they parse.
- * - `read` reads claimed files as a stream of items.
+ * - `read` reads claimed files as a stream of items, one unit at a time (see `readEach`): it
+ *   must not read every file before emitting the first item.
  *
  * @category models
  * @since 0.1.0

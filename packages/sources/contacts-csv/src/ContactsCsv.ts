@@ -228,7 +228,15 @@ export const readFile = (
   file: Source.InputFile,
   options: Source.ReadOptions,
   mappingFor: "all" | "matching" = "all",
-): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
+): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> =>
+  Result.map(readUnit(file, options, mappingFor), (items) => Array.from(items))
+
+/** `readFile` as the adapter reads it: the failure first, then the items one row at a time. */
+const readUnit = (
+  file: Source.InputFile,
+  options: Source.ReadOptions,
+  mappingFor: "all" | "matching",
+): Source.UnitRead => {
   let mapping: ValidMapping | undefined
   if (options.mapping) {
     const checked = validateMapping(options.mapping)
@@ -251,7 +259,7 @@ export const readFile = (
       if (mappingFor === "matching" && isOtherExport(text, valid)) {
         // an Outlook/Google/Thunderbird file beside the mapped CSV: read it by its own layout
         const { mapping: _mapping, ...layoutOnly } = options
-        return readFile(file, layoutOnly)
+        return readUnit(file, layoutOnly, "all")
       }
       const why = mappingHeader(tried.rows, valid)
       const detail = Result.isFailure(why) ? why.failure : "no header row"
@@ -288,60 +296,66 @@ export const readFile = (
   const dateOrder =
     dateColumns.length === 0 ? plan.dateOrder : inferOrder(datesIn(data, dateColumns), plan.dateOrder)
   const ctx = { file: file.path, dateOrder, pivot: options.now.getFullYear() % 100 }
+  return Result.succeed(rowItems(data, plan, width, delimiter, ctx))
+}
 
-  const items: Source.SourceItem[] = []
-  const issue = (n: number, line: number, reason: string) => {
-    items.push(Source.issueItem({ file: file.path, record: `row:${n}`, line, reason }))
-  }
+/** One item per data row: its record, or an Issue when the row cannot be read; blank rows give none. */
+function* rowItems(
+  data: ReadonlyArray<Csv.CsvRow>,
+  plan: Plan,
+  width: number,
+  delimiter: Csv.Delimiter,
+  ctx: Parameters<typeof readRow>[3],
+): Generator<Source.SourceItem> {
+  const issue = (n: number, line: number, reason: string) =>
+    Source.issueItem({ file: ctx.file, record: `row:${n}`, line, reason })
   for (let i = 0; i < data.length; i++) {
     const row = data[i]!
     const n = i + 1
     const reason = rowProblem(row, width, delimiter)
     if (reason) {
-      issue(n, row.line, reason)
+      yield issue(n, row.line, reason)
       continue
     }
     const outcome = readRow(plan, row.fields, `row:${n}`, ctx)
-    if (outcome._tag === "Record") items.push(Source.recordItem(outcome.record))
+    if (outcome._tag === "Record") yield Source.recordItem(outcome.record)
     else if (outcome._tag === "Empty")
-      issue(n, row.line, "empty contact row: no name, e-mail, phone or company")
+      yield issue(n, row.line, "empty contact row: no name, e-mail, phone or company")
   }
-  return Result.succeed(items)
 }
 
 /** Reads a header-less Thunderbird export in Thunderbird's column order (see internal/headerless.ts). */
-const readHeaderless = (
+function* readHeaderless(
   file: string,
   rows: ReadonlyArray<Csv.CsvRow>,
   options: Source.ReadOptions,
-): ReadonlyArray<Source.SourceItem> => {
+): Generator<Source.SourceItem> {
   const ctx = {
     file,
     dateOrder: thunderbirdPlan.dateOrder,
     pivot: options.now.getFullYear() % 100,
   }
   const note = { name: "note", value: "no header row: columns read in Thunderbird's order" }
-  return rows.flatMap((row, i): ReadonlyArray<Source.SourceItem> => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
     const outcome = readRow(thunderbirdPlan, row.fields, `row:${i + 1}`, ctx)
-    if (outcome._tag === "Blank") return []
-    return [
-      outcome._tag === "Record"
-        ? Source.recordItem({ ...outcome.record, extra: [...outcome.record.extra, note] })
-        : Source.issueItem({
-            file,
-            record: `row:${i + 1}`,
-            line: row.line,
-            reason: "empty contact row: no name, e-mail, phone or company",
-          }),
-    ]
-  })
+    if (outcome._tag === "Blank") continue
+    yield outcome._tag === "Record"
+      ? Source.recordItem({ ...outcome.record, extra: [...outcome.record.extra, note] })
+      : Source.issueItem({
+          file,
+          record: `row:${i + 1}`,
+          line: row.line,
+          reason: "empty contact row: no name, e-mail, phone or company",
+        })
+  }
 }
 
 const readAll = (
   files: ReadonlyArray<Source.InputFile>,
   options: Source.ReadOptions,
   mappingFor: "all" | "matching" = "all",
-) => Source.readEach(files, (file) => readFile(file, options, mappingFor))
+) => Source.readEach(files, (file) => readUnit(file, options, mappingFor))
 
 /**
  * The contacts CSV adapter. Claims files whose first lines are a contacts header (by content);
