@@ -14,6 +14,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { type Contact, type Interaction, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect, Result } from "effect"
 import { buildCorpus } from "./src/generate.ts"
@@ -70,7 +71,9 @@ const run = async (n: number) => {
     const people = [...corpus.people].sort((a, b) => b.closeness - a.closeness || (a.id < b.id ? -1 : 1))
     const decile = new Set(people.slice(0, Math.ceil(people.length / 10)).map((p) => p.id))
 
-    const result = await Effect.runPromise(Merge.merge([dir], { now: NOW }))
+    const result = await Effect.runPromise(
+      Merge.merge([dir], { now: NOW }).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
     const contactPersons = new Map(
       result.book.contacts.map((c) => [c.id, [...new Set(c.records.flatMap((r) => keyPerson(r) ?? []))]]),
     )

@@ -8,7 +8,7 @@
 import { Input, Source } from "@blackbook/model"
 import { type InvalidOption, Ranking } from "@blackbook/priority"
 import { Book, type Resolve } from "@blackbook/resolve"
-import { Clock, Effect, Schema, Stream } from "effect"
+import { Clock, Effect, type FileSystem, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
 /** A file or zip held in memory (an upload in a CRM), named as it should appear in provenance. */
@@ -120,7 +120,8 @@ const assign = (
 /**
  * Reads every input with the adapters and returns all items. A file that cannot be read at all is a
  * failure in the result (the rest is still read); a path named directly whose content no adapter
- * recognises is such a failure too.
+ * recognises is such a failure too. Paths are read through the `FileSystem` the caller provides
+ * (bytes need none, but the type asks for it).
  *
  * @category reading
  * @since 0.1.0
@@ -128,7 +129,7 @@ const assign = (
 export const read = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Effect.Effect<ReadResult, NoInputs> =>
+): Effect.Effect<ReadResult, NoInputs, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     if (inputs.length === 0) return yield* new NoInputs({ detail: "no input paths were given" })
     // one "now" for every adapter (calendars expand up to it), from the Clock when not given
@@ -207,7 +208,7 @@ export const read = (
 export const merge = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Effect.Effect<MergeResult, NoInputs | InvalidOption.InvalidOption> =>
+): Effect.Effect<MergeResult, NoInputs | InvalidOption.InvalidOption, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     const now = options.now ?? new Date(yield* Clock.currentTimeMillis)
     const result = yield* read(inputs, { ...options, now })

@@ -1,9 +1,11 @@
 /**
- * The Promise API for code that does not use Effect (a CRM's import job, a script).
+ * The Promise API for code that does not use Effect (a CRM's import job, a script). It reads paths
+ * from the Node file system.
  *
  * @since 0.1.0
  */
 import type { BookJson } from "@blackbook/resolve"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Effect } from "effect"
 import { type ExportFormat, render, toJsonDocument } from "./Export.ts"
 import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
@@ -27,7 +29,7 @@ export const mergeExports = (
   Effect.runPromise(
     Effect.map(merge(inputs, options), (r) =>
       toJsonDocument(r.book, { failures: r.failures, ranking: r.ranking }),
-    ),
+    ).pipe(Effect.provide(NodeFileSystem.layer)),
   )
 
 /**
@@ -46,5 +48,5 @@ export const mergeAndRender = (
   Effect.runPromise(
     Effect.map(merge(inputs, options), (r) =>
       render(r.book, format, { failures: r.failures, ranking: r.ranking }),
-    ),
+    ).pipe(Effect.provide(NodeFileSystem.layer)),
   )
