@@ -34,7 +34,7 @@ export const mergeExports = (
 
 /**
  * Merges and renders in one step: `json`, `vcf` (vCard 4.0) or `csv` (Outlook). The text is one
- * string; a book too big for one (a JSON book past about 512 MB) is written with
+ * string; a book too big for one (longer than the longest string V8 can hold) is written with
  * `Export.renderChunks` from `merge`'s book.
  *
  * @category promise

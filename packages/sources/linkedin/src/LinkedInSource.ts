@@ -98,7 +98,7 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Source.UnitRead => 
 
 /**
  * Appends one by one: `push(...xs)` passes every item as an argument on the stack, and a big
- * export (about 120,000 rows) overflowed it.
+ * export overflowed it (docs/architecture.md).
  */
 const pushAll = <A>(to: Array<A>, xs: Iterable<A>): void => {
   for (const x of xs) to.push(x)
