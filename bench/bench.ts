@@ -12,6 +12,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { Heap } from "@blackbook/cli"
 import { Book } from "@blackbook/resolve"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect } from "effect"
 import { writeCorpus } from "./src/generate.ts"
@@ -46,7 +47,9 @@ const folderBytes = (dir: string): { files: number; bytes: number } => {
 /** In the child: read and resolve one generated corpus, print the measure as JSON. */
 const measure = async (dir: string, people: number): Promise<Measure> => {
   const t0 = performance.now()
-  const read = await Effect.runPromise(Merge.read([dir], { now: NOW }))
+  const read = await Effect.runPromise(
+    Merge.read([dir], { now: NOW }).pipe(Effect.provide(NodeFileSystem.layer)),
+  )
   const t1 = performance.now()
   // As the command runs it: with the process's full collection for a big import.
   const collectGarbage = Heap.collectGarbage()

@@ -14,6 +14,7 @@ import * as path from "node:path"
 import type { Source, SourceRecord } from "@blackbook/model"
 import { Book, Resolve } from "@blackbook/resolve"
 import { readWithMapping } from "@blackbook/source-contacts-csv"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect, Stream } from "effect"
 import { writeCorpus } from "./src/generate.ts"
@@ -45,7 +46,9 @@ const mapping = (name: string): Source.ColumnMapping =>
 const readCsv = async (file: string, map: Source.ColumnMapping): Promise<Array<Source.SourceItem>> => {
   const bytes = new Uint8Array(fs.readFileSync(file))
   return Effect.runPromise(
-    Stream.runCollect(readWithMapping([{ path: path.basename(file), bytes }], map, { region: "US" })),
+    Stream.runCollect(
+      readWithMapping([{ path: path.basename(file), bytes }], map, { region: "US", now: NOW }),
+    ),
   )
 }
 
@@ -152,7 +155,9 @@ const generated = async (people: number): Promise<Quality> => {
     }
     const truth = new Map<string, string>()
     for (const p of truthDoc.people) for (const r of p.records) truth.set(`${r.file}#${r.record}`, p.id)
-    const read = await Effect.runPromise(Merge.read([dir], { now: NOW }))
+    const read = await Effect.runPromise(
+      Merge.read([dir], { now: NOW }).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
     const relative = (file: string) => path.relative(dir, path.resolve(file)).split(path.sep).join("/")
     return evaluate(`Generator, ${people.toLocaleString("en")} people (5 formats)`, read.items, (r) =>
       truth.get(`${relative(r.provenance.file)}#${r.provenance.record}`),

@@ -14,8 +14,9 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { type Contact, type Interaction, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import { buildCorpus } from "./src/generate.ts"
 
 const NOW = new Date("2026-11-25T00:00:00Z")
@@ -70,7 +71,9 @@ const run = async (n: number) => {
     const people = [...corpus.people].sort((a, b) => b.closeness - a.closeness || (a.id < b.id ? -1 : 1))
     const decile = new Set(people.slice(0, Math.ceil(people.length / 10)).map((p) => p.id))
 
-    const result = await Effect.runPromise(Merge.merge([dir], { now: NOW }))
+    const result = await Effect.runPromise(
+      Merge.merge([dir], { now: NOW }).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
     const contactPersons = new Map(
       result.book.contacts.map((c) => [c.id, [...new Set(c.records.flatMap((r) => keyPerson(r) ?? []))]]),
     )
@@ -86,7 +89,9 @@ const run = async (n: number) => {
       list.push(item.interaction)
       interactions.set(key, list)
     }
-    const alone = Ranking.rank({ contacts: records.map(single), interactions }, { now: NOW })
+    const alone = Result.getOrThrow(
+      Ranking.rank({ contacts: records.map(single), interactions }, { now: NOW }),
+    )
     const recordPerson = new Map(records.map((r) => [SourceRecord.key(r.provenance), keyPerson(r)]))
     const unmerged = recallAtK(alone, (id) => [recordPerson.get(id) ?? ""], decile)
     // perfect resolution: the truth's grouping of records, to show what resolution errors cost
@@ -108,7 +113,9 @@ const run = async (n: number) => {
       ]),
     )
     const perfect = recallAtK(
-      Ranking.rank({ contacts: perfectContacts, interactions: perfectInteractions }, { now: NOW }),
+      Result.getOrThrow(
+        Ranking.rank({ contacts: perfectContacts, interactions: perfectInteractions }, { now: NOW }),
+      ),
       (id) => [id],
       decile,
     )

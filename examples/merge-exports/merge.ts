@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Export, Merge } from "blackbook"
 import { Effect } from "effect"
 
@@ -56,7 +57,8 @@ const program = Effect.gen(function* () {
   console.log(`wrote ${path.relative(process.cwd(), path.join(out, "book.json"))} and book.vcf`)
 })
 
-Effect.runPromise(program).catch((error: unknown) => {
+// Merge reads the sample folder through effect's FileSystem: on Node, the Node one.
+Effect.runPromise(program.pipe(Effect.provide(NodeFileSystem.layer))).catch((error: unknown) => {
   console.error(error)
   process.exitCode = 1
 })

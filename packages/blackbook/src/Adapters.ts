@@ -26,7 +26,9 @@ export const defaultAdapters: ReadonlyArray<Source.SourceAdapter> = [
  * @category adapters
  * @since 0.1.0
  */
-export const forOptions = (options: Source.ReadOptions): ReadonlyArray<Source.SourceAdapter> =>
+export const forOptions = (
+  options: Pick<Source.ReadOptions, "mapping">,
+): ReadonlyArray<Source.SourceAdapter> =>
   options.mapping
     ? defaultAdapters.map((a) => (a === ContactsCsvSource ? GenericCsvSource(options.mapping ?? {}) : a))
     : defaultAdapters

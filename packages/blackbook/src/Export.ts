@@ -93,8 +93,8 @@ const contactsFor = (book: Book.Book, options: RenderOptions): ReadonlyArray<Con
 
 /**
  * How many items of an array at the last level `jsonChunks` writes in one piece: one
- * `JSON.stringify` per item, re-indented, took twice as long as one per few hundred items placed
- * at their depth (a 336 MB book: 4.8 against 2.3 s).
+ * `JSON.stringify` per item, re-indented, was much slower than one per few hundred items placed
+ * at their depth (docs/cli.md).
  *
  * @category exporting
  * @since 0.2.0
@@ -105,8 +105,7 @@ export const jsonChunkItems = 256
  * A value as `JSON.stringify(value, null, 2)` writes it, in pieces: down to `depth` levels, arrays
  * and objects are written entry by entry (depth 1: the top level's items or members; depth 2: theirs
  * too), and an array at the last level in pieces of up to `jsonChunkItems` items. A big book is
- * longer as one text than the longest string V8 can hold (about 512 MB: 150,000 generated people
- * with their calendar were past it), where each piece stays small.
+ * longer as one text than the longest string V8 can hold (docs/cli.md), where each piece stays small.
  *
  * @category exporting
  * @since 0.2.0

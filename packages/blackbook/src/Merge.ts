@@ -6,9 +6,9 @@
  * @since 0.1.0
  */
 import { Input, Source } from "@blackbook/model"
-import { Ranking } from "@blackbook/priority"
+import { type InvalidOption, Ranking } from "@blackbook/priority"
 import { Book, type Resolve } from "@blackbook/resolve"
-import { Clock, Effect, Schema, Stream } from "effect"
+import { Clock, Effect, type FileSystem, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
 /** A file or zip held in memory (an upload in a CRM), named as it should appear in provenance. */
@@ -29,7 +29,9 @@ export interface Progress {
 }
 
 /** @category models @since 0.1.0 */
-export interface MergeOptions extends Source.ReadOptions {
+export interface MergeOptions extends Omit<Source.ReadOptions, "now"> {
+  /** "Now" for the adapters, the book and the ranking; read from effect's `Clock` when absent. */
+  readonly now?: Date
   /** My own e-mail addresses, handles or profile URLs: never contacts. */
   readonly me?: ReadonlyArray<string>
   /** Adapters to use, in claim order; defaults to every built-in adapter. */
@@ -118,7 +120,8 @@ const assign = (
 /**
  * Reads every input with the adapters and returns all items. A file that cannot be read at all is a
  * failure in the result (the rest is still read); a path named directly whose content no adapter
- * recognises is such a failure too.
+ * recognises is such a failure too. Paths are read through the `FileSystem` the caller provides
+ * (bytes need none, but the type asks for it).
  *
  * @category reading
  * @since 0.1.0
@@ -126,11 +129,11 @@ const assign = (
 export const read = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Effect.Effect<ReadResult, NoInputs> =>
+): Effect.Effect<ReadResult, NoInputs, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     if (inputs.length === 0) return yield* new NoInputs({ detail: "no input paths were given" })
     // one "now" for every adapter (calendars expand up to it), from the Clock when not given
-    const readOptions: MergeOptions = {
+    const readOptions: Source.ReadOptions = {
       ...options,
       now: options.now ?? new Date(yield* Clock.currentTimeMillis),
     }
@@ -197,6 +200,7 @@ export const read = (
 
 /**
  * Reads, resolves and ranks: every person once, each source's copy kept, and who matters now.
+ * Fails with NoInputs when nothing was given, and with InvalidOption when a ranking option is wrong.
  *
  * @category merging
  * @since 0.1.0
@@ -204,7 +208,7 @@ export const read = (
 export const merge = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Effect.Effect<MergeResult, NoInputs> =>
+): Effect.Effect<MergeResult, NoInputs | InvalidOption.InvalidOption, FileSystem.FileSystem> =>
   Effect.gen(function* () {
     const now = options.now ?? new Date(yield* Clock.currentTimeMillis)
     const result = yield* read(inputs, { ...options, now })
@@ -216,6 +220,6 @@ export const merge = (
       ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
       ...(options.collectGarbageFrom !== undefined ? { collectGarbageFrom: options.collectGarbageFrom } : {}),
     })
-    const ranking = Ranking.rank(book, { ...options.ranking, now })
+    const ranking = yield* Effect.fromResult(Ranking.rank(book, { ...options.ranking, now }))
     return { ...result, book, ranking }
   })

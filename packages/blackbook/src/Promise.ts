@@ -1,9 +1,11 @@
 /**
- * The Promise API for code that does not use Effect (a CRM's import job, a script).
+ * The Promise API for code that does not use Effect (a CRM's import job, a script). It reads paths
+ * from the Node file system.
  *
  * @since 0.1.0
  */
 import type { BookJson } from "@blackbook/resolve"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Effect } from "effect"
 import { type ExportFormat, render, toJsonDocument } from "./Export.ts"
 import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
@@ -11,7 +13,7 @@ import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
 /**
  * Merges exports (paths to files, folders or zips, or `{ name, bytes }`) into one book and returns
  * its JSON document (see docs/book-json.md). Records that could not be read are in `errors`; the
- * promise rejects only when no input was given.
+ * promise rejects only when no input was given or a ranking option is wrong (`InvalidOption`).
  *
  * @example
  * const book = await mergeExports(["contacts.vcf", "linkedin.zip"], { region: "GB" })
@@ -27,12 +29,12 @@ export const mergeExports = (
   Effect.runPromise(
     Effect.map(merge(inputs, options), (r) =>
       toJsonDocument(r.book, { failures: r.failures, ranking: r.ranking }),
-    ),
+    ).pipe(Effect.provide(NodeFileSystem.layer)),
   )
 
 /**
  * Merges and renders in one step: `json`, `vcf` (vCard 4.0) or `csv` (Outlook). The text is one
- * string; a book too big for one (a JSON book past about 512 MB) is written with
+ * string; a book too big for one (longer than the longest string V8 can hold) is written with
  * `Export.renderChunks` from `merge`'s book.
  *
  * @category promise
@@ -46,5 +48,5 @@ export const mergeAndRender = (
   Effect.runPromise(
     Effect.map(merge(inputs, options), (r) =>
       render(r.book, format, { failures: r.failures, ranking: r.ranking }),
-    ),
+    ).pipe(Effect.provide(NodeFileSystem.layer)),
   )

@@ -2,6 +2,7 @@ import { Source, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
 import { Book, BookJson } from "@blackbook/resolve"
 import { toVCard4 } from "@blackbook/source-vcard"
+import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { jsonChunkItems, jsonChunks, render, renderChunks, toJsonDocument } from "../src/Export.ts"
 
@@ -92,7 +93,7 @@ describe("jsonChunks", () => {
 
 describe("toJsonDocument", () => {
   it("adds each contact's priority to the document's own contacts, leaving the book as it was", () => {
-    const ranking = Ranking.rank(book, { now })
+    const ranking = Result.getOrThrow(Ranking.rank(book, { now }))
     const first = toJsonDocument(book, { ranking })
     expect(first.contacts).toHaveLength(book.contacts.length)
     for (const c of first.contacts) expect(c).toHaveProperty("tier")

@@ -1,3 +1,4 @@
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { it as effectIt } from "@effect/vitest"
 import { Effect, Exit } from "effect"
 import { zipSync } from "fflate"
@@ -36,7 +37,7 @@ describe("Merge.read", () => {
       Merge.read([
         { name: "phone-backup.txt", bytes: vcf },
         { name: "export.dat", bytes: outlook },
-      ]),
+      ]).pipe(Effect.provide(NodeFileSystem.layer)),
     )
     expect(result.inputs.map((i) => [i.input, i.claimed])).toEqual([
       ["phone-backup.txt", { vcard: 1 }],
@@ -51,7 +52,9 @@ describe("Merge.read", () => {
       "Basic_LinkedInDataExport/Connections.csv": connections,
       "notes/readme.md": bytes("# hi"),
     })
-    const result = await Effect.runPromise(Merge.read([{ name: "linkedin.zip", bytes: zip }]))
+    const result = await Effect.runPromise(
+      Merge.read([{ name: "linkedin.zip", bytes: zip }]).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
     expect(result.inputs[0]?.claimed).toEqual({ linkedin: 1 })
     expect(result.inputs[0]?.skipped).toEqual(["linkedin.zip/notes/readme.md"])
     const record = result.items.find((i) => i._tag === "Record")
@@ -68,7 +71,7 @@ describe("Merge.read", () => {
       Merge.read([
         { name: "evil.zip", bytes: evil },
         { name: "ok.vcf", bytes: vcf },
-      ]),
+      ]).pipe(Effect.provide(NodeFileSystem.layer)),
     )
     expect(result.failures.map((f) => [f.input, f.error.reason._tag])).toEqual([
       ["evil.zip", "UnsafeArchive"],
@@ -100,7 +103,9 @@ describe("Merge.read", () => {
             "",
           ].join("\r\n"),
         )
-        const result = yield* Merge.merge([{ name: "cal.ics", bytes: ics }], { me: ["me@example.org"] })
+        const result = yield* Merge.merge([{ name: "cal.ics", bytes: ics }], { me: ["me@example.org"] }).pipe(
+          Effect.provide(NodeFileSystem.layer),
+        )
         expect(result.book.now).toBe("1970-01-01T00:00:00.000Z")
         // the meeting after the Clock's now is not an interaction
         expect([...result.book.interactions.values()].flat().map((i) => i.at)).toEqual([
@@ -110,7 +115,7 @@ describe("Merge.read", () => {
   )
 
   it("fails with NoInputs when nothing is given", async () => {
-    const exit = await Effect.runPromiseExit(Merge.read([]))
+    const exit = await Effect.runPromiseExit(Merge.read([]).pipe(Effect.provide(NodeFileSystem.layer)))
     expect(Exit.isFailure(exit)).toBe(true)
   })
 })
@@ -127,10 +132,20 @@ describe("Merge.merge", () => {
     ]
     const now = new Date("2026-11-25T00:00:00Z")
     // Three records: one card and two rows.
-    await Effect.runPromise(Merge.merge(inputs, { now, collectGarbage, collectGarbageFrom: 3 }))
+    await Effect.runPromise(
+      Merge.merge(inputs, { now, collectGarbage, collectGarbageFrom: 3 }).pipe(
+        Effect.provide(NodeFileSystem.layer),
+      ),
+    )
     expect(calls).toBe(1)
-    await Effect.runPromise(Merge.merge(inputs, { now, collectGarbage, collectGarbageFrom: 4 }))
-    await Effect.runPromise(Merge.merge(inputs, { now, collectGarbage }))
+    await Effect.runPromise(
+      Merge.merge(inputs, { now, collectGarbage, collectGarbageFrom: 4 }).pipe(
+        Effect.provide(NodeFileSystem.layer),
+      ),
+    )
+    await Effect.runPromise(
+      Merge.merge(inputs, { now, collectGarbage }).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
     expect(calls).toBe(1)
   })
 })

@@ -1,13 +1,13 @@
 /**
  * The V8 settings the command runs with. Resolution keeps most of what it allocates (a profile
- * per record, then a merged contact per person), and with V8's default young generation (16 MB
- * semi-spaces) every survivor is copied through many small scavenges: at a million records, 991
- * scavenges took 10.3 s of an 89 s merge; with 64 MB semi-spaces, 253 took 5.9 s. V8 reads the
- * size only at start-up, so the command starts itself again with it.
+ * per record, then a merged contact per person), and with V8's default young generation every
+ * survivor is copied through many small scavenges; a larger one spends much less time copying
+ * (docs/cli.md has the measurements). V8 reads the size only at start-up, so the command starts
+ * itself again with it.
  *
  * It starts with `--expose-gc` as well, and hands the collection to Book.build, which runs it once
- * for a big import, when resolution's working memory has become garbage: at a million records,
- * a peak of 2.7 GB rather than 3.4 GB (`BookOptions.collectGarbage`).
+ * for a big import, when resolution's working memory has become garbage, which lowers the peak
+ * (`BookOptions.collectGarbage`; docs/cli.md).
  *
  * @since 0.2.0
  */

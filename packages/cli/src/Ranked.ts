@@ -11,7 +11,7 @@ import type { Contact } from "@blackbook/model"
 import { type Ranking, Tier } from "@blackbook/priority"
 import { BookJson } from "@blackbook/resolve"
 import { Merge } from "blackbook"
-import { Effect, Result, Schema } from "effect"
+import { Clock, Effect, type FileSystem, Result, Schema } from "effect"
 import { ExitCode, UsageError } from "./Exit.ts"
 import * as Heap from "./Heap.ts"
 
@@ -115,7 +115,7 @@ const fromSaved = (file: string, now: Date | undefined, halfLifeDays: number) =>
  * @category loading
  * @since 0.1.0
  */
-export const load = (source: Source): Effect.Effect<People, ExitCode | UsageError> => {
+export const load = (source: Source): Effect.Effect<People, ExitCode | UsageError, FileSystem.FileSystem> => {
   const halfLifeDays = source.halfLifeDays ?? 90
   if (source.book !== undefined) {
     if (source.paths.length > 0) {
@@ -126,7 +126,17 @@ export const load = (source: Source): Effect.Effect<People, ExitCode | UsageErro
   if (source.paths.length === 0) {
     return Effect.fail(new UsageError({ detail: "give export paths to read, or --book book.json" }))
   }
-  const now = source.now ?? new Date()
+  return Effect.flatMap(Clock.currentTimeMillis, (millis) =>
+    mergePaths(source, source.now ?? new Date(millis), halfLifeDays),
+  )
+}
+
+/** Reads the export paths as `merge` does, ranked at `now` (the clock read at the edge). */
+const mergePaths = (
+  source: Source,
+  now: Date,
+  halfLifeDays: number,
+): Effect.Effect<People, ExitCode | UsageError, FileSystem.FileSystem> => {
   const collectGarbage = Heap.collectGarbage()
   return Merge.merge(source.paths, {
     now,

@@ -14,9 +14,13 @@ if (again !== undefined) {
     stdio: "inherit",
     env: { ...process.env, [noRestartVariable]: "1" },
   })
-  if (child.error !== undefined) throw child.error
-  if (child.signal !== null) process.kill(process.pid, child.signal)
-  process.exitCode = child.status ?? 1
+  if (child.error !== undefined) {
+    process.stderr.write(`blackbook: cannot start node again with a larger heap: ${child.error.message}\n`)
+    process.exitCode = 1
+  } else {
+    if (child.signal !== null) process.kill(process.pid, child.signal)
+    process.exitCode = child.status ?? 1
+  }
 } else {
   // Loaded only here: the process that starts the command again has no use for it.
   const { run } = await import("./Main.ts")

@@ -1,3 +1,4 @@
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
@@ -19,7 +20,7 @@ describe("summary", () => {
         {
           now: new Date("2026-11-25T00:00:00Z"),
         },
-      ),
+      ).pipe(Effect.provide(NodeFileSystem.layer)),
     )
     const text = summary(result)
     expect(text).toMatch(/^read 3 records: outlook-csv 2, vcard 1\n/)

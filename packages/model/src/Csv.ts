@@ -100,7 +100,7 @@ export const parseRows = (
         let closed = false
         // The value is cut out of the text in runs between doubled quotes (most fields are one
         // run): built a character at a time, a long field was a chain of a string node per
-        // character (about 32 bytes each) until something read it whole.
+        // character until something read it whole (docs/architecture.md).
         let run = i
         while (i < n) {
           const c = text.charCodeAt(i)

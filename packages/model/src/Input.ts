@@ -2,12 +2,13 @@
  * Expands what the user named (files, folders, zips) into input bundles for the adapters, safely:
  * zip entries with `..` or absolute paths, zip bombs (declared size or ratio beyond the limits) and
  * truncated or corrupt zips are refused with an `UnsafeArchive` error that names the archive.
+ * Files and folders are read through effect's `FileSystem` service: the caller provides it (the
+ * Node layer of `@effect/platform-node-shared` on Node, another in a browser or a test).
  *
  * @since 0.1.0
  */
-import * as fs from "node:fs/promises"
 import * as path from "node:path"
-import { Effect } from "effect"
+import { Effect, FileSystem, type PlatformError } from "effect"
 import { unzipSync } from "fflate"
 import { type InputBundle, type InputFile, SourceError, UnreadableFile, UnsafeArchive } from "./Source.ts"
 
@@ -34,11 +35,29 @@ export const defaultLimits: ArchiveLimits = {
 const skippedExtension = /\.(jpe?g|png|gif|webp|heic|mp4|mov|m4a|mp3|wav|pdf|woff2?|ttf|ico|svg|mkv|avi)$/i
 const hiddenEntry = /(^|\/)(__MACOSX|\.DS_Store|\.git)(\/|$)/
 
-const unsafe = (archive: string, detail: string) =>
-  new SourceError({ source: "input", reason: new UnsafeArchive({ path: archive, detail }) })
+const unsafe = (archive: string, detail: string, cause?: unknown) =>
+  new SourceError({
+    source: "input",
+    reason: new UnsafeArchive(
+      cause === undefined ? { path: archive, detail } : { path: archive, detail, cause },
+    ),
+  })
 
-const unreadable = (file: string, detail: string) =>
-  new SourceError({ source: "input", reason: new UnreadableFile({ path: file, detail }) })
+/**
+ * An I/O failure. The detail is the system's own message (the error under the FileSystem's, where
+ * there is one), the FileSystem's error the cause.
+ */
+const unreadable = (file: string, cause: unknown) => {
+  const under = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause
+  return new SourceError({
+    source: "input",
+    reason: new UnreadableFile({
+      path: file,
+      detail: under instanceof Error ? under.message : String(under),
+      cause,
+    }),
+  })
+}
 
 /** An entry name is safe when it stays inside the archive: relative, no `..` segment, no drive letter. */
 const isSafeEntryName = (name: string): boolean => {
@@ -95,7 +114,7 @@ export const unzip = (
       })
     } catch (cause) {
       const detail = cause instanceof Error ? cause.message : String(cause)
-      return Effect.fail(unsafe(archive, `truncated or corrupt zip (${detail})`))
+      return Effect.fail(unsafe(archive, `truncated or corrupt zip (${detail})`, cause))
     }
     if (refusal) return Effect.fail(unsafe(archive, refusal))
     const files = Object.keys(extracted)
@@ -104,29 +123,35 @@ export const unzip = (
     return Effect.succeed(files)
   })
 
-const walk = async (dir: string): Promise<string[]> => {
-  const out: string[] = []
-  const entries = await fs.readdir(dir, { withFileTypes: true })
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "__MACOSX" || entry.name === "node_modules") continue
-    const full = path.join(dir, entry.name)
-    // One by one: a spread passes each path as an argument, too many for the stack in a big folder.
-    if (entry.isDirectory()) for (const f of await walk(full)) out.push(f)
-    else if (entry.isFile() && !skippedExtension.test(entry.name)) out.push(full)
-  }
-  return out
-}
-
-const readBytes = (file: string) =>
-  Effect.tryPromise({
-    try: async () => new Uint8Array(await fs.readFile(file)),
-    catch: (cause) => unreadable(file, cause instanceof Error ? cause.message : String(cause)),
+/** Every file below `dir`, by name at each level; hidden entries, media and symbolic links are left out. */
+const walk = (
+  fs: FileSystem.FileSystem,
+  dir: string,
+  out: Array<string>,
+): Effect.Effect<Array<string>, PlatformError.PlatformError> =>
+  Effect.gen(function* () {
+    const entries = [...(yield* fs.readDirectoryEntries(dir))]
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "__MACOSX" || entry.name === "node_modules") continue
+      const full = path.join(dir, entry.name)
+      // Into one array: a spread passes each path as an argument, too many for the stack in a big folder.
+      if (entry.type === "Directory") yield* walk(fs, full, out)
+      else if (entry.type === "File" && !skippedExtension.test(entry.name)) out.push(full)
+    }
+    return out
   })
+
+const readBytes = (fs: FileSystem.FileSystem, file: string) =>
+  fs.readFile(file).pipe(
+    Effect.map((bytes) => new Uint8Array(bytes)),
+    Effect.mapError((cause) => unreadable(file, cause)),
+  )
 
 /**
  * Expands one path the user named: a file (a zip becomes its entries), or a folder (every file
- * below it; zips inside are expanded as bundles of their own and returned after it).
+ * below it; zips inside are expanded as bundles of their own and returned after it). Reads
+ * through the `FileSystem` the caller provides.
  *
  * @category inputs
  * @since 0.1.0
@@ -134,27 +159,22 @@ const readBytes = (file: string) =>
 export const expand = (
   input: string,
   limits: ArchiveLimits = defaultLimits,
-): Effect.Effect<ReadonlyArray<InputBundle>, SourceError> =>
+): Effect.Effect<ReadonlyArray<InputBundle>, SourceError, FileSystem.FileSystem> =>
   Effect.gen(function* () {
-    const stat = yield* Effect.tryPromise({
-      try: () => fs.stat(input),
-      catch: (cause) => unreadable(input, cause instanceof Error ? cause.message : String(cause)),
-    })
-    if (stat.isDirectory()) {
-      const paths = yield* Effect.tryPromise({
-        try: () => walk(input),
-        catch: (cause) => unreadable(input, cause instanceof Error ? cause.message : String(cause)),
-      })
+    const fs = yield* FileSystem.FileSystem
+    const stat = yield* fs.stat(input).pipe(Effect.mapError((cause) => unreadable(input, cause)))
+    if (stat.type === "Directory") {
+      const paths = yield* walk(fs, input, []).pipe(Effect.mapError((cause) => unreadable(input, cause)))
       const files: InputFile[] = []
       const nested: InputBundle[] = []
       for (const p of paths) {
-        const bytes = yield* readBytes(p)
+        const bytes = yield* readBytes(fs, p)
         if (isZip(bytes)) nested.push({ origin: p, files: yield* unzip(p, bytes, limits) })
         else files.push({ path: p, bytes })
       }
       return [{ origin: input, files }, ...nested]
     }
-    const bytes = yield* readBytes(input)
+    const bytes = yield* readBytes(fs, input)
     if (isZip(bytes)) return [{ origin: input, files: yield* unzip(input, bytes, limits) }]
     return [{ origin: input, files: [{ path: input, bytes }] }]
   })

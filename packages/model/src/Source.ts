@@ -2,12 +2,16 @@
  * The contract every source adapter implements, and the values it emits.
  *
  * An adapter looks at an input bundle (one file, a folder, or a zip's entries), claims the files
- * it can read by content, and reads them as a Stream of items. A bad record is an `Issue` item
- * (never thrown, never dropped); only a file that cannot be read at all fails the stream.
+ * it can read by content, and reads them as a Stream of items. The stream streams: files (or, for
+ * an archive adapter, exports) are read one at a time when the consumer pulls, and their items are
+ * emitted as they are made, so a consumer that does not keep them (an embedding CRM writing each
+ * record to its store) holds about one file's worth at a time. A bad record is an `Issue` item
+ * (never thrown, never dropped); only a file that cannot be read at all fails the stream, before
+ * any of that file's items.
  *
  * @since 0.1.0
  */
-import { Schema, type Stream } from "effect"
+import { Result, Schema, Stream } from "effect"
 import type { Interaction } from "./Interaction.ts"
 import type { SourceRecord } from "./SourceRecord.ts"
 
@@ -49,7 +53,8 @@ export interface InputBundle {
 export type ColumnMapping = Readonly<Record<string, string | ReadonlyArray<string>>>
 
 /**
- * Options every adapter receives; each reads the ones it needs.
+ * Options every adapter receives; each reads the ones it needs. `now` is always given: the library
+ * never reads the clock (a caller reads it once, at its edge).
  *
  * @category models
  * @since 0.1.0
@@ -57,8 +62,11 @@ export type ColumnMapping = Readonly<Record<string, string | ReadonlyArray<strin
 export interface ReadOptions {
   /** ISO 3166 region for phone numbers written without a country code, e.g. "GB". */
   readonly region?: string
-  /** "Now" for calendars (expand recurrences up to it; later meetings are not interactions). */
-  readonly now?: Date
+  /**
+   * "Now": calendars expand recurrences up to it (later meetings are not interactions), CSVs read
+   * two-digit years as at most its year.
+   */
+  readonly now: Date
   /** Column mapping for the generic CSV import. */
   readonly mapping?: ColumnMapping
   /** My own e-mail addresses (calendars: which attendee is me); inferred from the data when absent. */
@@ -108,28 +116,37 @@ export const interactionItem = (interaction: Interaction): SourceItem => ({
 /** @category constructors @since 0.1.0 */
 export const issueItem = (issue: RecordIssue): SourceItem => ({ _tag: "Issue", issue })
 
+/*
+ * Each reason says which file and why in `detail` (what messages show); `cause` keeps the
+ * underlying error (an I/O error, a decoder's or parser's exception) where there is one.
+ */
+
 /** The file cannot be read at all (I/O failure, undecodable bytes, broken container). */
 export class UnreadableFile extends Schema.TaggedError<UnreadableFile>()("UnreadableFile", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /** An archive was refused: zip bomb, path traversal, truncated or corrupt container. */
 export class UnsafeArchive extends Schema.TaggedError<UnsafeArchive>()("UnsafeArchive", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /** No adapter recognises the file's content. */
 export class UnknownFormat extends Schema.TaggedError<UnknownFormat>()("UnknownFormat", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /** The caller's options are wrong (a mapping that names no column, a bad region). */
 export class InvalidOptions extends Schema.TaggedError<InvalidOptions>()("InvalidOptions", {
   path: Schema.String,
   detail: Schema.String,
+  cause: Schema.optional(Schema.Defect()),
 }) {}
 
 /**
@@ -151,7 +168,8 @@ export class SourceError extends Schema.TaggedError<SourceError>()("SourceError"
  * A source adapter.
  * - `claim` returns the files of a bundle this adapter reads, decided by content (and name only as
  *   a hint). Archive adapters claim every file of their export; file adapters each file they parse.
- * - `read` reads claimed files as a stream of items.
+ * - `read` reads claimed files as a stream of items, one unit at a time (see `readEach`): it
+ *   must not read every file before emitting the first item.
  *
  * @category models
  * @since 0.1.0
@@ -165,3 +183,33 @@ export interface SourceAdapter {
     options: ReadOptions,
   ) => Stream.Stream<SourceItem, SourceError>
 }
+
+/**
+ * What reading one unit gives (a file, or the files of one export): its items, or the SourceError
+ * that makes the unit unreadable. The failure is decided before the first item is emitted, so a
+ * unit that fails contributes no items.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type UnitRead = Result.Result<Iterable<SourceItem>, SourceError>
+
+/**
+ * The one way an adapter turns its units into a stream: each unit is read when the stream reaches
+ * it, then its items are emitted in order, or its SourceError fails the stream.
+ *
+ * @category reading
+ * @since 0.2.0
+ */
+export const readEach = <A>(
+  units: Iterable<A>,
+  read: (unit: A) => UnitRead,
+): Stream.Stream<SourceItem, SourceError> =>
+  Stream.fromIterable(units).pipe(
+    Stream.flatMap((unit) =>
+      Stream.suspend(() => {
+        const result = read(unit)
+        return Result.isSuccess(result) ? Stream.fromIterable(result.success) : Stream.fail(result.failure)
+      }),
+    ),
+  )

@@ -151,8 +151,8 @@ export const make = (
   ...fields,
 })
 
-// Shared by every record that lacks something (frozen: records are read-only). A million records
-// each with nine empty lists of its own hold over a hundred megabytes of nothing.
+// Shared by every record that lacks something (frozen: records are read-only): empty lists of each
+// record's own add up over a big import (docs/architecture.md).
 const none: ReadonlyArray<never> = Object.freeze([])
 const noName: NameParts = Object.freeze({})
 
@@ -162,6 +162,6 @@ const noName: NameParts = Object.freeze({})
  * @category utils
  * @since 0.1.0
  */
-// Joined rather than concatenated: V8 keeps a concatenation as a tree of parts (120 bytes a key,
-// against 48 flat), and a million keys are kept, hashed and sorted (a sort 3x slower on trees).
+// Joined rather than concatenated: V8 keeps a concatenation as a tree of parts, bigger than a flat
+// string and slower to hash and sort, and every record's key is kept (docs/architecture.md).
 export const key = (p: Provenance): string => [p.source, ":", p.file, "#", p.record].join("")

@@ -8,6 +8,7 @@
 export * as CalendarDate from "./CalendarDate.ts"
 export * as Contact from "./Contact.ts"
 export * as Csv from "./Csv.ts"
+export * as Follow from "./Follow.ts"
 export * as Input from "./Input.ts"
 export * as Interaction from "./Interaction.ts"
 export * as Source from "./Source.ts"

@@ -1,6 +1,7 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Cause, Effect, Exit } from "effect"
 import { zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
@@ -33,6 +34,7 @@ describe("Input.unzip", () => {
     const error = failure(await Effect.runPromiseExit(Input.unzip("evil.zip", zip)))
     expect(error.reason._tag).toBe("UnsafeArchive")
     expect(error.reason.detail).toContain("../evil.csv")
+    expect(error.reason.cause).toBeUndefined()
   })
 
   it("refuses an absolute entry path", async () => {
@@ -62,6 +64,7 @@ describe("Input.unzip", () => {
     )
     expect(error.reason._tag).toBe("UnsafeArchive")
     expect(error.reason.detail).toContain("truncated or corrupt")
+    expect(error.reason.cause).toBeInstanceOf(Error)
   })
 
   it("never inflates an entry past the size its header declares", async () => {
@@ -83,7 +86,7 @@ describe("Input.expand", () => {
     fs.writeFileSync(path.join(dir, "sub", "b.csv"), "x,y")
     fs.writeFileSync(path.join(dir, ".hidden"), "no")
     fs.writeFileSync(path.join(dir, "in.zip"), zipSync({ "c.ics": enc("BEGIN:VCALENDAR") }))
-    const bundles = await Effect.runPromise(Input.expand(dir))
+    const bundles = await Effect.runPromise(Input.expand(dir).pipe(Effect.provide(NodeFileSystem.layer)))
     expect(bundles.map((b) => b.files.map((f) => path.relative(dir, f.path)))).toEqual([
       ["a.vcf", path.join("sub", "b.csv")],
       [path.join("in.zip", "c.ics")],
@@ -91,8 +94,15 @@ describe("Input.expand", () => {
   })
 
   it("fails with UnreadableFile for a missing path", async () => {
-    const error = failure(await Effect.runPromiseExit(Input.expand("/nonexistent/blackbook.csv")))
+    const error = failure(
+      await Effect.runPromiseExit(
+        Input.expand("/nonexistent/blackbook.csv").pipe(Effect.provide(NodeFileSystem.layer)),
+      ),
+    )
     expect(error.reason._tag).toBe("UnreadableFile")
     expect(error.message).toContain("/nonexistent/blackbook.csv")
+    // the detail is the system's message ("ENOENT: no such file or directory, stat ..."), as before
+    expect(error.reason.detail).toMatch(/^ENOENT: no such file or directory/)
+    expect(error.reason.cause).toBeInstanceOf(Error)
   })
 })

@@ -8,6 +8,7 @@
  * Add `--no-prefilter` to let Fuse scan every contact on every query (the results are the same).
  */
 import type { Contact, Interaction } from "@blackbook/model"
+import { Result } from "effect"
 import { Find, Ranking } from "../src/index.ts"
 
 // A small deterministic PRNG (mulberry32), so every run searches the same book.
@@ -151,10 +152,12 @@ for (const size of [10_000, 100_000]) {
   const contacts = generate(size, 42)
   const interactions = history(contacts, 7)
   let t = performance.now()
-  const ranked = Ranking.rank({ contacts, interactions }, { now: NOW })
+  const ranked = Result.getOrThrow(Ranking.rank({ contacts, interactions }, { now: NOW }))
   const rankMs = performance.now() - t
   t = performance.now()
-  const index = Find.makeIndex({ contacts }, ranked, { prefilter: !process.argv.includes("--no-prefilter") })
+  const index = Result.getOrThrow(
+    Find.makeIndex({ contacts }, ranked, { prefilter: !process.argv.includes("--no-prefilter") }),
+  )
   const buildMs = performance.now() - t
   const queries = queriesFor(contacts, 99)
   Find.find(index, queries[0]!) // warm-up
@@ -165,7 +168,7 @@ for (const size of [10_000, 100_000]) {
   for (const q of queries) {
     const start = performance.now()
     const cpu = process.cpuUsage()
-    const hits = Find.find(index, q, { limit: 10 })
+    const hits = Result.getOrThrow(Find.find(index, q, { limit: 10 }))
     const elapsed = performance.now() - start
     const used = process.cpuUsage(cpu)
     if (/^(bob|bill) /.test(q)) nicknameTimes.push(elapsed)

@@ -4,7 +4,9 @@
  *
  * @since 0.1.0
  */
-import { DAY_MS, type Instant, iso, positive, toMillis } from "./internal/time.ts"
+import { Result } from "effect"
+import type { InvalidOption } from "./InvalidOption.ts"
+import { DAY_MS, dueOn, type Instant, positive, toMillis } from "./internal/time.ts"
 
 /**
  * Per-contact cadences the user set, in days: a Map or a plain object keyed by contact id.
@@ -76,20 +78,24 @@ export const medianGap = (times: ReadonlyArray<number>, recentGaps = 24): number
   return median(gaps.slice(-Math.max(1, recentGaps)))
 }
 
-const overrideFor = (overrides: Overrides | undefined, contactId: string): number | undefined => {
-  if (overrides === undefined) return undefined
+const overrideFor = (
+  overrides: Overrides | undefined,
+  contactId: string,
+): Result.Result<number | undefined, InvalidOption> => {
+  if (overrides === undefined) return Result.succeed(undefined)
   const days =
     overrides instanceof Map
       ? overrides.get(contactId)
       : Object.hasOwn(overrides, contactId)
         ? (overrides as Readonly<Record<string, number>>)[contactId]
         : undefined
-  return days === undefined ? undefined : positive(days, `cadence for ${contactId}`)
+  return days === undefined ? Result.succeed(undefined) : positive(days, `cadence for ${contactId}`)
 }
 
 /**
  * The contact's cadence: the user's override when there is one, else the learned median gap clamped
- * to [minDays, maxDays], else undefined (too little history).
+ * to [minDays, maxDays], else undefined (too little history). An InvalidOption when the override
+ * or a bound is not a positive number (or the upper bound is below the lower).
  *
  * @category learning
  * @since 0.1.0
@@ -99,24 +105,39 @@ export const cadence = (
   times: ReadonlyArray<number>,
   overrides?: Overrides,
   options: CadenceOptions = {},
-): Cadence | undefined => {
+): Result.Result<Cadence | undefined, InvalidOption> => {
   const override = overrideFor(overrides, contactId)
-  if (override !== undefined) return { days: override, source: "override" }
+  if (Result.isFailure(override)) return Result.fail(override.failure)
+  if (override.success !== undefined) return Result.succeed({ days: override.success, source: "override" })
   const min = positive(options.minDays ?? 7, "minCadenceDays")
-  const max = positive(options.maxDays ?? 365, "maxCadenceDays", min, true)
+  if (Result.isFailure(min)) return Result.fail(min.failure)
+  const max = positive(options.maxDays ?? 365, "maxCadenceDays", min.success, true)
+  if (Result.isFailure(max)) return Result.fail(max.failure)
   const gap = medianGap(times, options.recentGaps)
-  if (gap === undefined) return undefined
-  return { days: Math.min(max, Math.max(min, gap)), source: "learned", medianGapDays: gap }
+  if (gap === undefined) return Result.succeed(undefined)
+  return Result.succeed({
+    days: Math.min(max.success, Math.max(min.success, gap)),
+    source: "learned",
+    medianGapDays: gap,
+  })
 }
 
 /**
  * When the contact is due: last interaction + cadence; with no interaction at all, `now` (never in
- * touch, so due already).
+ * touch, so due already). An InvalidOption when an instant is not a time or the cadence not a
+ * positive number.
  *
  * @category learning
  * @since 0.1.0
  */
-export const due = (last: Instant | undefined, cadenceDays: number, now: Instant): string =>
-  last === undefined
-    ? iso(toMillis(now, "now"))
-    : iso(toMillis(last, "last interaction") + cadenceDays * DAY_MS)
+export const due = (
+  last: Instant | undefined,
+  cadenceDays: number,
+  now: Instant,
+): Result.Result<string, InvalidOption> =>
+  Result.gen(function* () {
+    const at = yield* toMillis(now, "now")
+    if (last === undefined) return dueOn(undefined, cadenceDays, at)
+    const from = yield* toMillis(last, "last interaction")
+    return dueOn(from, yield* positive(cadenceDays, "cadenceDays"), at)
+  })

@@ -12,7 +12,9 @@
  */
 import type { Contact } from "@blackbook/model"
 import { Nickname } from "@blackbook/normalize"
+import { Result } from "effect"
 import Fuse, { type FuseSortFunctionArg } from "fuse.js"
+import type { InvalidOption } from "./InvalidOption.ts"
 import { fold, transliterate } from "./internal/fold.ts"
 import { positive } from "./internal/time.ts"
 import type { Ranked } from "./Ranking.ts"
@@ -224,7 +226,7 @@ const docOf = (contact: Contact.Contact, spell: Spellers): Doc => {
 
 /**
  * Builds the search index once. With a ranking, hits are ordered with priority in mind; contacts
- * missing from the ranking count as priority 0.
+ * missing from the ranking count as priority 0. An InvalidOption when an option is out of range.
  *
  * @category constructors
  * @since 0.1.0
@@ -233,6 +235,21 @@ export const makeIndex = (
   input: FindInput,
   ranked?: ReadonlyArray<Ranked>,
   options: IndexOptions = {},
+): Result.Result<Index, InvalidOption> =>
+  Result.gen(function* () {
+    const checked = {
+      priorityWeight: yield* positive(options.priorityWeight ?? 0.1, "priorityWeight", 0, true),
+      threshold: yield* positive(options.threshold ?? 0.34, "threshold", 0, true),
+      maxAlternatives: yield* positive(options.maxAlternatives ?? 2, "maxAlternatives", 0, true),
+    }
+    return build(input, ranked, options, checked)
+  })
+
+const build = (
+  input: FindInput,
+  ranked: ReadonlyArray<Ranked> | undefined,
+  options: IndexOptions,
+  checked: { readonly priorityWeight: number; readonly threshold: number; readonly maxAlternatives: number },
 ): Index => {
   const byId = new Map((ranked ?? []).map((r) => [r.contactId, r]))
   // Highest priority first, so equal blended scores (Fuse breaks ties by position) favour it too.
@@ -246,8 +263,7 @@ export const makeIndex = (
   const priority = Float64Array.from(entries, (r) =>
     top > 0 && r !== undefined ? Math.log1p(r.score) / Math.log1p(top) : 0,
   )
-  const priorityWeight = positive(options.priorityWeight ?? 0.1, "priorityWeight", 0, true)
-  const threshold = positive(options.threshold ?? 0.34, "threshold", 0, true)
+  const { priorityWeight, threshold } = checked
   const blended = (a: FuseSortFunctionArg): number => 1 - a.score + priorityWeight * (priority[a.idx] ?? 0)
   const nicknames = options.nicknames ?? true
   const spell = spellers(nicknames)
@@ -269,7 +285,7 @@ export const makeIndex = (
     priority,
     priorityWeight,
     expand: options.expand ?? (nicknames ? formalNames : undefined),
-    maxAlternatives: positive(options.maxAlternatives ?? 2, "maxAlternatives", 0, true),
+    maxAlternatives: checked.maxAlternatives,
     fuse,
     texts: docs.map((d) => d.text),
     threshold,
@@ -366,12 +382,19 @@ const REWRITE_PENALTY = 0.15
 
 /**
  * Finds contacts by name, e-mail, company or handle, best first (ties: rank, then display name, id).
+ * An InvalidOption when `limit` is not a number >= 0.
  *
  * @category search
  * @since 0.1.0
  */
-export const find = (index: Index, query: string, options: FindOptions = {}): ReadonlyArray<Hit> => {
-  const limit = positive(options.limit ?? 10, "limit", 0, true)
+export const find = (
+  index: Index,
+  query: string,
+  options: FindOptions = {},
+): Result.Result<ReadonlyArray<Hit>, InvalidOption> =>
+  Result.map(positive(options.limit ?? 10, "limit", 0, true), (limit) => findUpTo(index, query, limit))
+
+const findUpTo = (index: Index, query: string, limit: number): ReadonlyArray<Hit> => {
   const all = queries(index, query)
   if (limit === 0 || all[0]!.length === 0) return []
   const best = new Map<number, Hit & { readonly idx: number }>()

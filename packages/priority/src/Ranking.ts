@@ -5,10 +5,12 @@
  *
  * @since 0.1.0
  */
-import type { Contact, Interaction } from "@blackbook/model"
+import { type Contact, Follow, type Interaction } from "@blackbook/model"
+import { Result } from "effect"
 import * as Cadence from "./Cadence.ts"
+import type { InvalidOption } from "./InvalidOption.ts"
 import { fold } from "./internal/fold.ts"
-import { DAY_MS, type Instant, iso, positive, toMillis } from "./internal/time.ts"
+import { DAY_MS, dueOn, type Instant, iso, positive, toMillis } from "./internal/time.ts"
 import * as Score from "./Score.ts"
 import * as Tier from "./Tier.ts"
 import * as Weights from "./Weights.ts"
@@ -95,8 +97,13 @@ const connectedOnOf = (contact: Contact.Contact): string | undefined => {
   return earliest
 }
 
-const hasCategory = (contact: Contact.Contact, category: string): boolean =>
-  contact.categories.includes(category) || contact.records.some((r) => r.categories.includes(category))
+/** The Twitter follow of the contact or of any of its records. */
+const twitterFollow = (contact: Contact.Contact): Follow.Follow | undefined => {
+  let follow = Follow.fromCategories(contact.categories, "twitter")
+  for (const record of contact.records)
+    follow = Follow.combine(follow, Follow.fromCategories(record.categories, "twitter"))
+  return follow
+}
 
 const connectionOf = (
   contact: Contact.Contact,
@@ -110,12 +117,16 @@ const connectionOf = (
     const description = sources.length > 0 ? `${sources.sort().join("/")} connection` : "connection"
     return activity.connectedOn !== undefined ? { since: activity.connectedOn, description } : { description }
   }
-  const following = hasCategory(contact, "twitter:following")
-  const follower = hasCategory(contact, "twitter:follower")
-  if (following && follower) return { description: "you follow each other on twitter" }
-  if (following) return { description: "you follow them on twitter" }
-  if (follower) return { description: "they follow you on twitter" }
-  return undefined
+  switch (twitterFollow(contact)) {
+    case "mutual":
+      return { description: "you follow each other on twitter" }
+    case "following":
+      return { description: "you follow them on twitter" }
+    case "follower":
+      return { description: "they follow you on twitter" }
+    case undefined:
+      return undefined
+  }
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -129,44 +140,59 @@ interface Entry {
 
 /**
  * Ranks the contacts, highest score first (ties: display name, then id), with tier, reason, cadence
- * and due date. Throws a RangeError on an invalid `now` or option.
+ * and due date. An InvalidOption when `now` or an option is wrong; nothing is ranked then.
  *
  * @category ranking
  * @since 0.1.0
  */
-export const rank = (input: RankInput, options: RankOptions): ReadonlyArray<Ranked> => {
-  const now = toMillis(options.now, "now")
-  const halfLifeDays = positive(options.halfLifeDays ?? Score.DEFAULT_HALF_LIFE_DAYS, "halfLifeDays")
-  const weights = Weights.make(options.weights)
-  const tierOptions: Tier.TierOptions = {
-    halfLifeDays,
-    innerCircleFraction: positive(options.innerCircleFraction ?? 0.1, "innerCircleFraction"),
-    driftFactor: positive(options.driftFactor ?? 3, "driftFactor"),
-    dormantAfterDays: positive(options.dormantAfterDays ?? 2 * halfLifeDays, "dormantAfterDays"),
-    newWithinDays: positive(options.newWithinDays ?? 30, "newWithinDays", 0, true),
-  }
-  const cadenceOptions: Cadence.CadenceOptions = {
-    ...(options.minCadenceDays !== undefined ? { minDays: options.minCadenceDays } : {}),
-    ...(options.maxCadenceDays !== undefined ? { maxDays: options.maxCadenceDays } : {}),
-  }
-  const scoreOptions: Score.ScoreOptions = {
-    now,
-    halfLifeDays,
-    weights,
-    ...(options.reciprocityWindowDays !== undefined
-      ? { reciprocityWindowDays: options.reciprocityWindowDays }
-      : {}),
-  }
-
-  const entries: Array<Entry> = input.contacts.map((contact) => {
-    const connectedOn = connectedOnOf(contact)
-    return {
-      contact,
-      connectedOn,
-      sortName: fold(contact.displayName),
-      activity: Score.score(input.interactions.get(contact.id) ?? [], connectedOn, scoreOptions),
+export const rank = (
+  input: RankInput,
+  options: RankOptions,
+): Result.Result<ReadonlyArray<Ranked>, InvalidOption> =>
+  Result.gen(function* () {
+    const now = yield* toMillis(options.now, "now")
+    const halfLifeDays = yield* positive(options.halfLifeDays ?? Score.DEFAULT_HALF_LIFE_DAYS, "halfLifeDays")
+    const weights = yield* Weights.make(options.weights)
+    const tierOptions: Tier.TierOptions = {
+      halfLifeDays,
+      innerCircleFraction: yield* positive(options.innerCircleFraction ?? 0.1, "innerCircleFraction"),
+      driftFactor: yield* positive(options.driftFactor ?? 3, "driftFactor"),
+      dormantAfterDays: yield* positive(options.dormantAfterDays ?? 2 * halfLifeDays, "dormantAfterDays"),
+      newWithinDays: yield* positive(options.newWithinDays ?? 30, "newWithinDays", 0, true),
     }
+    const cadenceOptions: Cadence.CadenceOptions = {
+      ...(options.minCadenceDays !== undefined ? { minDays: options.minCadenceDays } : {}),
+      ...(options.maxCadenceDays !== undefined ? { maxDays: options.maxCadenceDays } : {}),
+    }
+    const scoreSettings = yield* Score.settings({
+      now,
+      halfLifeDays,
+      weights,
+      ...(options.reciprocityWindowDays !== undefined
+        ? { reciprocityWindowDays: options.reciprocityWindowDays }
+        : {}),
+    })
+    const cadences: Array<Cadence.Cadence | undefined> = []
+    const entries: Array<Entry> = input.contacts.map((contact) => {
+      const connectedOn = connectedOnOf(contact)
+      return {
+        contact,
+        connectedOn,
+        sortName: fold(contact.displayName),
+        activity: Score.scoreWith(input.interactions.get(contact.id) ?? [], connectedOn, scoreSettings),
+      }
+    })
+    sortEntries(entries)
+    // Cadences are checked (a user's override may be wrong) before any contact is ranked.
+    for (const entry of entries) {
+      cadences.push(
+        yield* Cadence.cadence(entry.contact.id, entry.activity.times, options.cadence, cadenceOptions),
+      )
+    }
+    return rankEntries(entries, cadences, now, tierOptions)
   })
+
+const sortEntries = (entries: Array<Entry>): void => {
   entries.sort(
     (a, b) =>
       b.activity.score - a.activity.score ||
@@ -174,6 +200,14 @@ export const rank = (input: RankInput, options: RankOptions): ReadonlyArray<Rank
       compareText(a.contact.displayName, b.contact.displayName) ||
       compareText(a.contact.id, b.contact.id),
   )
+}
+
+const rankEntries = (
+  entries: ReadonlyArray<Entry>,
+  cadences: ReadonlyArray<Cadence.Cadence | undefined>,
+  now: number,
+  tierOptions: Tier.TierOptions,
+): ReadonlyArray<Ranked> => {
   const engagedCount = entries.reduce((n, e) => n + (e.activity.count > 0 ? 1 : 0), 0)
 
   let engagedRank = 0
@@ -181,7 +215,7 @@ export const rank = (input: RankInput, options: RankOptions): ReadonlyArray<Rank
     const { contact, activity } = entry
     if (activity.count > 0) engagedRank++
     const connection = connectionOf(contact, activity, entry.connectedOn)
-    const cadence = Cadence.cadence(contact.id, activity.times, options.cadence, cadenceOptions)
+    const cadence = cadences[index]
     const firstSeen = earliest(activity.connectedOn, activity.first)
     const firstSeenBy =
       firstSeen === undefined
@@ -214,7 +248,7 @@ export const rank = (input: RankInput, options: RankOptions): ReadonlyArray<Rank
       tier,
       why,
       ...(cadence !== undefined
-        ? { due: Cadence.due(activity.last, cadence.days, now), cadenceDays: cadence.days }
+        ? { due: dueOn(activity.last, cadence.days, now), cadenceDays: cadence.days }
         : {}),
       decaysToOneOn: activity.decaysToOneOn,
       ...(activity.last !== undefined ? { lastInteraction: iso(activity.last) } : {}),
@@ -284,16 +318,26 @@ export interface DigestOptions {
 /**
  * The fifteen-minute list: who is due this week, who is drifting, who is new. Each person appears
  * once (due, then drifting, then new); the lists are filled in turn, one person each, highest ranked
- * first, until `limit` people are listed.
+ * first, until `limit` people are listed. An InvalidOption when `now` or an option is wrong.
  *
  * @category selecting
  * @since 0.1.0
  */
-export const digest = (ranked: ReadonlyArray<Ranked>, now: Instant, options: DigestOptions = {}): Digest => {
-  const limit = positive(options.limit ?? 15, "limit", 0, true)
-  const horizon = iso(
-    toMillis(now, "now") + positive(options.withinDays ?? 7, "withinDays", 0, true) * DAY_MS,
-  )
+export const digest = (
+  ranked: ReadonlyArray<Ranked>,
+  now: Instant,
+  options: DigestOptions = {},
+): Result.Result<Digest, InvalidOption> =>
+  Result.gen(function* () {
+    const limit = yield* positive(options.limit ?? 15, "limit", 0, true)
+    const horizon = iso(
+      (yield* toMillis(now, "now")) +
+        (yield* positive(options.withinDays ?? 7, "withinDays", 0, true)) * DAY_MS,
+    )
+    return pick(ranked, limit, horizon)
+  })
+
+const pick = (ranked: ReadonlyArray<Ranked>, limit: number, horizon: string): Digest => {
   const due = ranked
     .filter((r) => r.due !== undefined && r.due <= horizon && r.tier !== "drifting" && r.tier !== "dormant")
     .sort((a, b) => compareText(a.due!, b.due!) || a.rank - b.rank)

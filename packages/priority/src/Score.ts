@@ -7,6 +7,8 @@
  * @since 0.1.0
  */
 import type { Interaction } from "@blackbook/model"
+import { Result } from "effect"
+import type { InvalidOption } from "./InvalidOption.ts"
 import { DAY_MS, type Instant, iso, parseTime, positive, toMillis } from "./internal/time.ts"
 import * as Weights from "./Weights.ts"
 
@@ -23,6 +25,20 @@ export interface ScoreOptions {
   readonly weights?: Weights.Weights
   /** Incoming and outgoing within this many days earns the reciprocity bonus. Default: the half-life. */
   readonly reciprocityWindowDays?: number
+}
+
+/**
+ * Scoring options once checked, with `now` in epoch milliseconds: what `scoreWith` scores by, so
+ * a caller that scores many contacts checks its options once (see `settings`).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface ScoreSettings {
+  readonly now: number
+  readonly halfLifeDays: number
+  readonly reciprocityWindowDays: number
+  readonly weights: Weights.Weights
 }
 
 /**
@@ -68,7 +84,8 @@ export const decay = (ageDays: number, halfLifeDays: number = DEFAULT_HALF_LIFE_
 /**
  * The ISO instant on which `score` (measured at `now`) decays to 1: now + halfLife * log2(score).
  * Comparing these strings orders contacts exactly like their scores, at any later date, as long as no
- * new interaction happens. A score of 0 gives year 0000.
+ * new interaction happens. A score of 0 gives year 0000. An InvalidOption when `now` is not a time
+ * or the half-life not a positive number.
  *
  * @category scoring
  * @since 0.1.0
@@ -77,7 +94,31 @@ export const decaysToOneOn = (
   score: number,
   now: Instant,
   halfLifeDays: number = DEFAULT_HALF_LIFE_DAYS,
-): string => iso(toMillis(now, "now") + halfLifeDays * Math.log2(score) * DAY_MS)
+): Result.Result<string, InvalidOption> =>
+  Result.gen(function* () {
+    const at = yield* toMillis(now, "now")
+    return decaysAt(score, at, yield* positive(halfLifeDays, "halfLifeDays"))
+  })
+
+const decaysAt = (score: number, now: number, halfLifeDays: number): string =>
+  iso(now + halfLifeDays * Math.log2(score) * DAY_MS)
+
+/**
+ * Checks scoring options: `now` must be a time, the half-life and reciprocity window positive.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const settings = (options: ScoreOptions): Result.Result<ScoreSettings, InvalidOption> =>
+  Result.gen(function* () {
+    const now = yield* toMillis(options.now, "now")
+    const halfLifeDays = yield* positive(options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS, "halfLifeDays")
+    const reciprocityWindowDays = yield* positive(
+      options.reciprocityWindowDays ?? halfLifeDays,
+      "reciprocityWindowDays",
+    )
+    return { now, halfLifeDays, reciprocityWindowDays, weights: options.weights ?? Weights.defaults }
+  })
 
 interface Dated {
   readonly interaction: Interaction.Interaction
@@ -97,6 +138,7 @@ const byTime = (a: Dated, b: Dated): number =>
 /**
  * Scores one contact's interactions. Interactions after `now` are not scored (an upcoming meeting
  * has not happened) but the earliest upcoming meeting is reported; unreadable timestamps are skipped.
+ * An InvalidOption when an option is wrong (see `settings`).
  *
  * @category scoring
  * @since 0.1.0
@@ -105,11 +147,23 @@ export const score = (
   interactions: ReadonlyArray<Interaction.Interaction>,
   connectedOn: string | undefined,
   options: ScoreOptions,
+): Result.Result<Activity, InvalidOption> =>
+  Result.map(settings(options), (checked) => scoreWith(interactions, connectedOn, checked))
+
+/**
+ * `score` by settings already checked.
+ *
+ * @category scoring
+ * @since 0.2.0
+ */
+export const scoreWith = (
+  interactions: ReadonlyArray<Interaction.Interaction>,
+  connectedOn: string | undefined,
+  settings: ScoreSettings,
 ): Activity => {
-  const now = toMillis(options.now, "now")
-  const halfLife = positive(options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS, "halfLifeDays")
-  const window = positive(options.reciprocityWindowDays ?? halfLife, "reciprocityWindowDays")
-  const weights = options.weights ?? Weights.defaults
+  const { now, weights } = settings
+  const halfLife = settings.halfLifeDays
+  const window = settings.reciprocityWindowDays
 
   const past: Array<Dated> = []
   let nextMeeting: number | undefined
@@ -155,7 +209,7 @@ export const score = (
   const last = past[past.length - 1]
   return {
     score: total,
-    decaysToOneOn: decaysToOneOn(total, now, halfLife),
+    decaysToOneOn: decaysAt(total, now, halfLife),
     times: past.map((d) => d.at),
     count: past.length,
     byKind,

@@ -8,6 +8,8 @@
  * @since 0.1.0
  */
 import type { Interaction } from "@blackbook/model"
+import { Result } from "effect"
+import { InvalidOption } from "./InvalidOption.ts"
 
 /** Weight of one interaction kind by direction: `outgoing` I acted, `incoming` they did, `mutual` both. */
 export interface DirectionWeights {
@@ -69,34 +71,42 @@ export const defaults: Weights = {
   reciprocityBonus: 0.5,
 }
 
-const check = (value: number, what: string): number => {
-  if (!Number.isFinite(value) || value < 0)
-    throw new RangeError(`weight ${what} must be a number >= 0, got ${value}`)
-  return value
-}
+const check = (value: number, what: string): Result.Result<number, InvalidOption> =>
+  !Number.isFinite(value) || value < 0
+    ? Result.fail(
+        new InvalidOption({
+          option: `weight ${what}`,
+          detail: `weight ${what} must be a number >= 0, got ${value}`,
+        }),
+      )
+    : Result.succeed(value)
 
 /**
- * The defaults with `override` applied; throws a RangeError on a negative or non-finite weight.
+ * The defaults with `override` applied; an InvalidOption on a negative or non-finite weight.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const make = (override: WeightsOverride = {}): Weights => {
-  const kinds = { ...defaults.kinds }
-  for (const kind of Object.keys(kinds) as Array<Interaction.InteractionKind>) {
-    const merged = { ...defaults.kinds[kind], ...override.kinds?.[kind] }
-    kinds[kind] = {
-      outgoing: check(merged.outgoing, `${kind}.outgoing`),
-      incoming: check(merged.incoming, `${kind}.incoming`),
-      mutual: check(merged.mutual, `${kind}.mutual`),
+export const make = (override: WeightsOverride = {}): Result.Result<Weights, InvalidOption> =>
+  Result.gen(function* () {
+    const kinds = { ...defaults.kinds }
+    for (const kind of Object.keys(kinds) as Array<Interaction.InteractionKind>) {
+      const merged = { ...defaults.kinds[kind], ...override.kinds?.[kind] }
+      kinds[kind] = {
+        outgoing: yield* check(merged.outgoing, `${kind}.outgoing`),
+        incoming: yield* check(merged.incoming, `${kind}.incoming`),
+        mutual: yield* check(merged.mutual, `${kind}.mutual`),
+      }
     }
-  }
-  return {
-    kinds,
-    connection: check(override.connection ?? defaults.connection, "connection"),
-    reciprocityBonus: check(override.reciprocityBonus ?? defaults.reciprocityBonus, "reciprocityBonus"),
-  }
-}
+    return {
+      kinds,
+      connection: yield* check(override.connection ?? defaults.connection, "connection"),
+      reciprocityBonus: yield* check(
+        override.reciprocityBonus ?? defaults.reciprocityBonus,
+        "reciprocityBonus",
+      ),
+    }
+  })
 
 /**
  * The weight of one interaction.

@@ -6,6 +6,7 @@
  */
 export * as Cadence from "./Cadence.ts"
 export * as Find from "./Find.ts"
+export * as InvalidOption from "./InvalidOption.ts"
 export * as Ranking from "./Ranking.ts"
 export * as Score from "./Score.ts"
 export * as Tier from "./Tier.ts"

@@ -2,8 +2,7 @@
 import { type Interaction, Source, SourceRecord } from "@blackbook/model"
 import { Book } from "@blackbook/resolve"
 import { describe, expect, it } from "vitest"
-import { Find, Ranking } from "../src/index.ts"
-import { daysAgo, NOW } from "./fixture.ts"
+import { daysAgo, Find, NOW, Ranking } from "./fixture.ts"
 
 const linkedin = (row: number, given: string, family: string, email: string, company: string, on: string) =>
   SourceRecord.make(

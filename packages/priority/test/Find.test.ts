@@ -1,7 +1,7 @@
 import type { Interaction } from "@blackbook/model"
 import { describe, expect, it } from "vitest"
-import { Find, Ranking } from "../src/index.ts"
-import { contact, daysAgo, interaction, NOW, series } from "./fixture.ts"
+import type { Hit } from "../src/Find.ts"
+import { contact, daysAgo, Find, interaction, NOW, Ranking, series } from "./fixture.ts"
 
 const people = [
   contact("p-jurgen", "Jürgen Weiß", { given: "Jürgen", family: "Weiß", company: "Kältetechnik GmbH" }),
@@ -32,7 +32,7 @@ const rankWith = (busy: ReadonlyArray<string>) => {
   return Ranking.rank({ contacts: people, interactions }, { now: NOW })
 }
 
-const ids = (hits: ReadonlyArray<Find.Hit>) => hits.map((h) => h.contactId)
+const ids = (hits: ReadonlyArray<Hit>) => hits.map((h) => h.contactId)
 
 describe("Find", () => {
   const ranked = rankWith(["p-jorge", "p-jordan2", "p-bob"])

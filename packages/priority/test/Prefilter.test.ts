@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { Find, Ranking } from "../src/index.ts"
-import { contact, daysAgo, interaction, NOW } from "./fixture.ts"
+import { contact, daysAgo, Find, interaction, NOW, Ranking } from "./fixture.ts"
 
 // Deterministic invented people: syllables glued together.
 const prng = (seed: number) => () => {

@@ -1,7 +1,8 @@
 import type { Interaction } from "@blackbook/model"
 import { describe, expect, it } from "vitest"
-import { Ranking, Tier } from "../src/index.ts"
-import { contact, daysAgo, interaction, NOW, series } from "./fixture.ts"
+import { Ranking as RankingModule, Tier } from "../src/index.ts"
+import type { Ranked } from "../src/Ranking.ts"
+import { contact, daysAgo, interaction, invalid, NOW, Ranking, series } from "./fixture.ts"
 
 const book = () => {
   const contacts = [
@@ -30,7 +31,7 @@ const book = () => {
   return { contacts, interactions }
 }
 
-const byId = (ranked: ReadonlyArray<Ranking.Ranked>) => new Map(ranked.map((r) => [r.contactId, r]))
+const byId = (ranked: ReadonlyArray<Ranked>) => new Map(ranked.map((r) => [r.contactId, r]))
 
 describe("Ranking.rank", () => {
   const ranked = Ranking.rank(book(), { now: NOW, cadence: { "c-olga": 14 } })
@@ -157,9 +158,14 @@ describe("Ranking.rank", () => {
     ])
   })
 
-  it("requires a valid now", () => {
-    expect(() => Ranking.rank(book(), { now: "soon" })).toThrow(RangeError)
-    expect(() => Ranking.rank(book(), { now: new Date(Number.NaN) })).toThrow(RangeError)
+  it("fails with an InvalidOption on an invalid now or option, never throws", () => {
+    expect(invalid(RankingModule.rank(book(), { now: "soon" })).option).toBe("now")
+    expect(invalid(RankingModule.rank(book(), { now: new Date(Number.NaN) })).option).toBe("now")
+    expect(invalid(RankingModule.rank(book(), { now: NOW, halfLifeDays: -1 })).option).toBe("halfLifeDays")
+    expect(invalid(RankingModule.rank(book(), { now: NOW, cadence: { "c-sam": 0 } })).option).toBe(
+      "cadence for c-sam",
+    )
+    expect(invalid(RankingModule.digest([], NOW, { limit: -1 })).option).toBe("limit")
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { Score, Weights } from "../src/index.ts"
-import { daysAgo, interaction, NOW, series } from "./fixture.ts"
+import { Score as ScoreModule } from "../src/index.ts"
+import { daysAgo, interaction, invalid, NOW, Score, series, Weights } from "./fixture.ts"
 
 const opts = { now: NOW }
 
@@ -98,8 +98,12 @@ describe("Score.score", () => {
   })
 
   it("requires a valid now and half-life", () => {
-    expect(() => Score.score([], undefined, { now: "yesterday-ish" })).toThrow(RangeError)
-    expect(() => Score.score([], undefined, { now: NOW, halfLifeDays: 0 })).toThrow(RangeError)
+    expect(invalid(ScoreModule.score([], undefined, { now: "yesterday-ish" })).message).toBe(
+      "now is not a valid time: yesterday-ish",
+    )
+    expect(invalid(ScoreModule.score([], undefined, { now: NOW, halfLifeDays: 0 })).option).toBe(
+      "halfLifeDays",
+    )
   })
 })
 

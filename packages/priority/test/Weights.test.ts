@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
-import { Ranking, Weights } from "../src/index.ts"
-import { contact, daysAgo, interaction, NOW } from "./fixture.ts"
+import { Weights as WeightsModule } from "../src/index.ts"
+import type { WeightsOverride } from "../src/Weights.ts"
+import { contact, daysAgo, interaction, invalid, NOW, Ranking, Weights } from "./fixture.ts"
 
 describe("Weights", () => {
   it("overrides only what is given", () => {
@@ -13,8 +14,13 @@ describe("Weights", () => {
   })
 
   it("rejects negative or non-finite weights", () => {
-    expect(() => Weights.make({ kinds: { dm: { outgoing: -1 } } })).toThrow(RangeError)
-    expect(() => Weights.make({ reciprocityBonus: Number.NaN })).toThrow(RangeError)
+    const negative = invalid(WeightsModule.make({ kinds: { dm: { outgoing: -1 } } }))
+    expect(negative._tag).toBe("InvalidOption")
+    expect(negative.option).toBe("weight dm.outgoing")
+    expect(negative.message).toBe("weight dm.outgoing must be a number >= 0, got -1")
+    expect(invalid(WeightsModule.make({ reciprocityBonus: Number.NaN })).option).toBe(
+      "weight reciprocityBonus",
+    )
   })
 
   it("changes the ranking when the caller re-weighs kinds", () => {
@@ -23,7 +29,7 @@ describe("Weights", () => {
       ["m", [interaction("meeting", daysAgo(5))]],
       ["t", [interaction("mention", daysAgo(5), "incoming")]],
     ])
-    const order = (weights?: Weights.WeightsOverride) =>
+    const order = (weights?: WeightsOverride) =>
       Ranking.rank({ contacts, interactions }, { now: NOW, ...(weights ? { weights } : {}) }).map(
         (r) => r.contactId,
       )

@@ -1,6 +1,15 @@
 // Hand-made contacts and histories for the tests. Every person here is invented.
 import type { Contact, Interaction } from "@blackbook/model"
 import { SourceRecord } from "@blackbook/model"
+import { Result } from "effect"
+import {
+  Cadence as CadenceModule,
+  Find as FindModule,
+  type InvalidOption,
+  Ranking as RankingModule,
+  Score as ScoreModule,
+  Weights as WeightsModule,
+} from "../src/index.ts"
 
 export const NOW = "2026-03-15T12:00:00.000Z"
 const DAY = 86_400_000
@@ -81,4 +90,42 @@ export const series = (
   const out: Array<Interaction.Interaction> = []
   for (let d = fromDaysAgo; d >= toDaysAgo; d -= everyDays) out.push(interaction(kind, daysAgo(d), direction))
   return out
+}
+
+/** A Result's success; a test fails loudly on an unexpected InvalidOption. */
+export const ok = <A, E>(result: Result.Result<A, E>): A => Result.getOrThrow(result)
+
+/** The InvalidOption of a Result that should have failed. */
+export const invalid = <A>(
+  result: Result.Result<A, InvalidOption.InvalidOption>,
+): InvalidOption.InvalidOption => {
+  if (Result.isSuccess(result)) throw new Error("expected an InvalidOption")
+  return result.failure
+}
+
+// The priority modules with their checked functions unwrapped, so tests read the values directly.
+export const Ranking = {
+  ...RankingModule,
+  rank: (...args: Parameters<typeof RankingModule.rank>) => ok(RankingModule.rank(...args)),
+  digest: (...args: Parameters<typeof RankingModule.digest>) => ok(RankingModule.digest(...args)),
+}
+export const Find = {
+  ...FindModule,
+  makeIndex: (...args: Parameters<typeof FindModule.makeIndex>) => ok(FindModule.makeIndex(...args)),
+  find: (...args: Parameters<typeof FindModule.find>) => ok(FindModule.find(...args)),
+}
+export const Score = {
+  ...ScoreModule,
+  score: (...args: Parameters<typeof ScoreModule.score>) => ok(ScoreModule.score(...args)),
+  decaysToOneOn: (...args: Parameters<typeof ScoreModule.decaysToOneOn>) =>
+    ok(ScoreModule.decaysToOneOn(...args)),
+}
+export const Cadence = {
+  ...CadenceModule,
+  cadence: (...args: Parameters<typeof CadenceModule.cadence>) => ok(CadenceModule.cadence(...args)),
+  due: (...args: Parameters<typeof CadenceModule.due>) => ok(CadenceModule.due(...args)),
+}
+export const Weights = {
+  ...WeightsModule,
+  make: (...args: Parameters<typeof WeightsModule.make>) => ok(WeightsModule.make(...args)),
 }

@@ -5,8 +5,9 @@
  * @since 0.1.0
  */
 import { Find } from "@blackbook/priority"
-import { Effect } from "effect"
+import { Effect, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import { UsageError } from "../Exit.ts"
 import { load } from "../Ranked.ts"
 import { table } from "../Table.ts"
 import { inputFlags, pathsArgument, print, sourceOf } from "./shared.ts"
@@ -26,8 +27,13 @@ export const findCommand = Command.make(
   (args) =>
     Effect.gen(function* () {
       const people = yield* load(yield* sourceOf(args, args.paths))
-      const index = Find.makeIndex({ contacts: people.contacts }, people.ranking)
-      const hits = Find.find(index, args.query, { limit: args.limit })
+      const hits = yield* Result.flatMap(
+        Find.makeIndex({ contacts: people.contacts }, people.ranking),
+        (index) => Find.find(index, args.query, { limit: args.limit }),
+      ).pipe(
+        Effect.fromResult,
+        Effect.mapError((e) => new UsageError({ detail: e.detail })),
+      )
       if (args.json) {
         const json = hits.map((h) => ({
           contactId: h.contactId,

@@ -75,7 +75,9 @@ export const driftingCommand = Command.make("drifting", { ...inputFlags, paths: 
 export const digestCommand = Command.make("digest", { ...inputFlags, paths: pathsArgument }, (args) =>
   Effect.gen(function* () {
     const people = yield* load(yield* sourceOf(args, args.paths))
-    const d = Ranking.digest(people.ranking, people.now)
+    const d = yield* Effect.fromResult(Ranking.digest(people.ranking, people.now)).pipe(
+      Effect.mapError((e) => new UsageError({ detail: e.detail })),
+    )
     if (args.json) return yield* print(asJson(d))
     const section = (title: string, list: ReadonlyArray<R.Ranked>) =>
       list.length === 0 ? `${title}: nobody\n` : `${title}:\n${rows(list)}`

@@ -18,7 +18,8 @@ export * from "./Golden.ts"
 export * from "./TestSource.ts"
 
 /**
- * Runs an adapter over files and returns every item it emitted, grouped by tag.
+ * Runs an adapter over files and returns every item it emitted, grouped by tag. Without `now`, the
+ * adapter is given the clock's: a test that depends on the date passes its own.
  *
  * @category testing
  * @since 0.1.0
@@ -26,10 +27,10 @@ export * from "./TestSource.ts"
 export const readAll = async (
   adapter: SourceAdapter,
   files: ReadonlyArray<InputFile>,
-  options: ReadOptions = {},
+  options: Omit<ReadOptions, "now"> & { readonly now?: Date } = {},
 ) => {
   const items: ReadonlyArray<SourceItem> = await Effect.runPromise(
-    Stream.runCollect(adapter.read(files, options)),
+    Stream.runCollect(adapter.read(files, { ...options, now: options.now ?? new Date() })),
   )
   return {
     items,

@@ -1,15 +1,21 @@
+import { Result } from "effect"
+import { InvalidOption } from "../InvalidOption.ts"
+
 /** Milliseconds in a day; ages and gaps are measured in (fractional) days. */
 export const DAY_MS = 86_400_000
 
 /** A point in time as callers hand it over: a Date, an ISO string or epoch milliseconds. */
 export type Instant = Date | string | number
 
-/** Epoch milliseconds of an instant; throws a RangeError naming `what` when it is not a valid time. */
-export const toMillis = (instant: Instant, what: string): number => {
+/** Epoch milliseconds of an instant; an InvalidOption naming `what` when it is not a valid time. */
+export const toMillis = (instant: Instant, what: string): Result.Result<number, InvalidOption> => {
   const ms =
     instant instanceof Date ? instant.getTime() : typeof instant === "number" ? instant : Date.parse(instant)
-  if (!Number.isFinite(ms)) throw new RangeError(`${what} is not a valid time: ${String(instant)}`)
-  return ms
+  return Number.isFinite(ms)
+    ? Result.succeed(ms)
+    : Result.fail(
+        new InvalidOption({ option: what, detail: `${what} is not a valid time: ${String(instant)}` }),
+      )
 }
 
 /** Epoch milliseconds of an ISO string, or undefined when it cannot be read (bad data is skipped, not fatal). */
@@ -29,6 +35,10 @@ export const iso = (ms: number): string => new Date(Math.min(CEIL_MS, Math.max(F
 /** The calendar date (UTC) of an instant, YYYY-MM-DD. */
 export const day = (ms: number): string => iso(ms).slice(0, 10)
 
+/** When a contact is due: the last interaction plus the cadence, or `now` when there was none. */
+export const dueOn = (last: number | undefined, cadenceDays: number, now: number): string =>
+  iso(last === undefined ? now : last + cadenceDays * DAY_MS)
+
 /** A duration in days said the way people say it: "today", "12 days", "5 months", "3 years". */
 export const span = (days: number): string => {
   const d = Math.floor(days)
@@ -39,9 +49,17 @@ export const span = (days: number): string => {
 }
 
 /** Checks that a numeric option is a finite number above `min` (exclusive unless `inclusive`). */
-export const positive = (value: number, what: string, min = 0, inclusive = false): number => {
-  if (!Number.isFinite(value) || (inclusive ? value < min : value <= min)) {
-    throw new RangeError(`${what} must be a number ${inclusive ? ">=" : ">"} ${min}, got ${value}`)
-  }
-  return value
-}
+export const positive = (
+  value: number,
+  what: string,
+  min = 0,
+  inclusive = false,
+): Result.Result<number, InvalidOption> =>
+  !Number.isFinite(value) || (inclusive ? value < min : value <= min)
+    ? Result.fail(
+        new InvalidOption({
+          option: what,
+          detail: `${what} must be a number ${inclusive ? ">=" : ">"} ${min}, got ${value}`,
+        }),
+      )
+    : Result.succeed(value)

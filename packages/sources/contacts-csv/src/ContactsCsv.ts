@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import { Csv, Source, Text } from "@blackbook/model"
-import { Result, Stream } from "effect"
+import { Result, type Stream } from "effect"
 import { inferOrder } from "./internal/dates.ts"
 import { headerlessThunderbird, thunderbirdPlan } from "./internal/headerless.ts"
 import { linkedInMarkers } from "./internal/headers.ts"
@@ -226,14 +226,22 @@ const rowProblem = (row: Csv.CsvRow, width: number, delimiter: Csv.Delimiter): s
  */
 export const readFile = (
   file: Source.InputFile,
-  options: Source.ReadOptions = {},
+  options: Source.ReadOptions,
   mappingFor: "all" | "matching" = "all",
-): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
+): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> =>
+  Result.map(readUnit(file, options, mappingFor), (items) => Array.from(items))
+
+/** `readFile` as the adapter reads it: the failure first, then the items one row at a time. */
+const readUnit = (
+  file: Source.InputFile,
+  options: Source.ReadOptions,
+  mappingFor: "all" | "matching",
+): Source.UnitRead => {
   let mapping: ValidMapping | undefined
   if (options.mapping) {
     const checked = validateMapping(options.mapping)
     if (Result.isFailure(checked)) {
-      return Result.fail(failure(new Source.InvalidOptions({ path: file.path, detail: checked.failure })))
+      return Result.fail(failure(new Source.InvalidOptions({ path: file.path, ...checked.failure })))
     }
     mapping = checked.success
   }
@@ -241,7 +249,7 @@ export const readFile = (
   try {
     text = decode(file.bytes, mapping?.encoding)
   } catch (e) {
-    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: String(e) })))
+    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: String(e), cause: e })))
   }
   let located: { readonly delimiter: Csv.Delimiter; readonly found?: { row: number; plan: Plan } }
   if (mapping) {
@@ -251,7 +259,7 @@ export const readFile = (
       if (mappingFor === "matching" && isOtherExport(text, valid)) {
         // an Outlook/Google/Thunderbird file beside the mapped CSV: read it by its own layout
         const { mapping: _mapping, ...layoutOnly } = options
-        return readFile(file, layoutOnly)
+        return readUnit(file, layoutOnly, "all")
       }
       const why = mappingHeader(tried.rows, valid)
       const detail = Result.isFailure(why) ? why.failure : "no header row"
@@ -287,69 +295,67 @@ export const readFile = (
   )
   const dateOrder =
     dateColumns.length === 0 ? plan.dateOrder : inferOrder(datesIn(data, dateColumns), plan.dateOrder)
-  const ctx = { file: file.path, dateOrder, pivot: (options.now ?? new Date()).getFullYear() % 100 }
+  const ctx = { file: file.path, dateOrder, pivot: options.now.getFullYear() % 100 }
+  return Result.succeed(rowItems(data, plan, width, delimiter, ctx))
+}
 
-  const items: Source.SourceItem[] = []
-  const issue = (n: number, line: number, reason: string) => {
-    items.push(Source.issueItem({ file: file.path, record: `row:${n}`, line, reason }))
-  }
+/** One item per data row: its record, or an Issue when the row cannot be read; blank rows give none. */
+function* rowItems(
+  data: ReadonlyArray<Csv.CsvRow>,
+  plan: Plan,
+  width: number,
+  delimiter: Csv.Delimiter,
+  ctx: Parameters<typeof readRow>[3],
+): Generator<Source.SourceItem> {
+  const issue = (n: number, line: number, reason: string) =>
+    Source.issueItem({ file: ctx.file, record: `row:${n}`, line, reason })
   for (let i = 0; i < data.length; i++) {
     const row = data[i]!
     const n = i + 1
     const reason = rowProblem(row, width, delimiter)
     if (reason) {
-      issue(n, row.line, reason)
+      yield issue(n, row.line, reason)
       continue
     }
     const outcome = readRow(plan, row.fields, `row:${n}`, ctx)
-    if (outcome._tag === "Record") items.push(Source.recordItem(outcome.record))
+    if (outcome._tag === "Record") yield Source.recordItem(outcome.record)
     else if (outcome._tag === "Empty")
-      issue(n, row.line, "empty contact row: no name, e-mail, phone or company")
+      yield issue(n, row.line, "empty contact row: no name, e-mail, phone or company")
   }
-  return Result.succeed(items)
 }
 
 /** Reads a header-less Thunderbird export in Thunderbird's column order (see internal/headerless.ts). */
-const readHeaderless = (
+function* readHeaderless(
   file: string,
   rows: ReadonlyArray<Csv.CsvRow>,
   options: Source.ReadOptions,
-): ReadonlyArray<Source.SourceItem> => {
+): Generator<Source.SourceItem> {
   const ctx = {
     file,
     dateOrder: thunderbirdPlan.dateOrder,
-    pivot: (options.now ?? new Date()).getFullYear() % 100,
+    pivot: options.now.getFullYear() % 100,
   }
   const note = { name: "note", value: "no header row: columns read in Thunderbird's order" }
-  return rows.flatMap((row, i): ReadonlyArray<Source.SourceItem> => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
     const outcome = readRow(thunderbirdPlan, row.fields, `row:${i + 1}`, ctx)
-    if (outcome._tag === "Blank") return []
-    return [
-      outcome._tag === "Record"
-        ? Source.recordItem({ ...outcome.record, extra: [...outcome.record.extra, note] })
-        : Source.issueItem({
-            file,
-            record: `row:${i + 1}`,
-            line: row.line,
-            reason: "empty contact row: no name, e-mail, phone or company",
-          }),
-    ]
-  })
+    if (outcome._tag === "Blank") continue
+    yield outcome._tag === "Record"
+      ? Source.recordItem({ ...outcome.record, extra: [...outcome.record.extra, note] })
+      : Source.issueItem({
+          file,
+          record: `row:${i + 1}`,
+          line: row.line,
+          reason: "empty contact row: no name, e-mail, phone or company",
+        })
+  }
 }
 
 const readAll = (
   files: ReadonlyArray<Source.InputFile>,
   options: Source.ReadOptions,
   mappingFor: "all" | "matching" = "all",
-) =>
-  Stream.fromIterable(files).pipe(
-    Stream.flatMap((file) =>
-      Stream.suspend(() => {
-        const result = readFile(file, options, mappingFor)
-        return Result.isSuccess(result) ? Stream.fromIterable(result.success) : Stream.fail(result.failure)
-      }),
-    ),
-  )
+) => Source.readEach(files, (file) => readUnit(file, options, mappingFor))
 
 /**
  * The contacts CSV adapter. Claims files whose first lines are a contacts header (by content);
@@ -375,7 +381,7 @@ export const ContactsCsvSource: Source.SourceAdapter = {
 export const readWithMapping = (
   files: ReadonlyArray<Source.InputFile>,
   mapping: Source.ColumnMapping,
-  options: Source.ReadOptions = {},
+  options: Source.ReadOptions,
 ): Stream.Stream<Source.SourceItem, Source.SourceError> => readAll(files, { ...options, mapping })
 
 /** True when the first row splits into several fields: some CSV. */

@@ -66,28 +66,35 @@ const supportedEncoding = (label: string): boolean => {
   }
 }
 
-const invalid = (path: string, detail: string) =>
-  new Source.SourceError({ source: "contacts-csv", reason: new Source.InvalidOptions({ path, detail }) })
+/** Why a mapping is refused: the reason as text, and the error behind it where there is one. */
+export interface MappingProblem {
+  readonly detail: string
+  readonly cause?: unknown
+}
+
+const invalid = (path: string, problem: MappingProblem) =>
+  new Source.SourceError({ source: "contacts-csv", reason: new Source.InvalidOptions({ path, ...problem }) })
 
 /**
  * Checks a mapping (from a file or `ReadOptions.mapping`): known fields only, header names
- * non-empty, options valid. Fails with the reason as text.
+ * non-empty, options valid. Fails with the reason as text (and the schema issue behind it).
  *
  * @category validation
  * @since 0.1.0
  */
-export const validateMapping = (input: unknown): Result.Result<ValidMapping, string> => {
+export const validateMapping = (input: unknown): Result.Result<ValidMapping, MappingProblem> => {
   const decoded = decode(input, { errors: "all", onExcessProperty: "error" })
-  if (Result.isFailure(decoded)) return Result.fail(formatter(decoded.failure.issue))
+  if (Result.isFailure(decoded))
+    return Result.fail({ detail: formatter(decoded.failure.issue), cause: decoded.failure })
   const m = decoded.success
   if (m.encoding !== undefined && !supportedEncoding(m.encoding)) {
-    return Result.fail(`unknown encoding "${m.encoding}"`)
+    return Result.fail({ detail: `unknown encoding "${m.encoding}"` })
   }
   const fields = mappingFields.flatMap((f) => {
     const v = m[f]
     return v === undefined ? [] : [[f, typeof v === "string" ? [v] : v] as const]
   })
-  if (fields.length === 0) return Result.fail("the mapping names no field")
+  if (fields.length === 0) return Result.fail({ detail: "the mapping names no field" })
   const delimiter = m.delimiter === "tab" ? "\t" : m.delimiter
   return Result.succeed({
     fields,
@@ -117,7 +124,9 @@ export const loadMapping = (
     try {
       json = JSON.parse(text)
     } catch (e) {
-      return Effect.fail(invalid(path, `not JSON: ${e instanceof Error ? e.message : String(e)}`))
+      return Effect.fail(
+        invalid(path, { detail: `not JSON: ${e instanceof Error ? e.message : String(e)}`, cause: e }),
+      )
     }
     const checked = validateMapping(json)
     return Result.isSuccess(checked)

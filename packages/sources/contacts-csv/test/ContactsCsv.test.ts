@@ -16,12 +16,14 @@ import {
 } from "./fixtures.ts"
 
 const now = new Date("2026-01-15T00:00:00Z")
-const read = (file: Source.InputFile, options: Source.ReadOptions = {}) =>
+const read = (file: Source.InputFile, options: Partial<Source.ReadOptions> = {}) =>
   readAll(ContactsCsvSource, [file], { now, ...options })
 
 /** The stream's failure, for files that cannot be read at all. */
-const failure = async (file: Source.InputFile, options: Source.ReadOptions = {}) => {
-  const exit = await Effect.runPromiseExit(Stream.runCollect(ContactsCsvSource.read([file], options)))
+const failure = async (file: Source.InputFile, options: Partial<Source.ReadOptions> = {}) => {
+  const exit = await Effect.runPromiseExit(
+    Stream.runCollect(ContactsCsvSource.read([file], { now, ...options })),
+  )
   if (!Exit.isFailure(exit)) throw new Error("expected the read to fail")
   const error = Cause.findError(exit.cause)
   if (Result.isFailure(error)) throw new Error("expected a typed failure")

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest"
 import { ContactsCsvSource, GenericCsvSource, loadMapping, Mapping, readWithMapping } from "../src/index.ts"
 import { cp1252, input } from "./fixtures.ts"
 
+const now = new Date("2026-01-15T00:00:00Z")
+
 const collect = (stream: Stream.Stream<Source.SourceItem, Source.SourceError>) =>
   Effect.runPromise(Stream.runCollect(stream))
 
@@ -107,7 +109,7 @@ describe("loadMapping", () => {
 
 describe("reading with a mapping", () => {
   it("reads Febrl's ', ' separated fields trimmed, joins mapped street parts, keeps the rest in extra", async () => {
-    const items = await collect(readWithMapping([textInput("dataset.csv", febrl)], febrlMapping))
+    const items = await collect(readWithMapping([textInput("dataset.csv", febrl)], febrlMapping, { now }))
     const [a, b, c] = records(items)
     expect(issues(items)).toEqual([])
     expect(a!.provenance).toEqual({ source: "csv", file: "dataset.csv", record: "row:1" })
@@ -129,7 +131,7 @@ describe("reading with a mapping", () => {
 
   it("reads identity documents as handles of a document service", async () => {
     const items = await collect(
-      readWithMapping([textInput("dataset.csv", febrl)], { ...febrlMapping, ssn: "soc_sec_id" }),
+      readWithMapping([textInput("dataset.csv", febrl)], { ...febrlMapping, ssn: "soc_sec_id" }, { now }),
     )
     const [a, , c] = records(items)
     expect(a!.handles).toEqual([{ service: "ssn", handle: "4455667" }])
@@ -159,7 +161,7 @@ describe("reading with a mapping", () => {
     ])
     // a file meant for the mapping (it has some mapped headers) but missing one is an error
     const typo = await Effect.runPromiseExit(
-      Stream.runCollect(ContactsCsvSource.read([crm], { mapping: { ...mapping, email: "E-Mail" } })),
+      Stream.runCollect(ContactsCsvSource.read([crm], { now, mapping: { ...mapping, email: "E-Mail" } })),
     )
     if (!Exit.isFailure(typo)) throw new Error("expected a failure")
     const error = Cause.findError(typo.cause)
@@ -169,15 +171,19 @@ describe("reading with a mapping", () => {
   it("honours the delimiter, encoding and date order options", async () => {
     const text = "Vorname;Name;Mail;Geboren\nJürgen;Weiß;juergen@weiss.example;03/04/1970\n"
     const items = await collect(
-      readWithMapping([input("export.csv", cp1252(text))], {
-        given: "Vorname",
-        family: "Name",
-        email: "Mail",
-        birthday: "Geboren",
-        delimiter: ";",
-        encoding: "windows-1252",
-        dateOrder: "dmy",
-      }),
+      readWithMapping(
+        [input("export.csv", cp1252(text))],
+        {
+          given: "Vorname",
+          family: "Name",
+          email: "Mail",
+          birthday: "Geboren",
+          delimiter: ";",
+          encoding: "windows-1252",
+          dateOrder: "dmy",
+        },
+        { now },
+      ),
     )
     const [r] = records(items)
     expect(r!.name).toEqual({ given: "Jürgen", family: "Weiß" })
@@ -188,7 +194,7 @@ describe("reading with a mapping", () => {
   it("fails the file with InvalidOptions naming the mapped headers it lacks", async () => {
     const exit = await Effect.runPromiseExit(
       Stream.runCollect(
-        readWithMapping([textInput("dataset.csv", febrl)], { ...febrlMapping, email: "e_mail" }),
+        readWithMapping([textInput("dataset.csv", febrl)], { ...febrlMapping, email: "e_mail" }, { now }),
       ),
     )
     if (!Exit.isFailure(exit)) throw new Error("expected a failure")
@@ -221,7 +227,7 @@ describe("reading with a mapping", () => {
       )
     }
     const file = textInput("big.csv", lines.join("\n"))
-    const items = await collect(readWithMapping([file], febrlMapping))
+    const items = await collect(readWithMapping([file], febrlMapping, { now }))
     const rs = records(items)
     expect(rs).toHaveLength(20_000)
     expect(rs[19_999]?.name).toMatchObject({ given: "given59", family: "surname828" })
@@ -236,7 +242,7 @@ describe("linkage benchmark files through the mapping path", () => {
       "dataset1.csv",
       new Uint8Array(fs.readFileSync(path.join(dir, "febrl", "dataset1.csv"))),
     )
-    const f = await collect(readWithMapping([febrl1], febrlMapping))
+    const f = await collect(readWithMapping([febrl1], febrlMapping, { now }))
     // 1,000 records (README); rows with an empty given name still have a surname
     expect(records(f)).toHaveLength(1000)
     expect(issues(f)).toEqual([])
@@ -247,13 +253,17 @@ describe("linkage benchmark files through the mapping path", () => {
       new Uint8Array(fs.readFileSync(path.join(dir, "splink_fake_1000", "fake_1000.csv"))),
     )
     const s = await collect(
-      readWithMapping([fake], {
-        id: "unique_id",
-        given: "first_name",
-        family: "surname",
-        birthday: "dob",
-        email: "email",
-      }),
+      readWithMapping(
+        [fake],
+        {
+          id: "unique_id",
+          given: "first_name",
+          family: "surname",
+          birthday: "dob",
+          email: "email",
+        },
+        { now },
+      ),
     )
     // 7 of the 1,000 rows have no name and no e-mail (counted with Python's csv module); a
     // corrupted address without "@" is still the mapped e-mail column's value

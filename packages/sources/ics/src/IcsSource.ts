@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import { Source, Text } from "@blackbook/model"
-import { Stream } from "effect"
+import { Result, Stream } from "effect"
 import { type ReadConfig, readCalendar } from "./internal/calendar.ts"
 import { normaliseAddress } from "./internal/people.ts"
 
@@ -44,42 +44,41 @@ const failure = (reason: Source.SourceError["reason"]): Source.SourceError =>
 const configOf = (
   files: ReadonlyArray<Source.InputFile>,
   options: Source.ReadOptions,
-): ReadConfig | Source.SourceError => {
+): Result.Result<ReadConfig, Source.SourceError> => {
   const path = files[0]?.path ?? "<options>"
-  const now = options.now ?? new Date()
+  const { now } = options
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    return failure(new Source.InvalidOptions({ path, detail: "`now` is not a valid date" }))
+    return Result.fail(failure(new Source.InvalidOptions({ path, detail: "`now` is not a valid date" })))
   }
   const me = new Set<string>()
   for (const address of options.me ?? []) {
     const email = normaliseAddress(address)
     if (!email)
-      return failure(new Source.InvalidOptions({ path, detail: `\`me\`: "${address}" is not an e-mail` }))
+      return Result.fail(
+        failure(new Source.InvalidOptions({ path, detail: `\`me\`: "${address}" is not an e-mail` })),
+      )
     me.add(email)
   }
-  return { me, nowMs: now.getTime(), maxOccurrences, futurePeek }
+  return Result.succeed({ me, nowMs: now.getTime(), maxOccurrences, futurePeek })
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
-const readFile = (
-  file: Source.InputFile,
-  config: ReadConfig,
-): Stream.Stream<Source.SourceItem, Source.SourceError> => {
+const readFile = (file: Source.InputFile, config: ReadConfig): Source.UnitRead => {
   let result: ReturnType<typeof readCalendar>
   try {
     result = readCalendar(Text.decodeText(file.bytes).text, file.path, config)
   } catch (e) {
-    return Stream.fail(failure(new Source.UnreadableFile({ path: file.path, detail: message(e) })))
+    return Result.fail(failure(new Source.UnreadableFile({ path: file.path, detail: message(e), cause: e })))
   }
   if (result._tag === "NotCalendar") {
-    return Stream.fail(
+    return Result.fail(
       failure(
         new Source.UnknownFormat({ path: file.path, detail: "no BEGIN:VCALENDAR or BEGIN:VEVENT line" }),
       ),
     )
   }
-  return Stream.fromIterable(result.items)
+  return Result.succeed(result.items)
 }
 
 /**
@@ -96,9 +95,7 @@ export const IcsSource: Source.SourceAdapter = {
   read: (files, options) =>
     Stream.suspend(() => {
       const config = configOf(files, options)
-      if (config instanceof Source.SourceError) return Stream.fail(config)
-      return Stream.fromIterable(files).pipe(
-        Stream.flatMap((file) => Stream.suspend(() => readFile(file, config))),
-      )
+      if (Result.isFailure(config)) return Stream.fail(config.failure)
+      return Source.readEach(files, (file) => readFile(file, config.success))
     }),
 }

@@ -5,8 +5,8 @@
  *
  * @since 0.1.0
  */
-import type { Source } from "@blackbook/model"
-import { Stream } from "effect"
+import { Source } from "@blackbook/model"
+import { Result, Stream } from "effect"
 import { type Loaded, load, sourceName, unknownFormat } from "./internal/common.ts"
 import { readConnections } from "./internal/connections.ts"
 import {
@@ -42,10 +42,8 @@ const claim = (bundle: Source.InputBundle): ReadonlyArray<Source.InputFile> => {
   })
 }
 
-type Result = { readonly items: ReadonlyArray<Source.SourceItem> } | { readonly error: Source.SourceError }
-
 /** Reads the files of one export folder: Self first, then contacts, then interactions. */
-const readExport = (files: ReadonlyArray<Source.InputFile>): Result => {
+const readExport = (files: ReadonlyArray<Source.InputFile>): Source.UnitRead => {
   const byKind = new Map<Kind, Array<Located>>()
   const connections: Array<Source.InputFile> = []
   for (const file of files) {
@@ -57,7 +55,7 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Result => {
     }
     const loaded: Loaded = load(file.bytes, spec.required)
     if (loaded._tag === "NoHeader") {
-      return { error: unknownFormat(file.path, `not a LinkedIn ${basename(file.path)}: ${loaded.detail}`) }
+      return Result.fail(unknownFormat(file.path, `not a LinkedIn ${basename(file.path)}: ${loaded.detail}`))
     }
     if (loaded._tag === "Empty") continue
     const list = byKind.get(spec.kind) ?? []
@@ -89,18 +87,18 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Result => {
   if (self) items.push(self)
   for (const file of connections) {
     const read = readConnections(file.path, file.bytes)
-    if ("error" in read) return read
-    pushAll(items, read.items)
+    if (Result.isFailure(read)) return read
+    pushAll(items, read.success)
   }
   for (const { path, table } of of("imported")) pushAll(items, readImported(path, table))
   for (const { path, table } of messages) pushAll(items, readMessages(path, table, me))
   for (const { path, table } of invitations) pushAll(items, readInvitations(path, table, me))
-  return { items }
+  return Result.succeed(items)
 }
 
 /**
  * Appends one by one: `push(...xs)` passes every item as an argument on the stack, and a big
- * export (about 120,000 rows) overflowed it.
+ * export overflowed it (docs/architecture.md).
  */
 const pushAll = <A>(to: Array<A>, xs: Iterable<A>): void => {
   for (const x of xs) to.push(x)
@@ -133,13 +131,5 @@ export const LinkedInSource: Source.SourceAdapter = {
   name: sourceName,
   kind: "archive",
   claim,
-  read: (files) =>
-    Stream.fromIterable(exportsOf(files)).pipe(
-      Stream.flatMap((group) =>
-        Stream.suspend(() => {
-          const result = readExport(group)
-          return "error" in result ? Stream.fail(result.error) : Stream.fromIterable(result.items)
-        }),
-      ),
-    ),
+  read: (files) => Stream.suspend(() => Source.readEach(exportsOf(files), readExport)),
 }

@@ -30,7 +30,7 @@ const byRow = (records: ReadonlyArray<SourceRecord.SourceRecord>, file: string, 
 const extraValue = (r: SourceRecord.SourceRecord, name: string) => r.extra.find((e) => e.name === name)?.value
 
 const failure = async (files: ReadonlyArray<Source.InputFile>) => {
-  const exit = await Effect.runPromiseExit(Stream.runCollect(LinkedInSource.read(files, {})))
+  const exit = await Effect.runPromiseExit(Stream.runCollect(LinkedInSource.read(files, { now: new Date() })))
   if (Exit.isSuccess(exit)) throw new Error("expected the stream to fail")
   return JSON.stringify(exit.cause)
 }

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Source } from "@blackbook/model"
-import { Stream } from "effect"
+import { Result, Stream } from "effect"
 import { SOURCE } from "./internal/accounts.ts"
 import { readArchive } from "./internal/archive.ts"
 import { dirOf, isJs, sniffFile } from "./internal/discover.ts"
@@ -68,8 +68,6 @@ export const TwitterSource: Source.SourceAdapter = {
           }),
         )
       }
-      return Stream.fromIterable(groups).pipe(
-        Stream.flatMap((group) => Stream.fromIterable(readArchive(group))),
-      )
+      return Source.readEach(groups, (group) => Result.succeed(readArchive(group)))
     }),
 }

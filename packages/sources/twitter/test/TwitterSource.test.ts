@@ -458,7 +458,9 @@ describe("damaged archives", () => {
   it("fails with UnknownFormat when given no archive file at all", async () => {
     const error = await Effect.runPromise(
       Effect.flip(
-        Stream.runCollect(TwitterSource.read([textInput("notes/data/app.js", "console.log(1)")], {})),
+        Stream.runCollect(
+          TwitterSource.read([textInput("notes/data/app.js", "console.log(1)")], { now: new Date() }),
+        ),
       ),
     )
     expect(error.reason._tag).toBe("UnknownFormat")

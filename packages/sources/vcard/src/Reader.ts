@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import { Source, type SourceRecord, Text } from "@blackbook/model"
-import { Result, Stream } from "effect"
+import { Result } from "effect"
 import { type RawCard, splitCards } from "./internal/cards.ts"
 import type { Decoding } from "./internal/charset.ts"
 import type { Parameter, Property } from "./internal/contentLine.ts"
@@ -114,7 +114,11 @@ const unreadable = (path: string, detail: string) =>
  */
 export const decode = (
   file: Source.InputFile,
-): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
+): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> =>
+  Result.map(read(file), (items) => Array.from(items))
+
+/** `decode` as the adapter reads it: the failure first, then the items one card at a time. */
+const read = (file: Source.InputFile): Source.UnitRead => {
   if (file.bytes.length === 0) return Result.succeed([])
   const { source, decoding } = prepare(file.bytes)
   if (!/\S/.test(source)) return Result.succeed([])
@@ -122,29 +126,61 @@ export const decode = (
     const detail = source.includes("\u0000") ? "binary content, not vCard text" : "no BEGIN:VCARD found"
     return Result.fail(unreadable(file.path, detail))
   }
-  const items: Array<{ readonly index: number; readonly item: Source.SourceItem }> = []
-  let nested = false
+  return Result.succeed(inFileOrder(cardItems(file.path, source, decoding)))
+}
+
+/** One item per card: its record, or an Issue when it cannot be read; numbered by card. */
+function* cardItems(
+  path: string,
+  source: string,
+  decoding: Decoding,
+): Generator<{ readonly index: number; readonly item: Source.SourceItem }> {
   for (const card of splitCards(source, decoding)) {
     const record = `card:${card.index}`
-    if (items.length > 0 && items[items.length - 1]!.index > card.index) nested = true
-    const push = (item: Source.SourceItem) => items.push({ index: card.index, item })
-    const issue = (reason: string) =>
-      push(Source.issueItem({ file: file.path, record, line: card.line, reason }))
+    const issue = (reason: string) => ({
+      index: card.index,
+      item: Source.issueItem({ file: path, record, line: card.line, reason }),
+    })
     if (!card.terminated) {
-      issue("card is not closed by END:VCARD (truncated file?)")
+      yield issue("card is not closed by END:VCARD (truncated file?)")
       continue
     }
+    let r: SourceRecord.SourceRecord
     try {
-      const r = toRecord(card, { source: sourceName, file: file.path, record })
-      if (isEmptyRecord(r)) issue("empty card: no values besides VERSION")
-      else push(Source.recordItem(r))
+      r = toRecord(card, { source: sourceName, file: path, record })
     } catch (e) {
-      issue(`card could not be read: ${e instanceof Error ? e.message : String(e)}`)
+      yield issue(`card could not be read: ${e instanceof Error ? e.message : String(e)}`)
+      continue
+    }
+    yield isEmptyRecord(r)
+      ? issue("empty card: no values besides VERSION")
+      : { index: card.index, item: Source.recordItem(r) }
+  }
+}
+
+/**
+ * Items in card order. A nested card ends before its parent, so it comes out early: it waits until
+ * the cards before it are out; every other card passes straight through.
+ */
+function* inFileOrder(
+  numbered: Iterable<{ readonly index: number; readonly item: Source.SourceItem }>,
+): Generator<Source.SourceItem> {
+  const waiting = new Map<number, Source.SourceItem>()
+  let next = 1 // cards are numbered from 1 as they begin
+  for (const { index, item } of numbered) {
+    if (index !== next) {
+      waiting.set(index, item)
+      continue
+    }
+    yield item
+    next++
+    for (let held = waiting.get(next); held !== undefined; held = waiting.get(next)) {
+      waiting.delete(next)
+      yield held
+      next++
     }
   }
-  // nested cards end before their parent: put items back in file order
-  if (nested) items.sort((a, b) => a.index - b.index)
-  return Result.succeed(items.map((x) => x.item))
+  yield* [...waiting].sort((a, b) => a[0] - b[0]).map(([, item]) => item)
 }
 
 const EXTENSION = /\.(vcf|vcard)$/i
@@ -163,15 +199,7 @@ export const VCardSource: Source.SourceAdapter = {
     bundle.files.filter((f) =>
       f.bytes.length === 0 ? EXTENSION.test(f.path) : BEGIN.test(Text.head(f.bytes)),
     ),
-  read: (files) =>
-    Stream.fromIterable(files).pipe(
-      Stream.flatMap((file) =>
-        Stream.suspend(() => {
-          const r = decode(file)
-          return Result.isSuccess(r) ? Stream.fromArray(r.success) : Stream.fail(r.failure)
-        }),
-      ),
-    ),
+  read: (files) => Source.readEach(files, read),
 }
 
 /**

@@ -29,7 +29,9 @@ const one = async (content: string | Uint8Array): Promise<SourceRecord.SourceRec
   return records[0]!
 }
 const failure = (content: string | Uint8Array) =>
-  Effect.runPromise(Effect.flip(Stream.runCollect(VCardSource.read([file(content, "bad.vcf")], {}))))
+  Effect.runPromise(
+    Effect.flip(Stream.runCollect(VCardSource.read([file(content, "bad.vcf")], { now: new Date() }))),
+  )
 
 describe("vCard 2.1 quoted-printable and charsets", () => {
   it("joins soft line breaks, also inside a UTF-8 sequence, and keeps the continuation verbatim", async () => {

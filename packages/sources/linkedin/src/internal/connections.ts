@@ -4,6 +4,7 @@
  * preamble, `6-Feb-26` dates). One Record per row, `row:N`.
  */
 import { Csv, Source, SourceRecord, Text } from "@blackbook/model"
+import { Result } from "effect"
 import { organization, type RecordFields, rowIssue, rowProvenance, unknownFormat } from "./common.ts"
 import { hasTime, isoDate, parseDate } from "./dates.ts"
 import { connections2018Columns, connectionsRequired, looksHeaderless, preambleLength } from "./files.ts"
@@ -108,18 +109,18 @@ const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
 export const readConnections = (
   path: string,
   bytes: Uint8Array,
-): { readonly items: ReadonlyArray<Source.SourceItem> } | { readonly error: Source.SourceError } => {
+): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
   const rows = Csv.parseRows(Text.decodeText(bytes).text, ",")
-  if (rows.length === 0) return { items: [] }
+  if (rows.length === 0) return Result.succeed([])
   const table = connectionsTable(rows)
-  if (table === "empty") return { items: [] }
+  if (table === "empty") return Result.succeed([])
   if (table === undefined) {
-    return {
-      error: unknownFormat(
+    return Result.fail(
+      unknownFormat(
         path,
         "not a LinkedIn Connections.csv: no First Name / Last Name / Connected On header and no header-less data row",
       ),
-    }
+    )
   }
-  return { items: table.rows.map((row) => readRow(path, table, row)) }
+  return Result.succeed(table.rows.map((row) => readRow(path, table, row)))
 }

@@ -5,12 +5,15 @@
  * id, as the handle `{service: "twitter", handle: "", id}`: the id is where resolution looks for
  * Twitter ids, and an empty handle claims no screen name.
  */
-import { SourceRecord } from "@blackbook/model"
+import { Follow, SourceRecord } from "@blackbook/model"
 
 /** Adapter name, used in every provenance. */
 export const SOURCE = "twitter"
 
-/** How I relate to an account; each becomes a `twitter:<relationship>` category. */
+/**
+ * How I relate to an account. Following and follower are a `Follow` (see `categoriesOf`); each of
+ * the others becomes a `twitter:<relationship>` category.
+ */
 export type Relationship =
   | "following"
   | "follower"
@@ -20,15 +23,25 @@ export type Relationship =
   | "dm"
   | "group-dm"
 
-const ORDER: ReadonlyArray<Relationship> = [
-  "following",
-  "follower",
+/** The relationships other than a follow, in the order their categories are listed (after the follow). */
+const OTHERS: ReadonlyArray<Exclude<Relationship, "following" | "follower">> = [
   "mentioned",
   "replied-to",
   "retweeted",
   "dm",
   "group-dm",
 ]
+
+/** An account's categories: its follow first, then its other relationships. */
+const categoriesOf = (relationships: ReadonlySet<Relationship>): Array<string> => {
+  const follow = Follow.combine(
+    relationships.has("following") ? "following" : undefined,
+    relationships.has("follower") ? "follower" : undefined,
+  )
+  const categories = follow === undefined ? [] : [...Follow.toCategories(SOURCE, follow)]
+  for (const r of OTHERS) if (relationships.has(r)) categories.push(`${SOURCE}:${r}`)
+  return categories
+}
 
 // Joined rather than concatenated: a concatenation is a tree of parts V8 flattens, allocating, on
 // its first lookup, and every other adapter's texts are flat (cut out of the file).
@@ -130,7 +143,7 @@ export class AccountBook {
           name: name ? { formatted: name } : {},
           handles: [{ service: "twitter", handle: handle ?? "", id }],
           urls: [{ value: intentUrl(id), types: ["twitter"] }],
-          categories: ORDER.filter((r) => account.relationships.has(r)).map((r) => `twitter:${r}`),
+          categories: categoriesOf(account.relationships),
           extra: [
             ...account.userLinks.map((value) => ({ name: "twitter.userLink", value })),
             ...formerHandles.map((value) => ({ name: "twitter.previousHandle", value })),
