@@ -5,7 +5,7 @@ import { Stream } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import * as Source from "../src/Source.ts"
 import * as SourceRecord from "../src/SourceRecord.ts"
-import { goldenCases, goldenOutput, stableJson, textInput } from "../src/testing/index.ts"
+import { goldenCases, goldenOutput, stableJson, textInput, withNow } from "../src/testing/index.ts"
 
 const record = SourceRecord.make(
   { source: "fake", file: "a.txt", record: "row:1" },
@@ -25,7 +25,7 @@ describe("goldenOutput", () => {
   it("holds the claimed paths and every item, undefined fields dropped", async () => {
     const withUndefined = { ...record, photo: undefined } as unknown as SourceRecord.SourceRecord
     const ok = adapter(() => Stream.make(Source.recordItem(withUndefined)))
-    expect(await goldenOutput(ok, bundle, {})).toEqual({
+    expect(await goldenOutput(ok, bundle, withNow())).toEqual({
       claimed: ["a.txt"],
       items: [{ _tag: "Record", record: JSON.parse(JSON.stringify(record)) }],
     })
@@ -34,7 +34,7 @@ describe("goldenOutput", () => {
   it("holds the error that failed the stream, without its class", async () => {
     const reason = new Source.UnknownFormat({ path: "a.txt", detail: "not ours" })
     const failing = adapter(() => Stream.fail(new Source.SourceError({ source: "fake", reason })))
-    expect(await goldenOutput(failing, bundle, {})).toEqual({
+    expect(await goldenOutput(failing, bundle, withNow())).toEqual({
       claimed: ["a.txt"],
       error: { source: "fake", reason: "UnknownFormat", path: "a.txt", detail: "not ours" },
     })

@@ -9,7 +9,9 @@
 import type { Contact } from "@blackbook/model/Contact"
 import type { SourceError } from "@blackbook/model/Source"
 import { Find, Ranking } from "@blackbook/priority"
+import type { InvalidOption } from "@blackbook/priority/InvalidOption"
 import type { Book } from "@blackbook/resolve/Book"
+import { Result } from "effect"
 import { escapeHtml, json, scriptText } from "./internal/html.ts"
 import { script } from "./internal/script.ts"
 import { styles } from "./internal/styles.ts"
@@ -102,9 +104,17 @@ export const pageData = (
   ranking: ReadonlyArray<Ranking.Ranked>,
   network: Network.Network,
   me: string,
+): Result.Result<PageData, InvalidOption> =>
+  Result.map(Find.makeIndex(book, ranking), (index) => pageDataWith(book, ranking, network, me, index))
+
+const pageDataWith = (
+  book: Book,
+  ranking: ReadonlyArray<Ranking.Ranked>,
+  network: Network.Network,
+  me: string,
+  index: Find.Index,
 ): PageData => {
   const byId = new Map(ranking.map((r) => [r.contactId, r]))
-  const index = Find.makeIndex(book, ranking)
   const texts = new Map(index.contacts.map((c, i) => [c.id, index.texts[i]!]))
   const kinds: Array<Network.LinkKind> = ["meeting", "conversation", "tweet", "employer"]
   return {
@@ -275,13 +285,31 @@ const legend = (network: Network.Network): string =>
  * @category rendering
  * @since 0.1.0
  */
-export const render = (input: Book | ReportInput, options: RenderOptions = {}): string => {
+export const render = (
+  input: Book | ReportInput,
+  options: RenderOptions = {},
+): Result.Result<string, InvalidOption> => {
   const source: ReportInput = isBook(input) ? { book: input } : input
   const book = source.book
-  const ranking = source.ranking ?? Ranking.rank(book, { now: book.now })
-  const network = Network.build(book, ranking, options.network)
+  const ranked =
+    source.ranking !== undefined ? Result.succeed(source.ranking) : Ranking.rank(book, { now: book.now })
+  return Result.flatMap(ranked, (ranking) => {
+    const network = Network.build(book, ranking, options.network)
+    return Result.map(pageData(book, ranking, network, options.me ?? "me"), (data) =>
+      page(book, source, ranking, network, data, options),
+    )
+  })
+}
+
+const page = (
+  book: Book,
+  source: ReportInput,
+  ranking: ReadonlyArray<Ranking.Ranked>,
+  network: Network.Network,
+  data: PageData,
+  options: RenderOptions,
+): string => {
   const lists = Lists.make(book, ranking, network)
-  const data = pageData(book, ranking, network, options.me ?? "me")
   const title = options.title ?? "Your black book"
   const people = book.contacts.length
   const body = `<header><h1>${escapeHtml(title)}</h1><p>${people} people as of ${day(book.now)}; ${network.links.length} links between them, ${network.communities.length} communities.</p>

@@ -3,9 +3,8 @@ import * as os from "node:os"
 import * as path from "node:path"
 import type { BrowserContext } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { Report } from "../src/index.ts"
 import { colours, launch, networkRequests, open, skipBrowser } from "./browser.ts"
-import { book, idOf, ranked } from "./fixture.ts"
+import { book, idOf, ranked, rendered } from "./fixture.ts"
 
 interface Hook {
   readonly mapDrawn: boolean
@@ -18,7 +17,7 @@ describe.skipIf(skipBrowser())("the report in Chromium", { timeout: 60_000 }, ()
   const b = book()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "blackbook-report-"))
   const file = path.join(dir, "report.html")
-  fs.writeFileSync(file, Report.render({ book: b, ranking: ranked(b) }))
+  fs.writeFileSync(file, rendered({ book: b, ranking: ranked(b) }))
   let context: BrowserContext
   let close: () => Promise<void>
 

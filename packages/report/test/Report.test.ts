@@ -1,8 +1,7 @@
 import { Book } from "@blackbook/resolve"
 import { describe, expect, it } from "vitest"
-import { Report } from "../src/index.ts"
 import type { PageData } from "../src/PageData.ts"
-import { book, idOf, items, NOW, ranked } from "./fixture.ts"
+import { book, idOf, items, NOW, ranked, rendered } from "./fixture.ts"
 
 const dataOf = (html: string): PageData => {
   const m = /<script type="application\/json" id="blackbook-data">([\s\S]*?)<\/script>/.exec(html)
@@ -12,7 +11,7 @@ const dataOf = (html: string): PageData => {
 
 describe("Report.render", () => {
   const b = book()
-  const html = Report.render({ book: b, ranking: ranked(b) })
+  const html = rendered({ book: b, ranking: ranked(b) })
 
   it("is one document whose scripts and styles are inline: no src, no link, no remote address", () => {
     expect(html.startsWith("<!doctype html>")).toBe(true)
@@ -74,13 +73,13 @@ describe("Report.render", () => {
       ),
       { now: NOW, region: "GB" },
     )
-    const page = Report.render(odd)
+    const page = rendered(odd)
     expect(page).not.toContain("<script>alert(1)")
     expect(page).toContain("Eve &lt;/script&gt;")
     expect(dataOf(page).cards.some((c) => c.name.startsWith("Eve </script>"))).toBe(true)
   })
 
   it("ranks the book at its own now when no ranking is given", () => {
-    expect(Report.render(b)).toBe(html)
+    expect(rendered(b)).toBe(html)
   })
 })

@@ -5,6 +5,8 @@
 import { Source, SourceRecord } from "@blackbook/model"
 import { Ranking } from "@blackbook/priority"
 import { Book } from "@blackbook/resolve"
+import { Result } from "effect"
+import { Report } from "../src/index.ts"
 
 export const NOW = new Date("2026-11-25T12:00:00Z")
 
@@ -102,7 +104,16 @@ export const items = (): ReadonlyArray<Source.SourceItem> => [
 
 export const book = (): Book.Book => Book.build(items(), { now: NOW, region: "GB" })
 
-export const ranked = (b: Book.Book) => Ranking.rank(b, { now: NOW })
+/** The success of a Result, or the test fails with its failure. */
+export const ok = <A, E>(result: Result.Result<A, E>): A => {
+  if (Result.isFailure(result)) throw new Error(`expected a success, got ${String(result.failure)}`)
+  return result.success
+}
+
+export const ranked = (b: Book.Book) => ok(Ranking.rank(b, { now: NOW }))
+
+/** The report's HTML, or the test fails. */
+export const rendered = (...args: Parameters<typeof Report.render>): string => ok(Report.render(...args))
 
 export const idOf = (b: Book.Book, given: string): string => {
   const c = b.contacts.find((x) => x.displayName.startsWith(given))

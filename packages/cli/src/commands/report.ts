@@ -7,7 +7,7 @@
 import * as fs from "node:fs/promises"
 import { Report } from "@blackbook/report"
 import { Merge } from "blackbook"
-import { Effect, Option } from "effect"
+import { Effect, Option, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import * as Heap from "../Heap.ts"
@@ -27,16 +27,19 @@ const flags = {
 /** @category commands @since 0.1.0 */
 export const reportCommand = Command.make("report", flags, (args) =>
   Effect.gen(function* () {
-    const now = (yield* parseNow(args.now)) ?? new Date()
+    const now = yield* parseNow(args.now)
     const region = Option.getOrUndefined(Option.map(args.region, (r) => r.toUpperCase()))
     const collectGarbage = Heap.collectGarbage()
     const result = yield* Merge.merge(args.paths, {
-      now,
+      ...(now ? { now } : {}),
       ...(region !== undefined ? { region } : {}),
       ...(args.me.length > 0 ? { me: args.me } : {}),
       ...(collectGarbage ? { collectGarbage } : {}),
     }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
-    const html = Report.render(result)
+    const html = yield* Result.match(Report.render(result), {
+      onSuccess: Effect.succeed,
+      onFailure: (e) => Effect.fail(new UsageError({ detail: e.message })),
+    })
     yield* Effect.tryPromise({
       try: () => fs.writeFile(args.out, html),
       catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${args.out}: ${String(cause)}` }),

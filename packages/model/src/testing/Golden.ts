@@ -11,6 +11,7 @@ import { Effect, Exit, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import type { InputBundle, ReadOptions, SourceAdapter } from "../Source.ts"
 import { fileBundle, folderBundle } from "./Bundles.ts"
+import { type SuiteReadOptions, withNow } from "./SuiteNow.ts"
 
 const EXPECTED = ".expected.json"
 
@@ -99,7 +100,7 @@ export const updatingGolden = (): boolean => process.env.BLACKBOOK_UPDATE_GOLDEN
 export const testGolden = (options: {
   readonly adapter: SourceAdapter
   readonly dir: string
-  readonly options?: ReadOptions
+  readonly options?: SuiteReadOptions
 }): void => {
   const { adapter, dir } = options
   const cases = goldenCases(dir)
@@ -114,7 +115,7 @@ export const testGolden = (options: {
     })
 
     it.each(cases.map((c) => [c.name, c] as const))("%s", async (_, golden) => {
-      const actual = await goldenOutput(adapter, golden.bundle, options.options ?? {})
+      const actual = await goldenOutput(adapter, golden.bundle, withNow(options.options))
       if (updatingGolden()) fs.writeFileSync(golden.expectedPath, stableJson(actual))
       if (!fs.existsSync(golden.expectedPath)) {
         throw new Error(`${golden.expectedPath} is missing: run the tests with BLACKBOOK_UPDATE_GOLDEN=1`)

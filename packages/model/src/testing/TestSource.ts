@@ -16,6 +16,7 @@ import {
   foreignProblems,
   type SampleFormat,
 } from "./Conformance.ts"
+import { type SuiteReadOptions, withNow } from "./SuiteNow.ts"
 
 /**
  * One input of the suite: a bundle (one file, or an export's files) and the options to read it.
@@ -26,7 +27,7 @@ import {
 export interface SourceFixture {
   readonly name: string
   readonly bundle: InputBundle
-  readonly options?: ReadOptions
+  readonly options?: SuiteReadOptions
 }
 
 /**
@@ -50,7 +51,7 @@ export interface TestSourceOptions {
   readonly reads?: ReadonlyArray<SampleFormat>
   readonly lines?: boolean
   readonly sources?: ReadonlyArray<string>
-  readonly options?: ReadOptions
+  readonly options?: SuiteReadOptions
 }
 
 /** Claims then reads a fixture as the pipeline does: the claimed files and every item. */
@@ -60,7 +61,11 @@ const claimAndRead = async (
   defaults: ReadOptions,
 ): Promise<{ files: ReadonlyArray<string>; items: ReadonlyArray<SourceItem> }> => {
   const claimed = adapter.claim(fixture.bundle)
-  const items = await Effect.runPromise(Stream.runCollect(adapter.read(claimed, fixture.options ?? defaults)))
+  const items = await Effect.runPromise(
+    Stream.runCollect(
+      adapter.read(claimed, fixture.options !== undefined ? withNow(fixture.options) : defaults),
+    ),
+  )
   return { files: claimed.map((f) => f.path), items }
 }
 
@@ -73,7 +78,7 @@ const claimAndRead = async (
  */
 export const testSource = (options: TestSourceOptions): void => {
   const { adapter, fixtures, broken, extra } = options
-  const defaults = options.options ?? {}
+  const defaults = withNow(options.options)
   const lines = options.lines ?? true
   const sources = options.sources ?? [adapter.name]
   const all = [...fixtures, broken, extra.fixture]

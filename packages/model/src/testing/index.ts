@@ -15,6 +15,7 @@ import type { InputFile, ReadOptions, SourceAdapter, SourceItem } from "../Sourc
 export * from "./Bundles.ts"
 export * from "./Conformance.ts"
 export * from "./Golden.ts"
+export * from "./SuiteNow.ts"
 export * from "./TestSource.ts"
 
 /**
