@@ -13,7 +13,6 @@ import * as Email from "@blackbook/normalize/Email"
 import * as Handle from "@blackbook/normalize/Handle"
 import * as Name from "@blackbook/normalize/Name"
 import * as Url from "@blackbook/normalize/Url"
-import * as Engine from "./internal/engine.ts"
 import { compareStrings, orderByTwo } from "./internal/order.ts"
 import * as Profile from "./Profile.ts"
 import * as Resolve from "./Resolve.ts"
@@ -188,10 +187,8 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const { clusters, review } = Engine.run(contactRecords, profiles, {
-    settings: Resolve.settingsOf({
-      ...(options.settings !== undefined ? { settings: options.settings } : {}),
-    }),
+  const { clusters, review } = Resolve.resolveProfiles(contactRecords, profiles, {
+    ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
   })
   // Profiles are done with: keep their keys and let the rest go before the merged contacts are
