@@ -61,7 +61,8 @@ export const collectGarbageFrom = 250_000
 
 /**
  * Two contacts that may be one person: the best pair of their records in the uncertain band
- * (or a pair clustering held back), for a person to decide.
+ * (or a pair clustering held back), for a person to decide. Contact-level, made from
+ * `Resolve.ReviewPair`; written to the JSON book as `possibleDuplicates` (`BookJson`).
  *
  * @category models
  * @since 0.2.0

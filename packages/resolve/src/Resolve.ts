@@ -41,31 +41,23 @@ import * as Settings from "./Settings.ts"
 
 /**
  * User constraints by record key (`source:file#record`, as in `match.records` and `from`), or by
- * `file#record` (that locator in any source).
+ * `file#record` (that locator in any source): `never` lists pairs of records that must never be
+ * in one contact, `always` groups of records that must be one contact (a never-merge pair still
+ * wins). The same shape is the constraints file (`blackbook merge --constraints FILE`):
+ * `{"never": [["a", "b"]], "always": [["a", "b", "c"]]}`, both optional.
  *
  * @category models
  * @since 0.2.0
  */
-export interface Constraints {
-  /** Pairs of records that must never be in one contact. */
-  readonly never?: ReadonlyArray<readonly [string, string]>
-  /** Groups of records that must be one contact (a never-merge pair still wins). */
-  readonly always?: ReadonlyArray<ReadonlyArray<string>>
-}
-
-/**
- * The constraints file (`blackbook merge --constraints FILE`): `{"never": [["a", "b"]],
- * "always": [["a", "b", "c"]]}`, both optional.
- *
- * @category models
- * @since 0.2.0
- */
-export const ConstraintsJson = Schema.Struct({
+export const Constraints = Schema.Struct({
   never: Schema.optionalKey(Schema.Array(Schema.Tuple([Schema.String, Schema.String]))),
   always: Schema.optionalKey(Schema.Array(Schema.Array(Schema.String))),
 })
 
-const decodeConstraints = Schema.decodeUnknownResult(Schema.fromJsonString(ConstraintsJson))
+/** @category models @since 0.2.0 */
+export type Constraints = typeof Constraints.Type
+
+const decodeConstraints = Schema.decodeUnknownResult(Schema.fromJsonString(Constraints))
 
 /**
  * Reads a constraints file's text; fails with a SchemaError naming every bad path.
@@ -113,12 +105,13 @@ export interface Cluster {
 
 /**
  * Two records left apart whose match probability falls in the uncertain band (or whose join
- * clustering refused): worth a look.
+ * clustering refused): worth a look. Record-level: `Book` turns each into a contact-level
+ * `Book.PossibleDuplicate`.
  *
  * @category models
- * @since 0.2.0
+ * @since 0.3.0
  */
-export interface PossibleDuplicate {
+export interface ReviewPair {
   /** Indexes into the input array. */
   readonly records: readonly [number, number]
   readonly evidence: MatchEvidence
@@ -129,7 +122,7 @@ export interface Resolution {
   /** Every input record in exactly one cluster; clusters ordered by their smallest record key. */
   readonly clusters: ReadonlyArray<Cluster>
   /** Possible duplicates, strongest first, one per pair of clusters. */
-  readonly review: ReadonlyArray<PossibleDuplicate>
+  readonly review: ReadonlyArray<ReviewPair>
   readonly stats: {
     /** Candidate pairs scored. */
     readonly compared: number
@@ -152,8 +145,14 @@ export interface Resolution {
   readonly candidates?: ReadonlyArray<readonly [number, number]>
 }
 
-/** @category models @since 0.1.0 */
-export interface PairScore {
+/**
+ * `compare`'s verdict on one pair: its score rounded for people, the explanation, and whether it
+ * would merge. (`Scoring.PairScore` is the raw score it is made from.)
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface PairVerdict {
   /** Match probability, 0..1. */
   readonly score: number
   /** Score in bits (log2 odds). */
@@ -187,7 +186,7 @@ export const settingsOf = (options: PipelineOptions = {}): Settings.Settings => 
  * @category comparisons
  * @since 0.1.0
  */
-export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOptions = {}): PairScore => {
+export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOptions = {}): PairVerdict => {
   const settings = settingsOf(options)
   const region = options.region ?? Profile.dominantRegion([a, b])
   const pa = Profile.make(a, region)
@@ -407,7 +406,7 @@ export const resolveProfiles = (
         compareStrings(e.records[1], f.records[1]),
     ),
   }))
-  const review: Array<PossibleDuplicate> = result.review.map((e) => ({
+  const review: Array<ReviewPair> = result.review.map((e) => ({
     records: [order[e.a]!, order[e.b]!] as const,
     evidence: evidence(e),
   }))

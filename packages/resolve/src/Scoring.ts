@@ -464,7 +464,8 @@ export const bitsOf = (
 export const probability = (bits: number): number => 1 / (1 + 2 ** -bits)
 
 /**
- * One pair scored: bits, probability, veto, and the sentence that explains it.
+ * One pair scored: bits, probability, veto and the level of each comparison (`Resolve.compare`
+ * turns it into a `Resolve.PairVerdict` with the explanation).
  *
  * @category models
  * @since 0.2.0
