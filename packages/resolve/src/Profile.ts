@@ -324,30 +324,8 @@ const streetTypes: ReadonlySet<string> = new Set([
   "box",
 ])
 
-const legalForms: ReadonlySet<string> = new Set([
-  "inc",
-  "incorporated",
-  "ltd",
-  "limited",
-  "llc",
-  "llp",
-  "plc",
-  "gmbh",
-  "ag",
-  "sa",
-  "sarl",
-  "bv",
-  "nv",
-  "corp",
-  "corporation",
-  "co",
-  "company",
-  "the",
-  "pty",
-  "srl",
-  "spa",
-  "kg",
-])
+// Dropped from company names: the legal forms, and the article ("The Acme Company" -> "acme").
+const companyNoise: ReadonlySet<string> = new Set([...Name.legalForms, "the"])
 
 // Folded, transliterated words of a name field, remembered per text: names repeat from record to
 // record, and profiles that share one list of words also share its memory.
@@ -367,7 +345,7 @@ const latinWords = (text: string): ReadonlyArray<string> => {
 /** Folded company words without legal forms, joined ("Acme Corp." -> "acme"). */
 export const companyKey = (company: string): string =>
   latinWords(company)
-    .filter((t) => !legalForms.has(t))
+    .filter((t) => !companyNoise.has(t))
     .join(" ")
 
 const ordinal = /^\d+(?:st|nd|rd|th)$/
