@@ -84,12 +84,11 @@ export type Rule = typeof Rule.Type
  * Every rule, the default union. Identifiers (e-mail, phone, accounts, documents, addresses) keep
  * the settings' cap: a big block there is a shared value, not a lead. Keys many unrelated people
  * share (names, sounds, birthdays, user names) are compared whole only in small blocks (8 or 10)
- * and as sorted neighbourhoods above that: with whole blocks up to 60, a million generated
- * records gave 13.7M candidate pairs, most of them between namesakes. A name held by more
- * records than that is too common for a names-only match to be believed anyway. The weak birthday
- * keys (the full date alone, a name with the birth year) pair an oversized block's records with
- * one neighbour only: two gave a million generated records 316k more pairs and the benchmarks
- * nothing.
+ * and as sorted neighbourhoods above that: whole big blocks pair mostly namesakes, and a name held
+ * by more records than that is too common for a names-only match to be believed anyway. The weak
+ * birthday keys (the full date alone, a name with the birth year) pair an oversized block's
+ * records with one neighbour only: a second one added pairs and found nothing more (figures in
+ * docs/resolution.md, "Measurements behind the code").
  *
  * @category constants
  * @since 0.2.0
@@ -103,8 +102,8 @@ export const defaults: ReadonlyArray<Rule> = RuleKind.literals.map((kind): Rule 
     case "emailUser":
       return { kind, maxBlock: 8, window: 3 }
     // Whole small blocks only: oversized blocks searched by neighbourhood paired given names that
-    // merely share an initial (at 100k generated records, 69,000 of 406,000 candidate pairs, for
-    // 26 true pairs no other rule found); `phoneticGiven` searches them by the given name's sound.
+    // merely share an initial: many pairs, for very few true ones no other rule found;
+    // `phoneticGiven` searches them by the given name's sound.
     case "phonetic":
       return { kind, maxBlock: 8 }
     case "date":
@@ -278,8 +277,8 @@ const { given, family, birthday, email, phone, handle, twitterId, linkedin, docu
 
 /**
  * The fields (`Profile.present` bits) a record must have for a rule to give it a key: blocking
- * passes over the others without reading their profiles (at a million records, most rules find
- * their fields in few records, and each pass over every profile waits on memory).
+ * passes over the others without reading their profiles (most rules find their fields in few
+ * records, and a pass over every profile waits on memory).
  *
  * @category blocking
  * @since 0.2.0
@@ -320,10 +319,9 @@ const hashPart = (part: Part): void => {
 }
 
 /**
- * Numbers a key in `ids` by its two 32-bit hashes: 64 bits tell a rule's few million keys apart
- * (two keys sharing both would only add pairs to compare, never lose one), without a string or a
- * map entry per key. A map from key texts to numbers cost a sixth of the blocking at a million
- * records, and its memory.
+ * Numbers a key in `ids` by its two 32-bit hashes: 64 bits tell a big import's keys apart (two
+ * keys sharing both would only add pairs to compare, never lose one), without a string or a map
+ * entry per key: a map from key texts to numbers cost blocking much of its time and memory.
  */
 const keyId = (ids: PairIds, a: Part, b: Part): number => {
   hashStart()
@@ -336,7 +334,7 @@ const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
 
 /**
  * The order of an oversized block's records (see `Rule`), compared field by field (no key string
- * per record: at a million records those strings cost more than the sorting).
+ * per record: on a big import those strings cost more than the sorting).
  */
 const orderFor = (kind: RuleKind, profiles: ReadonlyArray<Profile>): ((x: number, y: number) => number) => {
   switch (kind) {
@@ -405,7 +403,7 @@ export const candidates = (
   // Kept blocks, as compressed rows of record indexes (each block's records ascending).
   // Every working array below comes out of one buffer (`internal/memory`: outside V8's
   // external-memory count, so it starts no full collection), sized from the record count and
-  // big enough not to grow at a million generated records. Pages of the buffer that are never
+  // big enough not to grow on generated imports of any size. Pages of the buffer that are never
   // written are never resident.
   const arena = new Arena(80 * n + 8192)
   const blockStart = new Grow(n, arena)
@@ -546,8 +544,8 @@ export const candidates = (
       b.push(partners[x]!)
     }
   }
-  // The pairs stay where they are, at the end of the working buffer (no copies: at a million
-  // records, 44 MB more of typed arrays); the rest of it is spare.
+  // The pairs stay where they are, at the end of the working buffer (a copy would be as big
+  // again); the rest of it is spare.
   const pairsA = a.view()
   const pairsB = b.view()
   let free = arena.buffer.byteLength

@@ -901,9 +901,9 @@ const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
 
 /**
  * The phone level, as `holds` level by level would find it, with the number pairs walked once
- * (the exact, shared and tail levels walked them once each: 60% of candidate pairs have phones on
- * both sides); the exact level's condition, which asks whether a shared number is held by several
- * people, is `holds` itself.
+ * (the exact, shared and tail levels walked them once each, and most candidate pairs have phones
+ * on both sides); the exact level's condition, which asks whether a shared number is held by
+ * several people, is `holds` itself.
  */
 const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number => {
   const x = p.a.phones

@@ -265,7 +265,7 @@ export const resolveProfiles = (
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
-  // far): at a million records that saves 170 MB.
+  // far): a buffer of their own would add to the peak.
   const perPairBytes = cand.count * (8 + 8 + C + 1)
   const perPair = cand.spare.byteLength >= perPairBytes ? cand.spare.buffer : Memory.buffer(perPairBytes)
   const tfBits = new Float64Array(perPair, 0, cand.count)
@@ -316,7 +316,8 @@ export const resolveProfiles = (
   const rowStart = Memory.int32(n + 1)
   for (let k = 0; k < cand.count; k++) rowStart[cand.a[k]! + 1]!++
   for (let x = 0; x < n; x++) rowStart[x + 1]! += rowStart[x]!
-  // Pairs clustering asks about that blocking never paired, scored once (at 1M records, 2.6M).
+  // Pairs clustering asks about that blocking never paired, scored once (in typed arrays: on a big
+  // import they are too many for a map).
   const extraIds = new PairIds(1024)
   let extraBits = Memory.float64(1024)
   const scratch = new Uint8Array(C)
@@ -357,7 +358,7 @@ export const resolveProfiles = (
     if (list) list.push(i)
     else byKey.set(k, [i])
   }
-  // Only when there are constraints to look up: at a million records the index is two million keys.
+  // Only when there are constraints to look up: the index holds two keys per record.
   const constrained =
     (options.constraints?.never?.length ?? 0) + (options.constraints?.always?.length ?? 0) > 0
   if (constrained)
