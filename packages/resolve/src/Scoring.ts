@@ -325,7 +325,9 @@ const normalised = (levels: ReadonlyArray<Comparison.Level>, key: "m" | "u"): Ar
 }
 
 const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Float64Array> =>
-  comparisons.map((c) => Float64Array.from(c.levels, (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))))
+  comparisons.map((c) =>
+    Float64Array.from(Comparison.levelsOf(c), (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))),
+  )
 
 const priorBitsOf = (lambda: number): number => log2(lambda / (1 - lambda))
 
@@ -345,7 +347,7 @@ export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> 
   const comparisons = settings.comparisons.map((c) => {
     const m = normalised(c.levels, "m")
     const u = normalised(c.levels, "u")
-    return { ...c, levels: c.levels.map((l, i) => ({ ...l, m: m[i]!, u: u[i]! })) }
+    return Comparison.withProbabilities(c, m, u)
   })
   const lambda = lambdaFor(settings, profiles.length, settings.prior.duplicates)
   return {
@@ -732,7 +734,9 @@ export const train = (
   const m0 = comparisons.map((c) => normalised(c.levels, "m"))
   // Per comparison, 1 for each level of the kinds the sessions select by (read for every pair).
   const kindFlags = (c: number, kinds: ReadonlyArray<string>): Uint8Array =>
-    Uint8Array.from(comparisons[c]?.levels ?? [], (l) => (kinds.includes(l.when.kind) ? 1 : 0))
+    Uint8Array.from(comparisons[c] === undefined ? [] : Comparison.levelsOf(comparisons[c]), (l) =>
+      kinds.includes(l.when.kind) ? 1 : 0,
+    )
   const given = comparisons.findIndex((c) => c.field === "given")
   const family = comparisons.findIndex((c) => c.field === "family")
   const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
@@ -776,10 +780,7 @@ export const train = (
       return c.levels.map((_, li) => (w1 * s1.m[ci]![li]! + w2 * s2.m[ci]![li]!) / (w1 + w2))
     })
     const mm = m
-    const trained = comparisons.map((c, ci) => ({
-      ...c,
-      levels: c.levels.map((l, li) => ({ ...l, m: mm[ci]![li]!, u: u[ci]![li]! })),
-    }))
+    const trained = comparisons.map((c, ci) => Comparison.withProbabilities(c, mm[ci]!, u[ci]!))
     model = { ...base, comparisons: trained, weights: weightsOf(trained) }
     const estimate = estimateLambda(
       settings,
