@@ -379,9 +379,17 @@ const isFamilyFirst = (head: ReadonlyArray<string>): boolean => {
   )
 }
 
-// Words that make the text after a comma an organisation, not a given name.
-const organizationWords: ReadonlySet<string> = new Set([
+/**
+ * Company legal forms, folded ("Ltd", "GmbH", "S.A." as a word "sa"): the one list. Names read
+ * them as a sign that text after a comma is an organisation; `@blackbook/resolve`'s profiles drop
+ * them from company names before comparing.
+ *
+ * @category constants
+ * @since 0.3.0
+ */
+export const legalForms: ReadonlySet<string> = new Set([
   "inc",
+  "incorporated",
   "corp",
   "corporation",
   "co",
@@ -405,10 +413,11 @@ const organizationWords: ReadonlySet<string> = new Set([
   "oy",
   "ab",
   "pty",
-  "group",
-  "university",
-  "bank",
 ])
+
+// Words that make the text after a comma an organisation, not a given name: a legal form, or a
+// word organisations are named with.
+const organizationWords: ReadonlySet<string> = new Set([...legalForms, "group", "university", "bank"])
 
 /** Parses a formatted name: "Dr. Jane Q. Public III", "Public, Jane", "Jane Doe, PhD". */
 const parseFormatted = (raw: string): NameParts => {

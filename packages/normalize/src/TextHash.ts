@@ -22,7 +22,7 @@ export const hashUnit = (c: number): void => {
 
 /** Feeds a text's code units, then its length: texts fed in turn stay apart ("ab" "c", "a" "bc"). */
 export const hashText = (s: string): void => {
-  // In locals, stored once: the module's two bindings written per code unit cost a third more.
+  // In locals, stored once: writing the module's two bindings per code unit was slower.
   let f = first
   let g = second
   for (let i = 0; i <= s.length; i++) {

@@ -4,6 +4,12 @@
  * held by more than `maxBlock` records (a switchboard number, a very common name) is skipped, so
  * the number of pairs stays near-linear in the number of records.
  *
+ * Rules are data, in the manner of Splink's blocking rule library: a rule's key is built with
+ * `on(part)`, `and(...)` and `or(...)` over the key parts a profile offers (`KeyPart`), validated
+ * by Schema (`Rule`), so a new rule is one entry: `rule("givenYear", on("given", "birthYear"),
+ * { maxBlock: 8, window: 1 })`. `candidates` compiles each rule once into part readers that the
+ * hot loop calls record by record, writing into reused buffers.
+ *
  * @since 0.2.0
  */
 
@@ -13,153 +19,25 @@ import * as Memory from "./internal/memory.ts"
 import { PairIds } from "./internal/pairs.ts"
 import { fieldBits, ownDerivedAt, type Profile } from "./Profile.ts"
 
-/**
- * The blocking rules:
- * - `email`: the canonical address (role addresses such as info@ are never keys);
- * - `emailUser`: the address's user name at any domain (4 characters or more); one made of the
- *   owner's name (jane.doe, jdoe) pairs its record only with records whose user name is not
- *   (two namesakes' jane.doe@ say no more than the names, which the name rules pair already);
- * - `phone`: the last 7 digits of a number (with or without country code);
- * - `handle`, `twitterId`, `linkedin`, `document`: the account, id, profile or document number;
- * - `name`: each nickname group of the first given name with the family name (and with each word
- *   of a double-barrelled family name);
- * - `phonetic`: the Double Metaphone code of the family name with the given name's initial;
- * - `phoneticGiven`: the Double Metaphone codes of the family name and of the given name;
- * - `swapped`: given and family name as an unordered pair ("Noah Watson" ~ "Watson, Noah");
- * - `birthday`: the full birthday with the given or the family initial;
- * - `address`: house number and street;
- * - `org`: each word of an organisation's name (records that name no person);
- * - `date`: the full birthday alone; `givenYear`, `familyYear`: a name with the birth year;
- *   `givenLocality`, `familyLocality`: a name with a locality of the addresses;
- * - `emailPrefix`: the first six characters of a user name (typos further on), made of the owner's
- *   name or not as for `emailUser`.
- *
- * @category models
- * @since 0.2.0
- */
-export const RuleKind = Schema.Literals([
-  "email",
-  "emailUser",
-  "phone",
-  "handle",
-  "twitterId",
-  "linkedin",
-  "document",
-  "name",
-  "phonetic",
-  "phoneticGiven",
-  "swapped",
-  "birthday",
-  "address",
-  "org",
-  "date",
-  "givenLocality",
-  "emailPrefix",
-  "familyYear",
-  "givenYear",
-  "familyLocality",
-])
-export type RuleKind = typeof RuleKind.Type
-
-/**
- * A rule, with its own cap on block size (`maxBlock`, at most the settings' one). A block over
- * the cap is skipped, unless the rule has a `window`: then it is searched as a sorted
- * neighbourhood, its records in an order that brings likely matches together, each compared with
- * the next `window` ones, so its pairs grow with its size, not its square. The order depends on
- * the rule: records sharing a full name are ordered by company (a LinkedIn row and a mail
- * client's card of one person share the employer); sharing a birthday, by family name; any other
- * key, by name (a typo rarely moves a name far in that order).
- *
- * @category models
- * @since 0.2.0
- */
-export const Rule = Schema.Struct({
-  kind: RuleKind,
-  maxBlock: Schema.optionalKey(Schema.Int),
-  window: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThan(0)))),
-})
-export type Rule = typeof Rule.Type
-
-/**
- * Every rule, the default union. Identifiers (e-mail, phone, accounts, documents, addresses) keep
- * the settings' cap: a big block there is a shared value, not a lead. Keys many unrelated people
- * share (names, sounds, birthdays, user names) are compared whole only in small blocks (8 or 10)
- * and as sorted neighbourhoods above that: with whole blocks up to 60, a million generated
- * records gave 13.7M candidate pairs, most of them between namesakes. A name held by more
- * records than that is too common for a names-only match to be believed anyway. The weak birthday
- * keys (the full date alone, a name with the birth year) pair an oversized block's records with
- * one neighbour only: two gave a million generated records 316k more pairs and the benchmarks
- * nothing.
- *
- * @category constants
- * @since 0.2.0
- */
-export const defaults: ReadonlyArray<Rule> = RuleKind.literals.map((kind): Rule => {
-  switch (kind) {
-    case "name":
-    case "swapped":
-      return { kind, maxBlock: 10, window: 3 }
-    case "phoneticGiven":
-    case "emailUser":
-      return { kind, maxBlock: 8, window: 3 }
-    // Whole small blocks only: oversized blocks searched by neighbourhood paired given names that
-    // merely share an initial (at 100k generated records, 69,000 of 406,000 candidate pairs, for
-    // 26 true pairs no other rule found); `phoneticGiven` searches them by the given name's sound.
-    case "phonetic":
-      return { kind, maxBlock: 8 }
-    case "date":
-    case "givenYear":
-    case "familyYear":
-      return { kind, maxBlock: 8, window: 1 }
-    case "givenLocality":
-    case "familyLocality":
-    case "emailPrefix":
-      return { kind, maxBlock: 8, window: 2 }
-    default:
-      return { kind }
-  }
-})
-
-/**
- * The blocking keys of a profile under the rules, each prefixed by its rule so keys of two rules
- * never collide.
- *
- * @category blocking
- * @since 0.2.0
- */
-export const keys = (p: Profile, rules: ReadonlyArray<Rule>): Array<string> => {
-  const out: Array<string> = []
-  for (const { kind } of rules)
-    keyParts[kind](p, (x, y) => out.push(y === 0 ? `${prefixes[kind]}:${x}` : `${prefixes[kind]}:${x}|${y}`))
-  return out
-}
-
-/** Appends the keys of one rule to `out`. */
 /** A key part: a string, or an integer (dates, digits, letters). */
 type Part = string | number
 
-/** The prefix of each rule's keys in `keys`. */
-const prefixes: Readonly<Record<RuleKind, string>> = {
-  email: "e",
-  emailUser: "u",
-  phone: "p",
-  handle: "h",
-  twitterId: "t",
-  linkedin: "l",
-  document: "d",
-  name: "n",
-  phonetic: "f",
-  phoneticGiven: "F",
-  swapped: "s",
-  birthday: "b",
-  address: "a",
-  org: "o",
-  date: "D",
-  givenLocality: "G",
-  familyLocality: "L",
-  givenYear: "Z",
-  familyYear: "Y",
-  emailPrefix: "P",
+/**
+ * Where a key part writes a record's values: reused from record to record, so reading a record's
+ * keys allocates nothing. `weak[i]` marks a value that pairs its record only with records holding
+ * it as a plain value: two namesakes' addresses jane.doe@ at two domains say no more than their
+ * names, which the name rules already pair, but jane.doe@ on a record named "Jane Deo" may be the
+ * only lead to it.
+ */
+class Values {
+  readonly values: Array<Part> = []
+  readonly weak: Array<boolean> = []
+  length = 0
+  add(value: Part, weak = false): void {
+    this.values[this.length] = value
+    this.weak[this.length] = weak
+    this.length++
+  }
 }
 
 /** A full date as one small number. */
@@ -174,137 +52,439 @@ const last7 = (digits: string): number => {
   return v
 }
 
-/**
- * Emits one key. A weak key pairs its record only with records holding it as a plain key: two
- * namesakes' addresses jane.doe@ at two domains say no more than their names, which the name
- * rules already pair, but jane.doe@ on a record named "Jane Deo" may be the only lead to it.
- */
-type Emit = (x: Part, y: Part, weak?: boolean) => void
-
-/**
- * The keys of each rule, emitted as pairs of parts (a single-part key has 0 second). Candidates
- * turn them into numbers without building a string per key; `keys` spells them out. One function
- * per rule: V8 optimises each for the one rule it serves (one function with a case per rule was
- * de-optimised at every rule's first use).
- */
-const keyParts: Readonly<Record<RuleKind, (p: Profile, emit: Emit) => void>> = {
-  email: (p, emit) => {
-    for (const e of p.emails) if (!e.generic) emit(e.canonical, 0)
-  },
-  // A user name made of the owner's name (jane.doe) is a weak key: see `Emit`.
-  emailUser: (p, emit) => {
-    const own = p.ownEmails
-    for (let i = 0; i < own.length; i++)
-      if (own[i]!.local.length >= 4) emit(own[i]!.local, 0, ownDerivedAt(p, i))
-  },
-  phone: (p, emit) => {
-    for (const ph of p.phones) emit(last7(ph.tail), 0)
-  },
-  handle: (p, emit) => {
-    for (const h of p.handles) emit(h, 0)
-  },
-  twitterId: (p, emit) => {
-    for (const id of p.twitterIds) emit(id, 0)
-  },
-  linkedin: (p, emit) => {
-    for (const s of p.linkedin) emit(s, 0)
-  },
-  document: (p, emit) => {
-    for (const d of p.documents) emit(d, 0)
-  },
-  name: (p, emit) => {
-    if (p.family === "") return
-    for (const g of p.givenGroups) {
-      emit(g, p.familyAll)
-      if (p.familyWords.length > 1) for (const w of p.familyWords) if (w.length > 2) emit(g, w)
-    }
-  },
-  phonetic: (p, emit) => {
-    if (p.familyCodes[0] === "" || p.given === "") return
-    emit(p.familyCodes[0], p.given.charCodeAt(0))
-    if (p.familyCodes[1] !== p.familyCodes[0]) emit(p.familyCodes[1], p.given.charCodeAt(0))
-  },
-  phoneticGiven: (p, emit) => {
-    const g = p.givenCodes[0]
-    if (p.familyCodes[0] === "" || g === "") return
-    emit(p.familyCodes[0], g)
-    if (p.familyCodes[1] !== p.familyCodes[0]) emit(p.familyCodes[1], g)
-  },
-  swapped: (p, emit) => {
-    if (p.givenAll === "" || p.family === "") return
-    if (p.givenAll < p.familyAll) emit(p.givenAll, p.familyAll)
-    else emit(p.familyAll, p.givenAll)
-  },
-  birthday: (p, emit) => {
-    const b = p.birthday
-    if (b?.year === undefined || b.month === undefined || b.day === undefined) return
-    // The date with the given initial (even codes) or the family initial (odd codes).
-    const date = dateCode(b)
-    if (p.given !== "") emit(date, p.given.charCodeAt(0) * 2)
-    if (p.family !== "") emit(date, p.family.charCodeAt(0) * 2 + 1)
-    if (p.given === "" && p.family === "") emit(date, 0)
-  },
-  address: (p, emit) => {
-    for (const a of p.addresses) if (a.key !== "") emit(a.key, 0)
-  },
-  org: (p, emit) => {
-    if (p.org !== "") for (const w of p.org.split(" ")) if (w.length > 2) emit(w, 0)
-  },
-  date: (p, emit) => {
-    const b = p.birthday
-    if (b?.year !== undefined && b.month !== undefined && b.day !== undefined) emit(dateCode(b), 0)
-  },
-  givenLocality: (p, emit) => {
-    if (p.given.length > 1) for (const a of p.addresses) if (a.locality !== "") emit(p.given, a.locality)
-  },
-  familyLocality: (p, emit) => {
-    if (p.family.length > 1) for (const a of p.addresses) if (a.locality !== "") emit(p.familyAll, a.locality)
-  },
-  givenYear: (p, emit) => {
-    if (p.given.length > 1 && p.birthday?.year !== undefined) emit(p.given, p.birthday.year)
-  },
-  familyYear: (p, emit) => {
-    if (p.family.length > 1 && p.birthday?.year !== undefined) emit(p.familyAll, p.birthday.year)
-  },
-  emailPrefix: (p, emit) => {
-    const own = p.ownEmails
-    for (let i = 0; i < own.length; i++)
-      if (own[i]!.local.length >= 6) emit(own[i]!.local.slice(0, 6), 0, ownDerivedAt(p, i))
-  },
+/** A key part: the fields (`Profile.present` bits) without which it has no value, and its reader. */
+interface PartReader {
+  readonly needs: number
+  readonly read: (p: Profile, out: Values) => void
 }
 
-const { given, family, birthday, email, phone, handle, twitterId, linkedin, document, address, org } =
-  fieldBits
+const bits = fieldBits
 
 /**
- * The fields (`Profile.present` bits) a record must have for a rule to give it a key: blocking
- * passes over the others without reading their profiles (at a million records, most rules find
- * their fields in few records, and each pass over every profile waits on memory).
+ * What a blocking key can be made on, each a profile's values of one kind (one function per
+ * part: V8 optimises each for the one part it serves):
+ * - `email`: canonical addresses (role addresses such as info@ are never keys);
+ * - `emailUser`: an own address's user name at any domain (4 characters or more), weak when made
+ *   of the owner's name (jane.doe, jdoe); `emailPrefix`: its first six characters (typos further
+ *   on), weak alike;
+ * - `phoneTail`: the last 7 digits of a number (with or without country code);
+ * - `handle`, `twitterId`, `linkedin`, `document`: accounts, ids, profiles, document numbers;
+ * - `address`: house number and street; `locality`: each address's locality;
+ * - `orgWord`: each word of an organisation's name (records that name no person);
+ * - `given`: the first given name (2 letters or more); `family`: the family name (likewise);
+ * - `nicknameGroup`: each nickname group of the first given name; `familyNames`: the family name
+ *   and, when double-barrelled, each of its words;
+ * - `givenInitial`, `familyInitial`; `givenCode`: the given name's Double Metaphone code;
+ *   `familyCode`: the family name's codes; `nameless`: one value for records with neither name;
+ * - `nameLow`, `nameHigh`: the lesser and the greater of given and family name (the two together
+ *   are the name pair in either order: "Noah Watson" ~ "Watson, Noah");
+ * - `birthDate`: the full birthday; `birthYear`: its year.
+ */
+const parts = {
+  email: {
+    needs: bits.email,
+    read: (p: Profile, out: Values) => {
+      for (const e of p.emails) if (!e.generic) out.add(e.canonical)
+    },
+  },
+  emailUser: {
+    needs: bits.email,
+    read: (p: Profile, out: Values) => {
+      const own = p.ownEmails
+      for (let i = 0; i < own.length; i++)
+        if (own[i]!.local.length >= 4) out.add(own[i]!.local, ownDerivedAt(p, i))
+    },
+  },
+  emailPrefix: {
+    needs: bits.email,
+    read: (p: Profile, out: Values) => {
+      const own = p.ownEmails
+      for (let i = 0; i < own.length; i++)
+        if (own[i]!.local.length >= 6) out.add(own[i]!.local.slice(0, 6), ownDerivedAt(p, i))
+    },
+  },
+  phoneTail: {
+    needs: bits.phone,
+    read: (p: Profile, out: Values) => {
+      for (const ph of p.phones) out.add(last7(ph.tail))
+    },
+  },
+  handle: {
+    needs: bits.handle,
+    read: (p: Profile, out: Values) => {
+      for (const h of p.handles) out.add(h)
+    },
+  },
+  twitterId: {
+    needs: bits.twitterId,
+    read: (p: Profile, out: Values) => {
+      for (const id of p.twitterIds) out.add(id)
+    },
+  },
+  linkedin: {
+    needs: bits.linkedin,
+    read: (p: Profile, out: Values) => {
+      for (const s of p.linkedin) out.add(s)
+    },
+  },
+  document: {
+    needs: bits.document,
+    read: (p: Profile, out: Values) => {
+      for (const d of p.documents) out.add(d)
+    },
+  },
+  address: {
+    needs: bits.address,
+    read: (p: Profile, out: Values) => {
+      for (const a of p.addresses) if (a.key !== "") out.add(a.key)
+    },
+  },
+  locality: {
+    needs: bits.address,
+    read: (p: Profile, out: Values) => {
+      for (const a of p.addresses) if (a.locality !== "") out.add(a.locality)
+    },
+  },
+  orgWord: {
+    needs: bits.org,
+    read: (p: Profile, out: Values) => {
+      if (p.org !== "") for (const w of p.org.split(" ")) if (w.length > 2) out.add(w)
+    },
+  },
+  given: {
+    needs: bits.given,
+    read: (p: Profile, out: Values) => {
+      if (p.given.length > 1) out.add(p.given)
+    },
+  },
+  family: {
+    needs: bits.family,
+    read: (p: Profile, out: Values) => {
+      if (p.family.length > 1) out.add(p.familyAll)
+    },
+  },
+  nicknameGroup: {
+    needs: bits.given,
+    read: (p: Profile, out: Values) => {
+      for (const g of p.givenGroups) out.add(g)
+    },
+  },
+  familyNames: {
+    needs: bits.family,
+    read: (p: Profile, out: Values) => {
+      if (p.family === "") return
+      out.add(p.familyAll)
+      if (p.familyWords.length > 1) for (const w of p.familyWords) if (w.length > 2) out.add(w)
+    },
+  },
+  givenInitial: {
+    needs: bits.given,
+    read: (p: Profile, out: Values) => {
+      if (p.given !== "") out.add(p.given.charCodeAt(0))
+    },
+  },
+  familyInitial: {
+    needs: bits.family,
+    read: (p: Profile, out: Values) => {
+      if (p.family !== "") out.add(p.family.charCodeAt(0))
+    },
+  },
+  givenCode: {
+    needs: bits.given,
+    read: (p: Profile, out: Values) => {
+      if (p.givenCodes[0] !== "") out.add(p.givenCodes[0])
+    },
+  },
+  familyCode: {
+    needs: bits.family,
+    read: (p: Profile, out: Values) => {
+      if (p.familyCodes[0] === "") return
+      out.add(p.familyCodes[0])
+      if (p.familyCodes[1] !== p.familyCodes[0]) out.add(p.familyCodes[1])
+    },
+  },
+  nameless: {
+    needs: 0,
+    read: (p: Profile, out: Values) => {
+      if (p.given === "" && p.family === "") out.add(0)
+    },
+  },
+  nameLow: {
+    needs: bits.given | bits.family,
+    read: (p: Profile, out: Values) => {
+      if (p.givenAll === "" || p.family === "") return
+      if (p.givenAll < p.familyAll) out.add(p.givenAll)
+      else out.add(p.familyAll)
+    },
+  },
+  nameHigh: {
+    needs: bits.given | bits.family,
+    read: (p: Profile, out: Values) => {
+      if (p.givenAll === "" || p.family === "") return
+      if (p.givenAll < p.familyAll) out.add(p.familyAll)
+      else out.add(p.givenAll)
+    },
+  },
+  birthDate: {
+    needs: bits.birthday,
+    read: (p: Profile, out: Values) => {
+      const b = p.birthday
+      if (b?.year !== undefined && b.month !== undefined && b.day !== undefined) out.add(dateCode(b))
+    },
+  },
+  birthYear: {
+    needs: bits.birthday,
+    read: (p: Profile, out: Values) => {
+      if (p.birthday?.year !== undefined) out.add(p.birthday.year)
+    },
+  },
+} satisfies Record<string, PartReader>
+
+/**
+ * The parts a blocking key can be made on (see `parts` above).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const KeyPart = Schema.Literals(Object.keys(parts) as Array<keyof typeof parts>)
+export type KeyPart = typeof KeyPart.Type
+
+/**
+ * A blocking key as data, in the manner of Splink's blocking rule library: `{on: part}` (the
+ * part's values), `{and: [...]}` (one value of each, together: records agree on all), `{or:
+ * [...]}` (the keys of each, kept apart: records agree on any one of them). Build it with `on`,
+ * `and` and `or`.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type Key =
+  | { readonly on: KeyPart }
+  | { readonly and: ReadonlyArray<Key> }
+  | { readonly or: ReadonlyArray<Key> }
+
+const NonEmptyKeys = Schema.Array(Schema.suspend((): Schema.Codec<Key> => Key)).pipe(
+  Schema.check(Schema.isMinLength(1)),
+)
+
+/** @category models @since 0.3.0 */
+export const Key: Schema.Codec<Key> = Schema.Union([
+  Schema.Struct({ on: KeyPart }),
+  Schema.Struct({ and: NonEmptyKeys }),
+  Schema.Struct({ or: NonEmptyKeys }),
+])
+
+/**
+ * A key on one part, or on several together (`on("given", "birthYear")` is
+ * `and(on("given"), on("birthYear"))`, as Splink's `block_on`).
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const on = (part: KeyPart, ...more: ReadonlyArray<KeyPart>): Key =>
+  more.length === 0 ? { on: part } : { and: [part, ...more].map((p) => ({ on: p })) }
+
+/**
+ * Records agree on every key: one value of each, together.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const and = (first: Key, ...rest: ReadonlyArray<Key>): Key => ({ and: [first, ...rest] })
+
+/**
+ * Records agree on any one of the keys (each key's values kept apart from the others').
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const or = (first: Key, ...rest: ReadonlyArray<Key>): Key => ({ or: [first, ...rest] })
+
+/**
+ * The order of an oversized block's records when it is searched as a sorted neighbourhood:
+ * `name` (given, then family name: a typo rarely moves a name far in it), `company` (then name:
+ * a LinkedIn row and a mail client's card of one person share the employer), `family` (family,
+ * then given name).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const Order = Schema.Literals(["name", "company", "family"])
+export type Order = typeof Order.Type
+
+/**
+ * A rule: a name, its key, and its own cap on block size (`maxBlock`, at most the settings'
+ * one). A block over the cap is skipped, unless the rule has a `window`: then it is searched as a
+ * sorted neighbourhood, its records in the rule's `order` (default `name`), each compared with
+ * the next `window` ones, so its pairs grow with its size, not its square.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Rule = Schema.Struct({
+  name: Schema.String,
+  key: Key,
+  maxBlock: Schema.optionalKey(Schema.Int),
+  window: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThan(0)))),
+  order: Schema.optionalKey(Order),
+})
+export type Rule = typeof Rule.Type
+
+/**
+ * A rule (see `Rule`).
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const rule = (
+  name: string,
+  key: Key,
+  options: { readonly maxBlock?: number; readonly window?: number; readonly order?: Order } = {},
+): Rule => ({ name, key, ...options })
+
+/**
+ * Every rule, the default union. Identifiers (e-mail, phone, accounts, documents, addresses) keep
+ * the settings' cap: a big block there is a shared value, not a lead. Keys many unrelated people
+ * share (names, sounds, birthdays, user names) are compared whole only in small blocks (8 or 10)
+ * and as sorted neighbourhoods above that: whole big blocks pair mostly namesakes, and a name held
+ * by more records than that is too common for a names-only match to be believed anyway. The weak
+ * birthday keys (the full date alone, a name with the birth year) pair an oversized block's
+ * records with one neighbour only: a second one added pairs and found nothing more (figures in
+ * docs/resolution.md, "Measurements behind the code").
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const defaults: ReadonlyArray<Rule> = [
+  rule("email", on("email")),
+  rule("emailUser", on("emailUser"), { maxBlock: 8, window: 3 }),
+  rule("phone", on("phoneTail")),
+  rule("handle", on("handle")),
+  rule("twitterId", on("twitterId")),
+  rule("linkedin", on("linkedin")),
+  rule("document", on("document")),
+  rule("name", on("nicknameGroup", "familyNames"), { maxBlock: 10, window: 3, order: "company" }),
+  // Whole small blocks only: oversized blocks searched by neighbourhood paired given names that
+  // merely share an initial: many pairs, for very few true ones no other rule found;
+  // `phoneticGiven` searches them by the given name's sound.
+  rule("phonetic", on("familyCode", "givenInitial"), { maxBlock: 8 }),
+  rule("phoneticGiven", on("familyCode", "givenCode"), { maxBlock: 8, window: 3 }),
+  rule("swapped", on("nameLow", "nameHigh"), { maxBlock: 10, window: 3, order: "company" }),
+  rule(
+    "birthday",
+    or(on("birthDate", "givenInitial"), on("birthDate", "familyInitial"), on("birthDate", "nameless")),
+  ),
+  rule("address", on("address")),
+  rule("org", on("orgWord")),
+  rule("date", on("birthDate"), { maxBlock: 8, window: 1, order: "family" }),
+  rule("givenLocality", on("given", "locality"), { maxBlock: 8, window: 2 }),
+  rule("emailPrefix", on("emailPrefix"), { maxBlock: 8, window: 2 }),
+  rule("familyYear", on("family", "birthYear"), { maxBlock: 8, window: 1 }),
+  rule("givenYear", on("given", "birthYear"), { maxBlock: 8, window: 1 }),
+  rule("familyLocality", on("family", "locality"), { maxBlock: 8, window: 2 }),
+]
+
+/** A key's branches: the keys of `or`s apart, each branch the parts it joins (`and`). */
+const branchesOf = (key: Key): Array<Array<KeyPart>> => {
+  if ("on" in key) return [[key.on]]
+  if ("or" in key) return key.or.flatMap(branchesOf)
+  // Every combination of one branch of each.
+  return key.and.reduce<Array<Array<KeyPart>>>(
+    (acc, k) => acc.flatMap((xs) => branchesOf(k).map((ys) => [...xs, ...ys])),
+    [[]],
+  )
+}
+
+/** A rule compiled once for the hot loop: its branches' part readers and the fields it needs. */
+interface Compiled {
+  readonly rule: Rule
+  readonly branches: ReadonlyArray<ReadonlyArray<PartReader>>
+  /** The fields a record must have for any branch to give it a key. */
+  readonly needs: number
+  /** Its key as text: two rules with one key give the same keys. */
+  readonly signature: string
+}
+
+const compile = (r: Rule): Compiled => {
+  const branches = branchesOf(r.key).map((b) => b.map((part) => parts[part]))
+  let needs = -1
+  for (const b of branches) {
+    let all = 0
+    for (const part of b) all |= part.needs
+    needs &= all
+  }
+  return { rule: r, branches, needs, signature: JSON.stringify(r.key) }
+}
+
+/**
+ * The fields (`Profile.present` bits) a record must have for a key to give it a value: blocking
+ * passes over the others without reading their profiles (most rules find their fields in few
+ * records, and a pass over every profile waits on memory).
  *
  * @category blocking
  * @since 0.2.0
  */
-export const requiredFields: Readonly<Record<RuleKind, number>> = {
-  email,
-  emailUser: email,
-  phone,
-  handle,
-  twitterId,
-  linkedin,
-  document,
-  name: given | family,
-  phonetic: given | family,
-  phoneticGiven: given | family,
-  swapped: given | family,
-  birthday,
-  address,
-  org,
-  date: birthday,
-  givenLocality: given | address,
-  familyLocality: family | address,
-  givenYear: given | birthday,
-  familyYear: family | birthday,
-  emailPrefix: email,
+export const requiredFields = (key: Key): number => compile(rule("", key)).needs
+
+/**
+ * Every key of one record under a compiled rule, as its parts (one value per part of a branch)
+ * and whether it is weak (some part's value is). `bufs` holds one `Values` per part position.
+ */
+const eachKey = (
+  c: Compiled,
+  p: Profile,
+  bufs: Array<Values>,
+  at: Int32Array,
+  onKey: (branch: number, count: number, weak: boolean) => void,
+): void => {
+  for (let b = 0; b < c.branches.length; b++) {
+    const branch = c.branches[b]!
+    const count = branch.length
+    let empty = false
+    for (let k = 0; k < count; k++) {
+      if (bufs.length === k) bufs.push(new Values())
+      const buf = bufs[k]!
+      buf.length = 0
+      branch[k]!.read(p, buf)
+      if (buf.length === 0) {
+        empty = true
+        break
+      }
+    }
+    if (empty) continue
+    // Every combination of one value per part: `at` counts through them.
+    at.fill(0, 0, count)
+    for (;;) {
+      let weak = false
+      for (let k = 0; k < count; k++) if (bufs[k]!.weak[at[k]!]) weak = true
+      onKey(b, count, weak)
+      let k = count - 1
+      while (k >= 0 && ++at[k]! === bufs[k]!.length) at[k--] = 0
+      if (k < 0) break
+    }
+  }
+}
+
+/**
+ * The blocking keys of a profile under the rules, spelled out, each prefixed by its rule (and
+ * branch) so keys of two rules never collide.
+ *
+ * @category blocking
+ * @since 0.2.0
+ */
+export const keys = (p: Profile, rules: ReadonlyArray<Rule>): Array<string> => {
+  const out: Array<string> = []
+  const bufs: Array<Values> = []
+  const at = new Int32Array(16)
+  for (const r of rules) {
+    const c = compile(r)
+    eachKey(c, p, bufs, at, (b, count) => {
+      const values: Array<Part> = []
+      for (let k = 0; k < count; k++) values.push(bufs[k]!.values[at[k]!]!)
+      out.push(`${r.name}${c.branches.length > 1 ? `#${b}` : ""}:${values.join("|")}`)
+    })
+  }
+  return out
 }
 
 /** Feeds one key part, tagged by its kind, into the hashes (`internal/hash`). */
@@ -320,15 +500,15 @@ const hashPart = (part: Part): void => {
 }
 
 /**
- * Numbers a key in `ids` by its two 32-bit hashes: 64 bits tell a rule's few million keys apart
- * (two keys sharing both would only add pairs to compare, never lose one), without a string or a
- * map entry per key. A map from key texts to numbers cost a sixth of the blocking at a million
- * records, and its memory.
+ * Numbers a key in `ids` by its two 32-bit hashes: 64 bits tell a big import's keys apart (two
+ * keys sharing both would only add pairs to compare, never lose one), without a string or a map
+ * entry per key: a map from key texts to numbers cost blocking much of its time and memory. The
+ * key is the current combination of `bufs` (`at`), after its branch when the rule has several.
  */
-const keyId = (ids: PairIds, a: Part, b: Part): number => {
+const keyId = (ids: PairIds, branch: number, count: number, bufs: Array<Values>, at: Int32Array): number => {
   hashStart()
-  hashPart(a)
-  hashPart(b)
+  if (branch >= 0) hashPart(branch)
+  for (let k = 0; k < count; k++) hashPart(bufs[k]!.values[at[k]!]!)
   return ids.idOf(hashFirst(), hashSecond())
 }
 
@@ -336,12 +516,11 @@ const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0)
 
 /**
  * The order of an oversized block's records (see `Rule`), compared field by field (no key string
- * per record: at a million records those strings cost more than the sorting).
+ * per record: on a big import those strings cost more than the sorting).
  */
-const orderFor = (kind: RuleKind, profiles: ReadonlyArray<Profile>): ((x: number, y: number) => number) => {
-  switch (kind) {
-    case "name":
-    case "swapped":
+const orderFor = (order: Order, profiles: ReadonlyArray<Profile>): ((x: number, y: number) => number) => {
+  switch (order) {
+    case "company":
       return (x, y) => {
         const p = profiles[x]!
         const q = profiles[y]!
@@ -352,13 +531,13 @@ const orderFor = (kind: RuleKind, profiles: ReadonlyArray<Profile>): ((x: number
           x - y
         )
       }
-    case "date":
+    case "family":
       return (x, y) => {
         const p = profiles[x]!
         const q = profiles[y]!
         return byText(p.familyAll, q.familyAll) || byText(p.givenAll, q.givenAll) || x - y
       }
-    default:
+    case "name":
       return (x, y) => {
         const p = profiles[x]!
         const q = profiles[y]!
@@ -405,7 +584,7 @@ export const candidates = (
   // Kept blocks, as compressed rows of record indexes (each block's records ascending).
   // Every working array below comes out of one buffer (`internal/memory`: outside V8's
   // external-memory count, so it starts no full collection), sized from the record count and
-  // big enough not to grow at a million generated records. Pages of the buffer that are never
+  // big enough not to grow on generated imports of any size. Pages of the buffer that are never
   // written are never resident.
   const arena = new Arena(80 * n + 8192)
   const blockStart = new Grow(n, arena)
@@ -430,27 +609,32 @@ export const candidates = (
   for (let i = 0; i < n; i++) present[i] = profiles[i]!.present
   const ids = new PairIds(2 * n)
   let skippedBlocks = 0
-  const seen = new Set<RuleKind>()
+  const seen = new Set<string>()
+  // Each record's values per part position, and which combination of them is the current key.
+  const bufs: Array<Values> = []
+  const at = new Int32Array(16)
   for (const rule of rules) {
-    // The same kind twice gives the same keys again.
-    if (seen.has(rule.kind)) continue
-    seen.add(rule.kind)
+    const compiled = compile(rule)
+    // The same key twice gives the same keys again.
+    if (seen.has(compiled.signature)) continue
+    seen.add(compiled.signature)
     const cap = Math.min(maxBlock, rule.maxBlock ?? maxBlock)
-    const order = orderFor(rule.kind, profiles)
+    const order = orderFor(rule.order ?? "name", profiles)
     // Each key becomes a small integer; (key, record) pairs are then grouped by counting.
     ids.clear()
     keyOf.length = 0
     recordOf.length = 0
     weakOf.length = 0
+    const tagged = compiled.branches.length > 1
     let r = 0
-    const emit = (x: Part, y: Part, weak?: boolean): void => {
-      keyOf.push(keyId(ids, x, y))
+    const onKey = (branch: number, count: number, weak: boolean): void => {
+      keyOf.push(keyId(ids, tagged ? branch : -1, count, bufs, at))
       recordOf.push(r)
-      weakOf.push(weak === true ? 1 : 0)
+      weakOf.push(weak ? 1 : 0)
     }
-    const partsOf = keyParts[rule.kind]
-    const needs = requiredFields[rule.kind]
-    for (r = 0; r < n; r++) if ((present[r]! & needs) === needs) partsOf(profiles[r]!, emit)
+    const needs = compiled.needs
+    for (r = 0; r < n; r++)
+      if ((present[r]! & needs) === needs) eachKey(compiled, profiles[r]!, bufs, at, onKey)
     const keyCount = ids.size
     const size = scratch.view("size", keyCount + 1)
     for (let x = 0; x < keyOf.length; x++) size[keyOf.at(x) + 1]!++
@@ -546,8 +730,8 @@ export const candidates = (
       b.push(partners[x]!)
     }
   }
-  // The pairs stay where they are, at the end of the working buffer (no copies: at a million
-  // records, 44 MB more of typed arrays); the rest of it is spare.
+  // The pairs stay where they are, at the end of the working buffer (a copy would be as big
+  // again); the rest of it is spare.
   const pairsA = a.view()
   const pairsB = b.view()
   let free = arena.buffer.byteLength

@@ -13,7 +13,6 @@ import * as Email from "@blackbook/normalize/Email"
 import * as Handle from "@blackbook/normalize/Handle"
 import * as Name from "@blackbook/normalize/Name"
 import * as Url from "@blackbook/normalize/Url"
-import * as Engine from "./internal/engine.ts"
 import { compareStrings, orderByTwo } from "./internal/order.ts"
 import * as Profile from "./Profile.ts"
 import * as Resolve from "./Resolve.ts"
@@ -43,8 +42,7 @@ export interface BookOptions {
    * `globalThis.gc`; the `blackbook` command does). For an import of `collectGarbageFrom` records
    * or more, it is called once, as soon as resolution's working memory (a profile per record,
    * the candidate pairs) is garbage and before the merged contacts are built. Nothing else
-   * collects it in time: at a million records it was 1.2 GB, and the peak memory was 3.4 GB
-   * without the call and 2.7 GB with it; the collection took 1.2 to 2.1 s.
+   * collects it in time, and on a big import it is a good part of the peak memory.
    */
   readonly collectGarbage?: () => void
   /** The fewest records `collectGarbage` is called for; default `collectGarbageFrom`. */
@@ -52,8 +50,8 @@ export interface BookOptions {
 }
 
 /**
- * Below this many records a collection costs more time than the memory it frees is worth: at
- * 100,000 records it took 0.2 s and lowered the peak by 80 MB (of 640).
+ * Below this many records a collection costs more time than the memory it frees is worth
+ * (figures in docs/resolution.md, "Measurements behind the code").
  *
  * @category constants
  * @since 0.2.0
@@ -62,7 +60,8 @@ export const collectGarbageFrom = 250_000
 
 /**
  * Two contacts that may be one person: the best pair of their records in the uncertain band
- * (or a pair clustering held back), for a person to decide.
+ * (or a pair clustering held back), for a person to decide. Contact-level, made from
+ * `Resolve.ReviewPair`; written to the JSON book as `possibleDuplicates` (`BookJson`).
  *
  * @category models
  * @since 0.2.0
@@ -188,14 +187,12 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const { clusters, review } = Engine.run(contactRecords, profiles, {
-    settings: Resolve.settingsOf({
-      ...(options.settings !== undefined ? { settings: options.settings } : {}),
-    }),
+  const { clusters, review } = Resolve.resolveProfiles(contactRecords, profiles, {
+    ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
   })
   // Profiles are done with: keep their keys and let the rest go before the merged contacts are
-  // built (at a million records they are a gigabyte the collector would keep walking).
+  // built (on a big import they are most of the heap, which the collector would keep walking).
   const keys = profiles.map((p) => p.key)
   profiles.length = 0
   if (contactRecords.length >= (options.collectGarbageFrom ?? collectGarbageFrom)) options.collectGarbage?.()

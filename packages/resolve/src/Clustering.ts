@@ -77,8 +77,8 @@ export const cluster = (
 ): Result => {
   const parent = Memory.int32(n)
   for (let i = 0; i < n; i++) parent[i] = i
-  // Members and joins of each cluster as chains in typed arrays (at a million records, two
-  // million small arrays were work for the collector): a cluster's members run from head[root]
+  // Members and joins of each cluster as chains in typed arrays (two small arrays per record
+  // were work for the collector): a cluster's members run from head[root]
   // along next, its joins (indexes into strong) from joinHead[root] along joinNext.
   const head = Memory.int32(n)
   const tail = Memory.int32(n)
@@ -139,8 +139,8 @@ export const cluster = (
     return keep
   }
   // Refusals, by pair of clusters with their sizes: many strong pairs can join the same two
-  // clusters, and while neither grows the answer stays no (at a million records, most of the
-  // pairs clustering scored were those of the same refused joins).
+  // clusters, and while neither grows the answer stays no (on a big import, most of the pairs
+  // clustering scored were those of the same refused joins).
   const refusals = new PairIds(1024)
   let refusedSizes = Memory.int32(2048)
   /** Whether two clusters may be one: no veto and no never pair across, evidence not against. */

@@ -22,7 +22,7 @@ import {
 import { Schema } from "effect"
 import {
   derivedMask,
-  Field,
+  type Field,
   ownDerivedAt,
   type Profile,
   type ProfileAddress,
@@ -38,7 +38,9 @@ import {
 export { Field } from "./Profile.ts"
 
 /**
- * What must hold for a pair to fall in a level. Kinds apply to the fields noted:
+ * What must hold for a pair to fall in a level, one kind per condition. Each field takes only
+ * the kinds that mean something for it (`GivenCondition`, `PhoneCondition`...): settings naming a
+ * kind its field does not take fail to decode, with the path of the level.
  * - `null`: either side lacks the field (every field); for `company`, also two organisations
  *   (their names are weighed by `org`).
  * - `exact`: the same value (for several values: one in common that is not shared).
@@ -98,48 +100,244 @@ export const ConditionKind = Schema.Literals([
 ])
 export type ConditionKind = typeof ConditionKind.Type
 
-/** @category models @since 0.2.0 */
-export const Condition = Schema.Struct({
-  kind: ConditionKind,
-  threshold: Schema.optionalKey(Schema.Number),
-})
+const plain = <K extends ConditionKind>(kind: K) => Schema.Struct({ kind: Schema.Literal(kind) })
+const withThreshold = <K extends ConditionKind>(kind: K) =>
+  Schema.Struct({ kind: Schema.Literal(kind), threshold: Schema.optionalKey(Schema.Number) })
+
+const Null = plain("null")
+const Exact = plain("exact")
+const Shared = plain("shared")
+const NicknameGroup = plain("nickname")
+const Phonetic = plain("phonetic")
+const JaroWinkler = withThreshold("jaroWinkler")
+const Distinct = plain("distinct")
+const Initial = plain("initial")
+const Overlap = plain("overlap")
+const Partial = plain("partial")
+const Swapped = plain("swapped")
+const OnePart = plain("onePart")
+const Apart = withThreshold("apart")
+const Username = plain("username")
+const SimilarUsername = withThreshold("similarUsername")
+const SameDomain = plain("sameDomain")
+const Tail = plain("tail")
+const Street = plain("street")
+const Area = plain("area")
+const Else = plain("else")
+
+/** A condition's schema: a struct whose `kind` is one literal. */
+type ConditionSchema = Schema.Top & { readonly fields: { readonly kind: Schema.Literal<ConditionKind> } }
+
+/**
+ * The conditions a field takes, as one union named, with its kinds, for error messages ("Expected
+ * a given name condition (null, exact, ...)").
+ */
+const conditions = <const Members extends ReadonlyArray<ConditionSchema>>(what: string, members: Members) =>
+  Schema.Union(members).annotate({
+    identifier: `${what} condition (${members.map((m) => m.fields.kind.literal).join(", ")})`,
+  })
+
+/** @category models @since 0.3.0 */
+export const GivenCondition = conditions("a given name", [
+  Null,
+  Exact,
+  NicknameGroup,
+  Phonetic,
+  JaroWinkler,
+  Distinct,
+  Initial,
+  Else,
+])
+export type GivenCondition = typeof GivenCondition.Type
+
+/** @category models @since 0.3.0 */
+export const FamilyCondition = conditions("a family name", [
+  Null,
+  Exact,
+  Phonetic,
+  JaroWinkler,
+  Overlap,
+  Else,
+])
+export type FamilyCondition = typeof FamilyCondition.Type
+
+/** @category models @since 0.3.0 */
+export const BirthdayCondition = conditions("a birthday", [
+  Null,
+  Exact,
+  Partial,
+  Swapped,
+  OnePart,
+  Apart,
+  Else,
+])
+export type BirthdayCondition = typeof BirthdayCondition.Type
+
+/** @category models @since 0.3.0 */
+export const EmailCondition = conditions("an e-mail", [
+  Null,
+  Exact,
+  Shared,
+  Username,
+  SimilarUsername,
+  JaroWinkler,
+  SameDomain,
+  Else,
+])
+export type EmailCondition = typeof EmailCondition.Type
+
+/** @category models @since 0.3.0 */
+export const PhoneCondition = conditions("a phone", [Null, Exact, Shared, Tail, Else])
+export type PhoneCondition = typeof PhoneCondition.Type
+
+/**
+ * Fields of identifiers (handle, Twitter id, LinkedIn profile, document, generation): missing,
+ * the same, or different.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const IdentifierCondition = conditions("an identifier", [Null, Exact, Else])
+export type IdentifierCondition = typeof IdentifierCondition.Type
+
+/** Company and organisation names. @category models @since 0.3.0 */
+export const CompanyCondition = conditions("a company or organisation", [
+  Null,
+  Exact,
+  Overlap,
+  JaroWinkler,
+  Else,
+])
+export type CompanyCondition = typeof CompanyCondition.Type
+
+/** @category models @since 0.3.0 */
+export const AddressCondition = conditions("an address", [Null, Exact, Shared, Street, Area, Else])
+export type AddressCondition = typeof AddressCondition.Type
+
+/**
+ * Any field's condition (what a level of an unknown field may hold).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Condition = Schema.Union([
+  Null,
+  Exact,
+  Shared,
+  NicknameGroup,
+  Phonetic,
+  JaroWinkler,
+  Distinct,
+  Initial,
+  Overlap,
+  Partial,
+  Swapped,
+  OnePart,
+  Apart,
+  Username,
+  SimilarUsername,
+  SameDomain,
+  Tail,
+  Street,
+  Area,
+  Else,
+])
 export type Condition = typeof Condition.Type
 
 const Probability = Schema.Number.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 1 })))
 
 /**
- * One level: its condition, prior m and u, and how it is explained. `text` may use `{a}` and
- * `{b}` (the two values as written) and `{value}` (the value they share). `tf`: the weight of an
- * exact match is adjusted by how common the value is. `fixed`: m and u are not re-estimated.
- * `veto`: a pair in this level can never be in one cluster (different Twitter accounts).
+ * One level with conditions of one kind: its condition, prior m and u, and how it is explained.
+ * `text` may use `{a}` and `{b}` (the two values as written) and `{value}` (the value they share).
+ * `tf`: the weight of an exact match is adjusted by how common the value is. `fixed`: m and u are
+ * not re-estimated. `veto`: a pair in this level can never be in one cluster (different Twitter
+ * accounts).
  *
  * @category models
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const Level = Schema.Struct({
-  label: Schema.String,
-  when: Condition,
-  m: Probability,
-  u: Probability,
-  text: Schema.String,
-  tf: Schema.optionalKey(Schema.Boolean),
-  fixed: Schema.optionalKey(Schema.Boolean),
-  veto: Schema.optionalKey(Schema.Boolean),
-})
-export type Level = typeof Level.Type
+export const LevelOf = <C extends Schema.Top>(condition: C) =>
+  Schema.Struct({
+    label: Schema.String,
+    when: condition,
+    m: Probability,
+    u: Probability,
+    text: Schema.String,
+    tf: Schema.optionalKey(Schema.Boolean),
+    fixed: Schema.optionalKey(Schema.Boolean),
+    veto: Schema.optionalKey(Schema.Boolean),
+  })
 
 /**
- * A comparison: a name, the field it reads and its ordered levels (null first, else last).
+ * A level of any field (see `LevelOf`).
  *
  * @category models
  * @since 0.2.0
  */
-export const Comparison = Schema.Struct({
-  name: Schema.String,
-  field: Field,
-  levels: Schema.Array(Level),
-})
+export const Level = LevelOf(Condition)
+export type Level = typeof Level.Type
+
+const comparisonOf = <F extends Field, C extends Schema.Top>(field: F, condition: C) =>
+  Schema.Struct({
+    name: Schema.String,
+    field: Schema.Literal(field),
+    levels: Schema.Array(LevelOf(condition)),
+  })
+
+/**
+ * A comparison: a name, the field it reads and its ordered levels (null first, else last), whose
+ * conditions are those the field takes (a union by field).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export const Comparison = Schema.Union([
+  comparisonOf("given", GivenCondition),
+  comparisonOf("family", FamilyCondition),
+  comparisonOf("birthday", BirthdayCondition),
+  comparisonOf("email", EmailCondition),
+  comparisonOf("phone", PhoneCondition),
+  comparisonOf("handle", IdentifierCondition),
+  comparisonOf("twitterId", IdentifierCondition),
+  comparisonOf("linkedin", IdentifierCondition),
+  comparisonOf("document", IdentifierCondition),
+  comparisonOf("generation", IdentifierCondition),
+  comparisonOf("company", CompanyCondition),
+  comparisonOf("address", AddressCondition),
+  comparisonOf("org", CompanyCondition),
+])
 export type Comparison = typeof Comparison.Type
+
+/**
+ * The comparison of one field.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export type ComparisonOf<F extends Field> = Extract<Comparison, { readonly field: F }>
+
+/**
+ * A comparison's levels, read as levels of any field (for code that reads only what every level has).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const levelsOf = (c: Comparison): ReadonlyArray<Level> => c.levels
+
+/**
+ * The comparison with new m and u for its levels (`m[i]` and `u[i]` for level i), as training
+ * estimates them; conditions untouched.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export const withProbabilities = <C extends Comparison>(
+  c: C,
+  m: ReadonlyArray<number>,
+  u: ReadonlyArray<number>,
+): C =>
+  // Each level keeps its own condition, so the levels still fit the comparison's field.
+  ({ ...c, levels: levelsOf(c).map((l, i) => ({ ...l, m: m[i]!, u: u[i]! })) }) as C
 
 /**
  * What the comparisons know about the whole data set: values held by several different people
@@ -301,7 +499,7 @@ export const abbreviates = (short: string, long: string): boolean => {
 }
 
 /** How two given names relate, tested lazily by the level conditions. */
-const givenHolds = (c: Condition, p: Pair): boolean => {
+const givenHolds = (c: GivenCondition, p: Pair): boolean => {
   const { a, b } = p
   switch (c.kind) {
     case "null":
@@ -336,12 +534,10 @@ const givenHolds = (c: Condition, p: Pair): boolean => {
     }
     case "else":
       return true
-    default:
-      return false
   }
 }
 
-const familyHolds = (c: Condition, p: Pair): boolean => {
+const familyHolds = (c: FamilyCondition, p: Pair): boolean => {
   const { a, b } = p
   switch (c.kind) {
     case "null":
@@ -367,8 +563,6 @@ const familyHolds = (c: Condition, p: Pair): boolean => {
         : within(b.familyWords, a.familyWords)
     case "else":
       return true
-    default:
-      return false
   }
 }
 
@@ -416,8 +610,11 @@ const dateFacts = (x: Birthday, y: Birthday): DateFacts => {
   }
 }
 
+/** A condition that asks something of two known values (`null` is asked before they are known). */
+type Known<C extends Condition> = Exclude<C, { readonly kind: "null" }>
+
 /** Whether a condition other than null holds for two known birthdays. */
-const datesHold = (c: Condition, f: DateFacts): boolean => {
+const datesHold = (c: Known<BirthdayCondition>, f: DateFacts): boolean => {
   switch (c.kind) {
     case "exact":
       return f.straight === 0 && !f.missing
@@ -432,12 +629,10 @@ const datesHold = (c: Condition, f: DateFacts): boolean => {
       return f.years !== undefined && f.years >= (c.threshold ?? 15) && Math.min(f.straight, f.swapped) === 3
     case "else":
       return true
-    default:
-      return false
   }
 }
 
-const birthdayHolds = (c: Condition, p: Pair): boolean => {
+const birthdayHolds = (c: BirthdayCondition, p: Pair): boolean => {
   const x = p.a.birthday
   const y = p.b.birthday
   if (c.kind === "null") return x === undefined || y === undefined
@@ -514,7 +709,7 @@ const emailFacts = (p: Pair, ctx: Context): EmailFacts => {
 }
 
 /** Whether a condition holds for known addresses on both sides, given their facts. */
-const emailsHold = (c: Condition, facts: EmailFacts, p: Pair): boolean => {
+const emailsHold = (c: Known<EmailCondition>, facts: EmailFacts, p: Pair): boolean => {
   switch (c.kind) {
     case "exact":
       return facts.sameUnshared
@@ -529,8 +724,6 @@ const emailsHold = (c: Condition, facts: EmailFacts, p: Pair): boolean => {
       return similarEmails(c.kind, c.threshold ?? 0.88, p)
     case "else":
       return true
-    default:
-      return false
   }
 }
 
@@ -599,7 +792,7 @@ const similarEmails = (kind: "similarUsername" | "jaroWinkler", t: number, p: Pa
   return false
 }
 
-const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+const emailHolds = (c: EmailCondition, p: Pair, ctx: Context): boolean => {
   // A role address (info@, office@) belongs to whoever does the job: agreeing on it says nothing
   // about who a record is, and differing from it nothing against (jane@acme and info@acme).
   const missing = p.a.ownEmails.length === 0 || p.b.ownEmails.length === 0
@@ -612,7 +805,7 @@ const emailHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
 const tailMatch = (s: string, t: string): boolean =>
   s.length <= t.length ? s.length >= 7 && t.endsWith(s) : t.length >= 7 && s.endsWith(t)
 
-const phoneHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+const phoneHolds = (c: PhoneCondition, p: Pair, ctx: Context): boolean => {
   const x = p.a.phones
   const y = p.b.phones
   if (c.kind === "null") return x.length === 0 || y.length === 0
@@ -632,8 +825,6 @@ const phoneHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
         case "tail":
           if (tailMatch(e.tail, f.tail)) return true
           break
-        default:
-          return false
       }
     }
   }
@@ -645,7 +836,7 @@ const servicesOf = (handles: ReadonlyArray<string>): Array<string> =>
 
 const serviceOf = (h: string): string => h.slice(0, h.indexOf(":"))
 
-const handleHolds = (c: Condition, p: Pair): boolean => {
+const handleHolds = (c: IdentifierCondition, p: Pair): boolean => {
   const x = p.a.handles
   const y = p.b.handles
   let sameService = false
@@ -659,13 +850,11 @@ const handleHolds = (c: Condition, p: Pair): boolean => {
       return intersects(x, y)
     case "else":
       return sameService
-    default:
-      return false
   }
 }
 
 /** Fields holding a list of opaque ids: null unless both have one, exact when one is shared. */
-const idHolds = (c: Condition, x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean => {
+const idHolds = (c: IdentifierCondition, x: ReadonlyArray<string>, y: ReadonlyArray<string>): boolean => {
   switch (c.kind) {
     case "null":
       return x.length === 0 || y.length === 0
@@ -673,14 +862,12 @@ const idHolds = (c: Condition, x: ReadonlyArray<string>, y: ReadonlyArray<string
       return intersects(x, y)
     case "else":
       return x.length > 0 && y.length > 0
-    default:
-      return false
   }
 }
 
 const documentType = (d: string): string => d.slice(0, d.indexOf(":"))
 
-const documentHolds = (c: Condition, p: Pair): boolean => {
+const documentHolds = (c: IdentifierCondition, p: Pair): boolean => {
   const x = p.a.documents
   const y = p.b.documents
   let types = false
@@ -693,12 +880,10 @@ const documentHolds = (c: Condition, p: Pair): boolean => {
       return intersects(x, y)
     case "else":
       return types
-    default:
-      return false
   }
 }
 
-const generationHolds = (c: Condition, p: Pair): boolean => {
+const generationHolds = (c: IdentifierCondition, p: Pair): boolean => {
   const x = p.a.generation
   const y = p.b.generation
   switch (c.kind) {
@@ -708,12 +893,13 @@ const generationHolds = (c: Condition, p: Pair): boolean => {
       return x === y
     case "else":
       return true
-    default:
-      return false
   }
 }
 
-const namesLike = (x: string, y: string, c: Condition): boolean => {
+/** A name condition that compares two known names. */
+type NameLike = Exclude<Known<CompanyCondition>, { readonly kind: "else" }>
+
+const namesLike = (x: string, y: string, c: NameLike): boolean => {
   if (x === "" || y === "") return false
   switch (c.kind) {
     case "exact":
@@ -727,12 +913,10 @@ const namesLike = (x: string, y: string, c: Condition): boolean => {
     }
     case "jaroWinkler":
       return Math.min(x.length, y.length) >= 4 && jaroWinklerAtLeast(x, y, c.threshold ?? 0.9)
-    default:
-      return false
   }
 }
 
-const companyHolds = (c: Condition, p: Pair): boolean => {
+const companyHolds = (c: CompanyCondition, p: Pair): boolean => {
   const x = p.a.companies
   const y = p.b.companies
   // Two organisations: their names are their companies, which the organisation comparison
@@ -763,7 +947,7 @@ const companyHolds = (c: Condition, p: Pair): boolean => {
   return false
 }
 
-const orgHolds = (c: Condition, p: Pair): boolean => {
+const orgHolds = (c: CompanyCondition, p: Pair): boolean => {
   const x = p.a.org
   const y = p.b.org
   if (c.kind === "null") return x === "" || y === ""
@@ -801,7 +985,7 @@ const streetLike = (s: ProfileAddress, t: ProfileAddress): boolean =>
     s.number === t.number &&
     s.words.some((w) => w.length > 2 && t.words.some((v) => v === w || jaroWinklerAtLeast(v, w, 0.85))))
 
-const addressHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
+const addressHolds = (c: AddressCondition, p: Pair, ctx: Context): boolean => {
   const x = p.a.addresses
   const y = p.b.addresses
   if (c.kind === "null") return x.length === 0 || y.length === 0
@@ -823,45 +1007,43 @@ const addressHolds = (c: Condition, p: Pair, ctx: Context): boolean => {
       )
     case "else":
       return true
-    default:
-      return false
   }
 }
 
 /**
- * Whether a pair meets a condition on a field.
+ * Whether a pair meets the condition of a comparison's level (`levelIndex`).
  *
  * @category evaluation
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const holds = (field: Field, c: Condition, p: Pair, ctx: Context): boolean => {
-  switch (field) {
+export const holds = (comparison: Comparison, levelIndex: number, p: Pair, ctx: Context): boolean => {
+  switch (comparison.field) {
     case "given":
-      return givenHolds(c, p)
+      return givenHolds(comparison.levels[levelIndex]!.when, p)
     case "family":
-      return familyHolds(c, p)
+      return familyHolds(comparison.levels[levelIndex]!.when, p)
     case "birthday":
-      return birthdayHolds(c, p)
+      return birthdayHolds(comparison.levels[levelIndex]!.when, p)
     case "email":
-      return emailHolds(c, p, ctx)
+      return emailHolds(comparison.levels[levelIndex]!.when, p, ctx)
     case "phone":
-      return phoneHolds(c, p, ctx)
+      return phoneHolds(comparison.levels[levelIndex]!.when, p, ctx)
     case "handle":
-      return handleHolds(c, p)
+      return handleHolds(comparison.levels[levelIndex]!.when, p)
     case "twitterId":
-      return idHolds(c, p.a.twitterIds, p.b.twitterIds)
+      return idHolds(comparison.levels[levelIndex]!.when, p.a.twitterIds, p.b.twitterIds)
     case "linkedin":
-      return idHolds(c, p.a.linkedin, p.b.linkedin)
+      return idHolds(comparison.levels[levelIndex]!.when, p.a.linkedin, p.b.linkedin)
     case "document":
-      return documentHolds(c, p)
+      return documentHolds(comparison.levels[levelIndex]!.when, p)
     case "generation":
-      return generationHolds(c, p)
+      return generationHolds(comparison.levels[levelIndex]!.when, p)
     case "company":
-      return companyHolds(c, p)
+      return companyHolds(comparison.levels[levelIndex]!.when, p)
     case "address":
-      return addressHolds(c, p, ctx)
+      return addressHolds(comparison.levels[levelIndex]!.when, p, ctx)
     case "org":
-      return orgHolds(c, p)
+      return orgHolds(comparison.levels[levelIndex]!.when, p)
   }
 }
 
@@ -872,19 +1054,24 @@ export const holds = (field: Field, c: Condition, p: Pair, ctx: Context): boolea
  * @since 0.2.0
  */
 export const level = (comparison: Comparison, p: Pair, ctx: Context): number => {
-  const levels = comparison.levels
-  if (comparison.field === "email") return emailLevel(levels, p, ctx)
-  if (comparison.field === "birthday") return birthdayLevel(levels, p)
-  if (comparison.field === "phone") return phoneLevel(levels, p, ctx)
-  for (let i = 0; i < levels.length - 1; i++) if (holds(comparison.field, levels[i]!.when, p, ctx)) return i
-  return levels.length - 1
+  switch (comparison.field) {
+    case "email":
+      return emailLevel(comparison.levels, p, ctx)
+    case "birthday":
+      return birthdayLevel(comparison.levels, p)
+    case "phone":
+      return phoneLevel(comparison.levels, p, ctx)
+  }
+  const last = comparison.levels.length - 1
+  for (let i = 0; i < last; i++) if (holds(comparison, i, p, ctx)) return i
+  return last
 }
 
 /**
  * The birthday level, as `holds` level by level would find it, with the dates compared once
  * rather than once per level.
  */
-const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
+const birthdayLevel = (levels: ComparisonOf<"birthday">["levels"], p: Pair): number => {
   const x = p.a.birthday
   const y = p.b.birthday
   const facts = x !== undefined && y !== undefined ? dateFacts(x, y) : undefined
@@ -901,11 +1088,11 @@ const birthdayLevel = (levels: ReadonlyArray<Level>, p: Pair): number => {
 
 /**
  * The phone level, as `holds` level by level would find it, with the number pairs walked once
- * (the exact, shared and tail levels walked them once each: 60% of candidate pairs have phones on
- * both sides); the exact level's condition, which asks whether a shared number is held by several
- * people, is `holds` itself.
+ * (the exact, shared and tail levels walked them once each, and most candidate pairs have phones
+ * on both sides); the exact level's condition, which asks whether a shared number is held by
+ * several people, is `holds` itself.
  */
-const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number => {
+const phoneLevel = (levels: ComparisonOf<"phone">["levels"], p: Pair, ctx: Context): number => {
   const x = p.a.phones
   const y = p.b.phones
   const last = levels.length - 1
@@ -952,7 +1139,7 @@ const phoneLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number
  * for the cheap kinds (they were walked once per level before: the costliest comparison); the
  * similarity kinds are still tested only when no level before them holds.
  */
-const emailLevel = (levels: ReadonlyArray<Level>, p: Pair, ctx: Context): number => {
+const emailLevel = (levels: ComparisonOf<"email">["levels"], p: Pair, ctx: Context): number => {
   const missing = p.a.ownEmails.length === 0 || p.b.ownEmails.length === 0
   const facts = missing ? undefined : emailFacts(p, ctx)
   const last = levels.length - 1

@@ -5,19 +5,30 @@
  *
  * @since 0.2.0
  */
-import type { Comparison, Condition, Level } from "./Comparison.ts"
+import type { Comparison, ComparisonOf, Condition, ConditionKind, Level } from "./Comparison.ts"
 
-const when = (kind: Condition["kind"], threshold?: number): Condition =>
-  threshold === undefined ? { kind } : { kind, threshold }
+/** A condition of one kind; a threshold only for the kinds that take one. */
+function when<K extends Exclude<ConditionKind, ThresholdKind>>(kind: K): { readonly kind: K }
+function when<K extends ThresholdKind>(
+  kind: K,
+  threshold: number,
+): { readonly kind: K; readonly threshold: number }
+function when(kind: ConditionKind, threshold?: number): Condition {
+  return (threshold === undefined ? { kind } : { kind, threshold }) as Condition
+}
+type ThresholdKind = "jaroWinkler" | "apart" | "similarUsername"
 
-const level = (
+/** A level whose condition is `C`: it fits the comparisons of the fields that take `C`. */
+type LevelWith<C extends Condition> = Omit<Level, "when"> & { readonly when: C }
+
+const level = <C extends Condition>(
   label: string,
-  condition: Condition,
+  condition: C,
   m: number,
   u: number,
   text: string,
   flags: { tf?: boolean; fixed?: boolean; veto?: boolean } = {},
-): Level => ({ label, when: condition, m, u, text, ...flags })
+): LevelWith<C> => ({ label, when: condition, m, u, text, ...flags })
 
 const nullLevel = level("null", when("null"), 1, 1, "", { fixed: true })
 
@@ -28,7 +39,7 @@ const nullLevel = level("null", when("null"), 1, 1, "", { fixed: true })
  * @category comparisons
  * @since 0.2.0
  */
-export const givenName = (): Comparison => ({
+export const givenName = (): ComparisonOf<"given"> => ({
   name: "given name",
   field: "given",
   levels: [
@@ -53,7 +64,7 @@ export const givenName = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const familyName = (): Comparison => ({
+export const familyName = (): ComparisonOf<"family"> => ({
   name: "family name",
   field: "family",
   levels: [
@@ -74,7 +85,7 @@ export const familyName = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const birthday = (): Comparison => ({
+export const birthday = (): ComparisonOf<"birthday"> => ({
   name: "birthday",
   field: "birthday",
   levels: [
@@ -102,7 +113,7 @@ export const birthday = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const email = (): Comparison => ({
+export const email = (): ComparisonOf<"email"> => ({
   name: "e-mail",
   field: "email",
   levels: [
@@ -128,7 +139,7 @@ export const email = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const phone = (): Comparison => ({
+export const phone = (): ComparisonOf<"phone"> => ({
   name: "phone",
   field: "phone",
   levels: [
@@ -148,7 +159,7 @@ export const phone = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const handle = (): Comparison => ({
+export const handle = (): ComparisonOf<"handle"> => ({
   name: "handle",
   field: "handle",
   levels: [
@@ -164,7 +175,7 @@ export const handle = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const twitterId = (): Comparison => ({
+export const twitterId = (): ComparisonOf<"twitterId"> => ({
   name: "Twitter account",
   field: "twitterId",
   levels: [
@@ -183,7 +194,7 @@ export const twitterId = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const linkedin = (): Comparison => ({
+export const linkedin = (): ComparisonOf<"linkedin"> => ({
   name: "LinkedIn profile",
   field: "linkedin",
   levels: [
@@ -203,7 +214,7 @@ export const linkedin = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const document = (): Comparison => ({
+export const document = (): ComparisonOf<"document"> => ({
   name: "document",
   field: "document",
   levels: [
@@ -219,7 +230,7 @@ export const document = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const generation = (): Comparison => ({
+export const generation = (): ComparisonOf<"generation"> => ({
   name: "generation",
   field: "generation",
   levels: [
@@ -239,7 +250,7 @@ export const generation = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const company = (): Comparison => ({
+export const company = (): ComparisonOf<"company"> => ({
   name: "company",
   field: "company",
   levels: [
@@ -259,7 +270,7 @@ export const company = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const address = (): Comparison => ({
+export const address = (): ComparisonOf<"address"> => ({
   name: "address",
   field: "address",
   levels: [
@@ -280,7 +291,7 @@ export const address = (): Comparison => ({
  * @category comparisons
  * @since 0.2.0
  */
-export const org = (): Comparison => ({
+export const org = (): ComparisonOf<"org"> => ({
   name: "organisation",
   field: "org",
   levels: [

@@ -209,8 +209,8 @@ const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
   (p.addresses.length > 0 ? fieldBits.address : 0) |
   (p.org !== "" ? fieldBits.org : 0)
 
-// One shared empty list and empty code pair: most profiles lack most fields, and a million
-// profiles each holding their own empty arrays cost hundreds of megabytes.
+// One shared empty list and empty code pair: most profiles lack most fields, and profiles each
+// holding their own empty arrays add up on a big import.
 const none: ReadonlyArray<never> = Object.freeze([])
 const noCodes: readonly [string, string] = Object.freeze(["", ""] as const)
 const list = <A>(xs: ReadonlyArray<A>): ReadonlyArray<A> => (xs.length === 0 ? none : xs)
@@ -254,7 +254,7 @@ const generations: ReadonlyMap<string, string> = new Map([
   ["3rd", "iii"],
 ])
 
-// Phonetic codes and nickname groups are asked for the same few thousand names again and again.
+// Phonetic codes and nickname groups are asked for the same few names again and again.
 const codeCache = new Map<string, readonly [string, string]>()
 const codes = (word: string): readonly [string, string] => {
   if (word === "") return noCodes
@@ -324,30 +324,8 @@ const streetTypes: ReadonlySet<string> = new Set([
   "box",
 ])
 
-const legalForms: ReadonlySet<string> = new Set([
-  "inc",
-  "incorporated",
-  "ltd",
-  "limited",
-  "llc",
-  "llp",
-  "plc",
-  "gmbh",
-  "ag",
-  "sa",
-  "sarl",
-  "bv",
-  "nv",
-  "corp",
-  "corporation",
-  "co",
-  "company",
-  "the",
-  "pty",
-  "srl",
-  "spa",
-  "kg",
-])
+// Dropped from company names: the legal forms, and the article ("The Acme Company" -> "acme").
+const companyNoise: ReadonlySet<string> = new Set([...Name.legalForms, "the"])
 
 // Folded, transliterated words of a name field, remembered per text: names repeat from record to
 // record, and profiles that share one list of words also share its memory.
@@ -367,7 +345,7 @@ const latinWords = (text: string): ReadonlyArray<string> => {
 /** Folded company words without legal forms, joined ("Acme Corp." -> "acme"). */
 export const companyKey = (company: string): string =>
   latinWords(company)
-    .filter((t) => !legalForms.has(t))
+    .filter((t) => !companyNoise.has(t))
     .join(" ")
 
 const ordinal = /^\d+(?:st|nd|rd|th)$/
@@ -786,7 +764,7 @@ const build = (record: SourceRecord, read: Readers): Profile => {
 
   const b = record.birthday
   // One shape whatever is known: spreading only the known parts made up to eight, and the date
-  // comparisons went megamorphic on them (2.5 of 21 s of comparison levels at 1M records).
+  // comparisons went megamorphic on them, which slowed the comparison levels.
   const birthday =
     b && (b.year !== undefined || (b.month !== undefined && b.day !== undefined))
       ? { year: b.year, month: b.month, day: b.day }
@@ -802,8 +780,8 @@ const build = (record: SourceRecord, read: Readers): Profile => {
   const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
-  // The fields every candidate pair reads come first: at a million records the profiles are read
-  // in no order that suits memory, and a pair then waits on fewer of each profile's cache lines.
+  // The fields every candidate pair reads come first: on a big import the profiles are read in
+  // no order that suits memory, and a pair then waits on fewer of each profile's cache lines.
   const profile = {
     present: 0,
     given: n.given,

@@ -78,9 +78,9 @@ interface Counter {
 }
 
 /**
- * Counts in a map of texts, for fields whose values recur (names, companies, domains): a few
- * thousand values, each added again and again, found by the hash the engine keeps with each text
- * rather than hashed anew as `TextCounts` would (at 100k records, 350k of the 500k values added).
+ * Counts in a map of texts, for fields whose values recur (names, companies, domains): few
+ * values, each added again and again, found by the hash the engine keeps with each text rather
+ * than hashed anew as `TextCounts` would (most values added are of these fields).
  */
 class TextMap implements Counter {
   private readonly counts = new Map<string, number>()
@@ -166,14 +166,14 @@ const tfFields: ReadonlyArray<TfField> = [
  * @since 0.2.0
  */
 export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies => {
-  // E-mails, phones and addresses counted in typed arrays, not a map of texts (millions of them at
-  // a million records); the values that recur in a map (`recurring`).
+  // E-mails, phones and addresses counted in typed arrays, not a map of texts (nearly one value
+  // per record); the values that recur in a map (`recurring`).
   const tables: Array<Counter> = tfFields.map((f) =>
     recurring.has(f) ? new TextMap() : new TextCounts(1024),
   )
   const holders = tfFields.map(() => 0)
-  // One pass, every field of a profile while it is at hand: at a million records, a pass per
-  // field read 1.5 GB of profiles seven times.
+  // One pass, every field of a profile while it is at hand: a pass per field read all the
+  // profiles again for each field.
   for (const p of profiles)
     for (let f = 0; f < tfFields.length; f++) if (addTfValues(p, tfFields[f]!, tables[f]!)) holders[f]!++
   const fields = new Map<TfField, { counts: ValueCounts; n: number; agree: number }>()
@@ -193,8 +193,8 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
   return { fields }
 }
 
-// Fields whose values recur from record to record and pair to pair: a few thousand names,
-// companies and domains, and most candidate pairs agree on a name whose count is then asked for.
+// Fields whose values recur from record to record and pair to pair: few names, companies and
+// domains, and most candidate pairs agree on a name whose count is then asked for.
 const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain"])
 
 const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfField | undefined => {
@@ -279,9 +279,8 @@ export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context =>
  * Per value, whether two or more different people (by given name) hold it, found as its holders
  * come: the first holder with a usable given name is the value's representative, and the first
  * later one whose name cannot be the representative's makes it shared (greedy groups of
- * compatible names, stopped at two). Values are numbered in typed arrays (`TextIds`): at a
- * million records, maps of the values and lists of their holders cost seconds and hundreds of
- * megabytes.
+ * compatible names, stopped at two). Values are numbered in typed arrays (`TextIds`): on a big
+ * import, maps of the values and lists of their holders cost much time and memory.
  */
 class HolderTable {
   private readonly ids: TextIds
@@ -326,7 +325,9 @@ const normalised = (levels: ReadonlyArray<Comparison.Level>, key: "m" | "u"): Ar
 }
 
 const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Float64Array> =>
-  comparisons.map((c) => Float64Array.from(c.levels, (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))))
+  comparisons.map((c) =>
+    Float64Array.from(Comparison.levelsOf(c), (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))),
+  )
 
 const priorBitsOf = (lambda: number): number => log2(lambda / (1 - lambda))
 
@@ -346,7 +347,7 @@ export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> 
   const comparisons = settings.comparisons.map((c) => {
     const m = normalised(c.levels, "m")
     const u = normalised(c.levels, "u")
-    return { ...c, levels: c.levels.map((l, i) => ({ ...l, m: m[i]!, u: u[i]! })) }
+    return Comparison.withProbabilities(c, m, u)
   })
   const lambda = lambdaFor(settings, profiles.length, settings.prior.duplicates)
   return {
@@ -464,7 +465,8 @@ export const bitsOf = (
 export const probability = (bits: number): number => 1 / (1 + 2 ** -bits)
 
 /**
- * One pair scored: bits, probability, veto, and the sentence that explains it.
+ * One pair scored: bits, probability, veto and the level of each comparison (`Resolve.compare`
+ * turns it into a `Resolve.PairVerdict` with the explanation).
  *
  * @category models
  * @since 0.2.0
@@ -557,7 +559,7 @@ const randomCounts = (
   } else {
     const r = rng(20_240_601)
     // Drawn first, then visited in order of the first record: the counts do not depend on the
-    // order, and walking the profiles in order waits less on memory at a million records.
+    // order, and walking the profiles in order waits less on memory on a big import.
     const drawn = new Float64Array(settings.u.sample)
     for (let k = 0; k < settings.u.sample; k++) {
       const i = Math.floor(r() * n)
@@ -621,8 +623,8 @@ const patternsOf = (
   for (let k = 0; k < count; k++) {
     const offset = k * C
     if (!select(offset)) continue
-    // The key read straight from the levels: a view per pair cost more than the rest (millions of
-    // pairs, a few hundred patterns); a pattern's own copy is made once, when first seen.
+    // The key read straight from the levels: a view per pair cost more than the rest (far more
+    // pairs than patterns); a pattern's own copy is made once, when first seen.
     let key: number | string
     if (numeric) {
       key = 0
@@ -732,7 +734,9 @@ export const train = (
   const m0 = comparisons.map((c) => normalised(c.levels, "m"))
   // Per comparison, 1 for each level of the kinds the sessions select by (read for every pair).
   const kindFlags = (c: number, kinds: ReadonlyArray<string>): Uint8Array =>
-    Uint8Array.from(comparisons[c]?.levels ?? [], (l) => (kinds.includes(l.when.kind) ? 1 : 0))
+    Uint8Array.from(comparisons[c] === undefined ? [] : Comparison.levelsOf(comparisons[c]), (l) =>
+      kinds.includes(l.when.kind) ? 1 : 0,
+    )
   const given = comparisons.findIndex((c) => c.field === "given")
   const family = comparisons.findIndex((c) => c.field === "family")
   const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
@@ -776,10 +780,7 @@ export const train = (
       return c.levels.map((_, li) => (w1 * s1.m[ci]![li]! + w2 * s2.m[ci]![li]!) / (w1 + w2))
     })
     const mm = m
-    const trained = comparisons.map((c, ci) => ({
-      ...c,
-      levels: c.levels.map((l, li) => ({ ...l, m: mm[ci]![li]!, u: u[ci]![li]! })),
-    }))
+    const trained = comparisons.map((c, ci) => Comparison.withProbabilities(c, mm[ci]!, u[ci]!))
     model = { ...base, comparisons: trained, weights: weightsOf(trained) }
     const estimate = estimateLambda(
       settings,

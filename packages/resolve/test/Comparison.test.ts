@@ -208,8 +208,7 @@ const levelByHolds = (
   ctx: Comparison.Context,
 ): number => {
   const last = comparison.levels.length - 1
-  for (let i = 0; i < last; i++)
-    if (Comparison.holds(comparison.field, comparison.levels[i]!.when, p, ctx)) return i
+  for (let i = 0; i < last; i++) if (Comparison.holds(comparison, i, p, ctx)) return i
   return last
 }
 

@@ -4,7 +4,7 @@ import { readsByMainRegion } from "@blackbook/normalize/Phone"
 import { charMask } from "@blackbook/normalize/Similarity"
 import { describe, expect, it } from "vitest"
 import * as Comparison from "../src/Comparison.ts"
-import { make, nameDerived, phoneMemoKey, phoneReader, reader } from "../src/Profile.ts"
+import { companyKey, make, nameDerived, phoneMemoKey, phoneReader, reader } from "../src/Profile.ts"
 
 describe("phoneReader", () => {
   // Spellings of a few numbers as exports write them: one memo entry must never serve two
@@ -224,5 +224,18 @@ describe("profile phone reader", () => {
     const gb = phoneReader("GB")
     expect(gb("07700 900123")).toBe("+447700900123")
     expect(gb("+447700900123")).toBe("+447700900123")
+  })
+})
+
+describe("companyKey", () => {
+  it.each([
+    ["Acme Corp.", "acme"],
+    ["The Acme Company", "acme"],
+    ["Nordvik Oy", "nordvik"],
+    ["Brightwater Incorporated", "brightwater"],
+    ["Kessler GmbH & Co. KG", "kessler"],
+    ["Acme Group", "acme group"],
+  ])("%j reads as %j: the legal forms of Name.legalForms and the article dropped", (company, key) => {
+    expect(companyKey(company)).toBe(key)
   })
 })

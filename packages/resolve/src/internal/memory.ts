@@ -2,11 +2,11 @@
  * The engine's working arrays (blocking's buffers, numbered values, per-pair tables), allocated
  * over a SharedArrayBuffer where there is one.
  *
- * Why: V8 counts the bytes of each new ArrayBuffer as "external memory" and, once 64 MB or so
- * have been added since its last full collection, starts one at once, walking the whole heap. At
- * a million records the heap holds 1.5 GB of records and profiles, so each of those collections
- * took 1.5 to 3 s, and the engine's arrays started two of them. V8 leaves shared buffers out of
- * that count (a shared buffer may belong to several isolates). Reads and writes cost the same.
+ * Why: V8 counts the bytes of each new ArrayBuffer as "external memory" and, once enough have
+ * been added since its last full collection, starts one at once, walking the whole heap. On a big
+ * import the heap is full of records and profiles, so each of those collections is slow, and the
+ * engine's arrays started some. V8 leaves shared buffers out of that count (a shared buffer may
+ * belong to several isolates). Reads and writes cost the same.
  *
  * The memory is still freed when its array becomes garbage, at the next full collection, which
  * the heap's own growth starts. Without SharedArrayBuffer (a browser page that is not

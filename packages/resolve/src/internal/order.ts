@@ -4,8 +4,8 @@ export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a 
 /**
  * The indexes 0..n-1 ordered by `first[i]`, then `second[i]`, then i, each text in code-unit order
  * (`compareStrings`). Each index becomes one key text (first, NUL, second, NUL, the index padded)
- * sorted by the built-in sort, which compares texts without calling back into JavaScript: at a
- * million contacts 1.1 s against 2.1 s with a comparator. NUL sorts below every other code unit,
+ * sorted by the built-in sort, which compares texts without calling back into JavaScript (much
+ * quicker than a comparator). NUL sorts below every other code unit,
  * so the keys' order is the pairs' order unless a text holds a NUL itself: then the comparator
  * sorts.
  */

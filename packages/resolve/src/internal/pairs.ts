@@ -3,7 +3,7 @@ import * as Memory from "./memory.ts"
 /**
  * Numbers pairs of 32-bit integers 0, 1, 2... in order of first sight: an open-addressing hash
  * table in typed arrays. Blocking numbers its keys with it and clustering remembers the scores of
- * pairs with it, at a million records, without a boxed number per key (as a Map of number keys
+ * pairs with it, on imports of any size, without a boxed number per key (as a Map of number keys
  * would hold) or an object per pair.
  */
 export class PairIds {

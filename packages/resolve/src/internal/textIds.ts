@@ -1,8 +1,8 @@
 /**
  * Numbers texts 0, 1, 2... in order of first sight, by two independent 32-bit hashes of each
  * text kept in a typed-array table (`PairIds`): no map entry, boxed number or copy of the text
- * per value. Term frequencies and shared values count millions of e-mail addresses and phone
- * numbers at a million records; as maps from texts they cost seconds and a hundred megabytes.
+ * per value. Term frequencies and shared values count nearly one e-mail address and phone number
+ * per record; as maps from texts they cost much time and memory on a big import.
  *
  * Two texts with both hashes equal would share one number. With 64 bits that is about one chance
  * in ten million for a table of a million texts, and it would only merge two values' counts.
