@@ -4,5 +4,6 @@ import { defineConfig } from "vitest/config"
 export default defineConfig({
   resolve: { conditions: ["@blackbook/source"] },
   ssr: { resolve: { conditions: ["@blackbook/source"] } },
-  test: { include: ["test/**/*.test.ts"] },
+  // tests check outcomes, never speed (benchmarks measure that): a busy machine must not fail them
+  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },
 })
