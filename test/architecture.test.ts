@@ -87,8 +87,16 @@ const allowed: Record<string, ReadonlyArray<string>> = {
     "@blackbook/priority",
     ...sources,
   ],
+  "@blackbook/store": [
+    "blackbook",
+    "@blackbook/model",
+    "@blackbook/normalize",
+    "@blackbook/resolve",
+    "@blackbook/priority",
+  ],
   "@blackbook/cli": [
     "blackbook",
+    "@blackbook/store",
     "@blackbook/model",
     "@blackbook/normalize",
     "@blackbook/resolve",
