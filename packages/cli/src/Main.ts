@@ -12,13 +12,21 @@ import { Cause, Effect, Exit, Layer } from "effect"
 import { Command } from "effect/cli"
 import { findCommand } from "./commands/find.ts"
 import { mergeCommand } from "./commands/merge.ts"
+import { storeCommands } from "./commands/store.ts"
 import { digestCommand, driftingCommand, topCommand } from "./commands/top.ts"
 import { ExitCode, UsageError, writeErr } from "./Exit.ts"
 
 /** @category commands @since 0.1.0 */
 export const blackbook = Command.make("blackbook").pipe(
   Command.withDescription("Blackbook: turn scattered contact exports into one black book."),
-  Command.withSubcommands([mergeCommand, topCommand, driftingCommand, digestCommand, findCommand]),
+  Command.withSubcommands([
+    mergeCommand,
+    topCommand,
+    driftingCommand,
+    digestCommand,
+    findCommand,
+    ...storeCommands,
+  ]),
 )
 
 const version = "0.1.0"
