@@ -68,3 +68,40 @@ describe("blackbook import / export / changes / review", () => {
     expect((await cli(["link", "nobody", "nothing", "--db", db])).code).toBe(2)
   }, 300_000)
 })
+
+describe("blackbook diff", () => {
+  const connections = (rows: ReadonlyArray<string>) =>
+    ["First Name,Last Name,URL,Email Address,Company,Position,Connected On", ...rows, ""].join("\n")
+  const row = (first: string, last: string, company: string) =>
+    `${first},${last},https://www.linkedin.com/in/${first}-${last}`.toLowerCase() +
+    `,,${company},Engineer,02 Mar 2025`
+
+  it("compares two LinkedIn exports without a store", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-cli-diff-"))
+    for (const [name, rows] of [
+      ["old", [row("Corin", "Thistlemoor", "Acme Inc"), row("Dara", "Ravensmere", "Lumen Labs")]],
+      [
+        "new",
+        [
+          row("Corin", "Thistlemoor", "Acme"),
+          row("Dara", "Ravensmere", "Quillworks"),
+          row("Ines", "Oakhollow", "Tallow"),
+        ],
+      ],
+    ] as const) {
+      fs.mkdirSync(path.join(dir, name))
+      fs.writeFileSync(path.join(dir, name, "Connections.csv"), connections(rows))
+    }
+    const { code, out } = await cli([
+      "diff",
+      path.join(dir, "old"),
+      path.join(dir, "new"),
+      "--now",
+      "2026-11-01",
+    ])
+    expect(code).toBe(0)
+    const changes = JSON.parse(out) as { events: Array<{ kind: string; to: { company: string } | null }> }
+    expect(changes.events.map((e) => e.kind).sort()).toEqual(["moved", "new-connection"])
+    expect(changes.events.find((e) => e.kind === "moved")?.to?.company).toBe("Quillworks")
+  }, 120_000)
+})

@@ -16,6 +16,7 @@ import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError } from "../Exit.ts"
 import { table } from "../Table.ts"
+import { diffCommand } from "./diff.ts"
 import { inputFlags, parseNow, print } from "./shared.ts"
 
 const dbFlag = Flag.String("db").pipe(
@@ -315,4 +316,5 @@ export const storeCommands = [
   undoCommand,
   changesCommand,
   reviewCommand,
+  diffCommand,
 ] as const
