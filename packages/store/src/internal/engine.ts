@@ -323,7 +323,7 @@ export const settle = (
   const at = now.toISOString()
   const previous = (id: string): Snapshot | undefined => {
     const s = state.contacts.get(id)
-    return s === undefined ? undefined : (JSON.parse(s.snapshot) as { snapshot: Snapshot }).snapshot
+    return s === undefined ? undefined : (JSON.parse(s.summary) as Snapshot)
   }
   for (const [identity, before] of over.changedBefore) {
     const after = over.records.get(identity)!.record

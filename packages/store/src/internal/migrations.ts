@@ -39,6 +39,7 @@ export const migrations: ReadonlyArray<Migration> = [
         primary key (book, identity)
       )`,
       // state: 'active', 'merged' (into another, see lineage), 'gone' (every record gone).
+      // summary: what the next change set compares with; document: the contact's JSON.
       `create table contacts (
         book text not null,
         id text not null,
@@ -46,7 +47,9 @@ export const migrations: ReadonlyArray<Migration> = [
         created_import integer not null,
         updated_import integer not null,
         digest text not null,
-        snapshot text not null,
+        summary text not null,
+        document text not null,
+        document_hash text not null,
         primary key (book, id)
       )`,
       `create table membership (

@@ -4,7 +4,7 @@ import type * as Book from "@blackbook/resolve/Book"
 import * as BookJson from "@blackbook/resolve/BookJson"
 import type { ChangeSet } from "../Changes.ts"
 import { UnknownDecision, UnknownReference } from "../Errors.ts"
-import { overlay, resolve, settle, withStableIds } from "./engine.ts"
+import { hash, overlay, resolve, settle, withStableIds } from "./engine.ts"
 import { migrations } from "./migrations.ts"
 import type { Database, Sql } from "./sql.ts"
 import { type Decision, insertRows, load, loadDecisions, type State } from "./state.ts"
@@ -168,12 +168,13 @@ const apply = async (
   const jsonById = new Map(json.contacts.map((c) => [c.id, c]))
   const rows: Array<Record<string, unknown>> = []
   for (const [id, c] of outcome.contacts) {
-    const snapshot = JSON.stringify({ snapshot: c.snapshot, contact: jsonById.get(id) })
+    const document = JSON.stringify(jsonById.get(id))
+    const documentHash = hash(document)
     const before = state.contacts.get(id)
     if (
       before !== undefined &&
       before.state === "active" &&
-      before.snapshot === snapshot &&
+      before.documentHash === documentHash &&
       before.digest === c.digest
     )
       continue
@@ -185,24 +186,11 @@ const apply = async (
       created_import: before?.createdImport ?? importId,
       updated_import: contentChanged ? importId : before.updatedImport,
       digest: c.digest,
-      snapshot,
+      summary: JSON.stringify(c.snapshot),
+      document,
+      document_hash: documentHash,
     })
   }
-  const ended = (id: string, ending: "merged" | "gone") => {
-    const before = state.contacts.get(id)
-    if (before !== undefined)
-      rows.push({
-        book,
-        id,
-        state: ending,
-        created_import: before.createdImport,
-        updated_import: importId,
-        digest: before.digest,
-        snapshot: before.snapshot,
-      })
-  }
-  for (const m of outcome.assignment.merged) for (const id of m.from) ended(id, "merged")
-  for (const id of outcome.assignment.vanished) ended(id, "gone")
   await insertRows(
     tx,
     "contacts",
@@ -213,11 +201,28 @@ const apply = async (
       ["created_import", "integer"],
       ["updated_import", "integer"],
       ["digest", "text"],
-      ["snapshot", "text"],
+      ["summary", "text"],
+      ["document", "text"],
+      ["document_hash", "text"],
     ],
     rows,
-    { keys: ["book", "id"], update: ["state", "updated_import", "digest", "snapshot"] },
+    {
+      keys: ["book", "id"],
+      update: ["state", "updated_import", "digest", "summary", "document", "document_hash"],
+    },
   )
+  const end = async (ids: ReadonlyArray<string>, ending: "merged" | "gone") => {
+    if (ids.length > 0)
+      await tx.query(
+        "update contacts set state = $3, updated_import = $4 where book = $1 and id = any($2::text[])",
+        [book, ids, ending, importId],
+      )
+  }
+  await end(
+    outcome.assignment.merged.flatMap((m) => m.from),
+    "merged",
+  )
+  await end(outcome.assignment.vanished, "gone")
   const lineage = [
     ...outcome.assignment.merged.flatMap((m) =>
       m.from.map((id) => ({ book, id, kind: "merged-into", other: m.into, import: importId })),
@@ -433,11 +438,11 @@ export const book = async (
 
 export const contacts = async (db: Database, name: string): Promise<ReadonlyArray<BookJson.ContactJson>> =>
   (
-    await db.query<{ snapshot: string }>(
-      "select snapshot from contacts where book = $1 and state = 'active' order by id",
+    await db.query<{ document: string }>(
+      "select document from contacts where book = $1 and state = 'active' order by id",
       [name],
     )
-  ).map((r) => (JSON.parse(r.snapshot) as { contact: BookJson.ContactJson }).contact)
+  ).map((r) => JSON.parse(r.document) as BookJson.ContactJson)
 
 export const contact = async (
   db: Database,
@@ -446,13 +451,11 @@ export const contact = async (
 ): Promise<BookJson.ContactJson | undefined> => {
   const current = (await lineage(db, name, id)).current
   if (current === null) return undefined
-  const rows = await db.query<{ snapshot: string }>(
-    "select snapshot from contacts where book = $1 and id = $2 and state = 'active'",
+  const rows = await db.query<{ document: string }>(
+    "select document from contacts where book = $1 and id = $2 and state = 'active'",
     [name, current],
   )
-  return rows[0] === undefined
-    ? undefined
-    : (JSON.parse(rows[0].snapshot) as { contact: BookJson.ContactJson }).contact
+  return rows[0] === undefined ? undefined : (JSON.parse(rows[0].document) as BookJson.ContactJson)
 }
 
 export interface Lineage {

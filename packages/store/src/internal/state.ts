@@ -30,7 +30,10 @@ export interface StoredContact {
   readonly createdImport: number
   readonly updatedImport: number
   readonly digest: string
-  readonly snapshot: string
+  /** The `Snapshot` JSON the next change set compares with. */
+  readonly summary: string
+  /** A hash of the contact's JSON document, to skip rewriting an unchanged one. */
+  readonly documentHash: string
 }
 
 export interface Decision {
@@ -115,9 +118,10 @@ export const load = async (sql: Sql, book: string): Promise<State> => {
     created_import: number
     updated_import: number
     digest: string
-    snapshot: string
+    summary: string
+    document_hash: string
   }>(
-    "select id, state, created_import, updated_import, digest, snapshot from contacts where book = $1 order by id",
+    "select id, state, created_import, updated_import, digest, summary, document_hash from contacts where book = $1 order by id",
     [book],
   )) {
     contacts.set(r.id, {
@@ -126,7 +130,8 @@ export const load = async (sql: Sql, book: string): Promise<State> => {
       createdImport: r.created_import,
       updatedImport: r.updated_import,
       digest: r.digest,
-      snapshot: r.snapshot,
+      summary: r.summary,
+      documentHash: r.document_hash,
     })
   }
   const decisions = await loadDecisions(sql, book)
