@@ -218,11 +218,14 @@ export const resolve = (
     items.push(r.kind === "self" ? { _tag: "Self", record } : { _tag: "Record", record })
   }
   for (const i of interactions.values()) {
-    const counterpart = provenanceOf.get(i.counterpart)
-    items.push({
-      _tag: "Interaction",
-      interaction: counterpart === undefined ? i.interaction : { ...i.interaction, counterpart },
-    })
+    // A counterpart no longer in the book (or never found) must not meet whatever record now
+    // sits at its old path and row: it points nowhere, as an unmatched one does in `merge`.
+    const counterpart = provenanceOf.get(i.counterpart) ?? {
+      source: i.interaction.counterpart.source,
+      file: "",
+      record: `unmatched:${i.counterpart}`,
+    }
+    items.push({ _tag: "Interaction", interaction: { ...i.interaction, counterpart } })
   }
   const { constraints, idle } = constraintsOf(decisions, keyOf)
   const book = Book.build(items, {
