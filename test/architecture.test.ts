@@ -93,9 +93,17 @@ const allowed: Record<string, ReadonlyArray<string>> = {
     "@blackbook/resolve",
     "@blackbook/priority",
   ],
+  "@blackbook/store": [
+    "blackbook",
+    "@blackbook/model",
+    "@blackbook/normalize",
+    "@blackbook/resolve",
+    "@blackbook/priority",
+  ],
   "@blackbook/cli": [
     "blackbook",
     "@blackbook/report",
+    "@blackbook/store",
     "@blackbook/model",
     "@blackbook/normalize",
     "@blackbook/resolve",

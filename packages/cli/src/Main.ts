@@ -13,6 +13,7 @@ import { Command } from "effect/cli"
 import { findCommand } from "./commands/find.ts"
 import { mergeCommand } from "./commands/merge.ts"
 import { reportCommand } from "./commands/report.ts"
+import { storeCommands } from "./commands/store.ts"
 import { digestCommand, driftingCommand, topCommand } from "./commands/top.ts"
 import { ExitCode, UsageError, writeErr } from "./Exit.ts"
 
@@ -26,6 +27,7 @@ export const blackbook = Command.make("blackbook").pipe(
     digestCommand,
     findCommand,
     reportCommand,
+    ...storeCommands,
   ]),
 )
 

@@ -1,0 +1,111 @@
+/**
+ * The schema, as numbered migrations. A migration is never edited once released: a change is a
+ * new one. Every table carries `book`, so one database holds many books.
+ */
+export interface Migration {
+  readonly version: number
+  readonly statements: ReadonlyArray<string>
+}
+
+export const migrations: ReadonlyArray<Migration> = [
+  {
+    version: 1,
+    statements: [
+      `create table books (
+        book text primary key,
+        created_at text not null
+      )`,
+      `create table imports (
+        book text not null,
+        id integer not null,
+        at text not null,
+        inputs text not null,
+        changes text not null,
+        primary key (book, id)
+      )`,
+      // kind: 'record' (a contact's record) or 'self' (the owner's own).
+      `create table records (
+        book text not null,
+        identity text not null,
+        kind text not null,
+        source text not null,
+        export_name text not null,
+        content_hash text not null,
+        record text not null,
+        first_import integer not null,
+        last_import integer not null,
+        gone boolean not null default false,
+        gone_import integer,
+        primary key (book, identity)
+      )`,
+      // state: 'active', 'merged' (into another, see lineage), 'gone' (every record gone).
+      // summary: what the next change set compares with; document: the contact's JSON.
+      `create table contacts (
+        book text not null,
+        id text not null,
+        state text not null,
+        created_import integer not null,
+        updated_import integer not null,
+        digest text not null,
+        summary text not null,
+        document text not null,
+        document_hash text not null,
+        primary key (book, id)
+      )`,
+      `create table membership (
+        book text not null,
+        identity text not null,
+        contact text not null,
+        primary key (book, identity)
+      )`,
+      `create index membership_contact on membership (book, contact)`,
+      // kind: 'merged-into' (id went into other) or 'split-from' (id was split from other).
+      `create table lineage (
+        book text not null,
+        id text not null,
+        kind text not null,
+        other text not null,
+        import integer not null,
+        primary key (book, id, kind, other)
+      )`,
+      // kind: 'link', 'never', 'unlink'; a and b are record identities (b empty for unlink).
+      `create table decisions (
+        book text not null,
+        id integer not null,
+        kind text not null,
+        a text not null,
+        b text not null,
+        others text not null,
+        reason text not null,
+        at text not null,
+        undone_at text,
+        primary key (book, id)
+      )`,
+      `create table interactions (
+        book text not null,
+        identity text not null,
+        counterpart text not null,
+        at text not null,
+        interaction text not null,
+        first_import integer not null,
+        primary key (book, identity)
+      )`,
+      `create table events (
+        book text not null,
+        import integer not null,
+        seq integer not null,
+        kind text not null,
+        contact text not null,
+        at text not null,
+        body text not null,
+        primary key (book, import, seq)
+      )`,
+      `create table review (
+        book text not null,
+        n integer not null,
+        body text not null,
+        primary key (book, n)
+      )`,
+    ],
+  },
+]
