@@ -98,9 +98,14 @@ export const listEntries = (bytes: Uint8Array): Listing => {
       const length = view.getUint16(e + 2, true)
       if (id === 1) {
         let field = e + 4
-        if (size === MAX32 && field + 8 <= e + 4 + length) (size = u64(view, field)), (field += 8)
-        if (compressedSize === MAX32 && field + 8 <= e + 4 + length)
-          (compressedSize = u64(view, field)), (field += 8)
+        if (size === MAX32 && field + 8 <= e + 4 + length) {
+          size = u64(view, field)
+          field += 8
+        }
+        if (compressedSize === MAX32 && field + 8 <= e + 4 + length) {
+          compressedSize = u64(view, field)
+          field += 8
+        }
         if (localOffset === MAX32 && field + 8 <= e + 4 + length) localOffset = u64(view, field)
       }
       e += 4 + length
