@@ -1,0 +1,34 @@
+import { readAll, textInput } from "@blackbook/model/testing"
+import { describe, expect, it } from "vitest"
+import { VCardSource } from "../src/index.ts"
+
+// All people below are invented. Sizes are large enough that a reader whose cost grows with the
+// square of the input does not finish within the test's time; only outcomes are asserted.
+
+const card = (body: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ilse Brandt\r\n${body}END:VCARD\r\n`
+const read = (text: string) => readAll(VCardSource, [textInput("hostile.vcf", text)])
+const noteLength = async (text: string) => {
+  const { records, issues } = await read(text)
+  expect(issues).toEqual([])
+  expect(records).toHaveLength(1)
+  return records[0]!.notes.join("").length
+}
+
+describe("vCard readers stay linear on hostile input", () => {
+  it("unfolds a line folded 200,000 times", async () => {
+    expect(await noteLength(card(`NOTE:x\r\n${" abcd\r\n".repeat(200_000)}`))).toBe(1 + 4 * 200_000)
+  })
+
+  it("joins 200,000 quoted-printable soft breaks", async () => {
+    const text = card(`NOTE;ENCODING=QUOTED-PRINTABLE:x=\r\n${"ab=20=\r\n".repeat(200_000)}y\r\n`)
+    expect(await noteLength(text)).toBe(2 + 3 * 200_000)
+  })
+
+  it("reads a PHOTO folded over 200,000 lines", async () => {
+    const { records } = await read(
+      card(`PHOTO;ENCODING=b;TYPE=JPEG:/9j/\r\n${" QUJDREVGR0hJ\r\n".repeat(200_000)}`),
+    )
+    expect(records).toHaveLength(1)
+    expect(records[0]!.photo?.length).toBe("data:image/jpeg;base64,/9j/".length + 12 * 200_000)
+  })
+})
