@@ -32,3 +32,30 @@ describe("vCard readers stay linear on hostile input", () => {
     expect(records[0]!.photo?.length).toBe("data:image/jpeg;base64,/9j/".length + 12 * 200_000)
   })
 })
+
+describe("vCard damage is never silent", () => {
+  const plain = (name: string, email: string) =>
+    `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:${email}\r\nEND:VCARD\r\n`
+
+  it("does not give one card's e-mail to another across END:VCARDBEGIN:VCARD, and reports it", async () => {
+    const text = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alice Ames\r\nEND:VCARDBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Berg\r\nEMAIL:bob@example.org\r\nEND:VCARD\r\n`
+    const { records, issues } = await read(text)
+    expect(records.map((r) => [r.name.formatted, r.emails.map((e) => e.value)])).toEqual([
+      ["Alice Ames", []],
+      ["Bob Berg", ["bob@example.org"]],
+    ])
+    expect(issues.map((i) => i.reason)).toEqual([expect.stringContaining("on one line")])
+  })
+
+  it("reports a card whose BEGIN is damaged instead of letting it vanish", async () => {
+    const text = `BEGIN:VCARX\r\nVERSION:3.0\r\nFN:Alice Ames\r\nEND:VCARD\r\n${plain("Bob Berg", "bob@example.org")}`
+    const { records, issues } = await read(text)
+    expect(records.map((r) => r.name.formatted)).toEqual(["Bob Berg"])
+    expect(issues.map((i) => i.record)).toEqual(["line:1", "line:4"])
+  })
+
+  it("does not claim a CSV whose note holds a vCard", () => {
+    const csv = `Name,Given Name,Notes\r\nAlice Ames,Alice,"BEGIN:VCARD\r\nFN:Someone Else\r\nEND:VCARD"\r\n`
+    expect(VCardSource.claim({ origin: "in", files: [textInput("google.csv", csv)] })).toEqual([])
+  })
+})
