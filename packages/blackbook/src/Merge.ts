@@ -55,6 +55,8 @@ export interface InputReport {
   readonly claimed: Readonly<Record<string, number>>
   /** files inside a folder or zip that no adapter recognised (not an error) */
   readonly skipped: ReadonlyArray<string>
+  /** files an earlier input already gave (the same file named twice, or linked): read once */
+  readonly duplicates?: ReadonlyArray<string>
 }
 
 /** An input (or a file inside one) that could not be read at all. */
@@ -88,10 +90,10 @@ interface Job {
 
 const inputName = (input: MergeInput): string => (typeof input === "string" ? input : input.name)
 
-const expandOne = (input: MergeInput, limits: Input.ArchiveLimits | undefined) =>
+const expandOne = (input: MergeInput, limits: Input.ArchiveLimits | undefined, seen: Set<string>) =>
   typeof input === "string"
-    ? Input.expand(input, limits)
-    : Effect.map(Input.fromBytes(input.name, input.bytes, limits), (bundle) => [bundle])
+    ? Input.expandAll(input, { ...(limits ? { limits } : {}), seen })
+    : Input.fromBytesAll(input.name, input.bytes, limits)
 
 /** Splits a bundle among adapters: archive adapters claim first, then file adapters file by file. */
 const assign = (
@@ -141,13 +143,17 @@ export const read = (
     const failures: InputFailure[] = []
     const reports: InputReport[] = []
     const jobs: Job[] = []
+    const seen = new Set<string>()
     for (const input of inputs) {
       const name = inputName(input)
-      const expanded = yield* Effect.result(expandOne(input, options.limits))
-      if (expanded._tag === "Failure") {
-        failures.push({ input: name, error: expanded.failure })
+      const expansion = yield* Effect.result(expandOne(input, options.limits, seen))
+      if (expansion._tag === "Failure") {
+        failures.push({ input: name, error: expansion.failure })
         continue
       }
+      // a bad neighbour in a folder is a failure of its own; the rest of the folder is read
+      for (const error of expansion.success.failures) failures.push({ input: name, error })
+      const expanded = { success: expansion.success.bundles }
       const claimed: Record<string, number> = {}
       const skipped: string[] = []
       for (const bundle of expanded.success) {
@@ -173,7 +179,12 @@ export const read = (
         })
         continue
       }
-      reports.push({ input: name, claimed, skipped })
+      const { duplicates } = expansion.success
+      reports.push(
+        duplicates.length > 0
+          ? { input: name, claimed, skipped, duplicates }
+          : { input: name, claimed, skipped },
+      )
     }
     const filesTotal = jobs.reduce((n, j) => n + j.files.length, 0)
     const items: Source.SourceItem[] = []

@@ -10,6 +10,16 @@ import type { SourceError } from "../src/Source.ts"
 
 const enc = (s: string) => new TextEncoder().encode(s)
 
+/** The zip with every occurrence of one name's bytes replaced by another name of the same length. */
+const rename = (zip: Uint8Array, from: string, to: string): Uint8Array => {
+  const a = enc(from)
+  const b = enc(to)
+  const out = zip.slice()
+  for (let i = 0; i + a.length <= out.length; i++)
+    if (a.every((byte, k) => out[i + k] === byte)) out.set(b, i)
+  return out
+}
+
 const failure = (exit: Exit.Exit<unknown, SourceError>): SourceError => {
   if (Exit.isSuccess(exit)) throw new Error("expected a failure")
   const error = exit.cause.reasons.find(Cause.isFailReason)
@@ -64,17 +74,67 @@ describe("Input.unzip", () => {
     )
     expect(error.reason._tag).toBe("UnsafeArchive")
     expect(error.reason.detail).toContain("truncated or corrupt")
-    expect(error.reason.cause).toBeInstanceOf(Error)
+    // found by reading the directory, not by catching a parser's exception
+    expect(error.reason.detail).toContain("no end of central directory")
   })
 
-  it("never inflates an entry past the size its header declares", async () => {
-    const zip = zipSync({ "a.csv": enc("x".repeat(5000)) }, { level: 9 })
-    // lower the declared uncompressed size in the central directory (offset 24 of the entry record)
-    const central = zip.findLastIndex((_, i) => zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01)
+  it("reports an entry that inflates past the size it declares, instead of cutting it silently", async () => {
+    const zip = zipSync({ "a.csv": enc("x".repeat(5000)), "b.csv": enc("b,c") }, { level: 9 })
+    // lower a.csv's declared uncompressed size in the central directory (offset 24 of the entry record)
+    const central = zip.findIndex((_, i) => zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01)
     new DataView(zip.buffer, zip.byteOffset).setUint32(central + 24, 100, true)
-    const exit = await Effect.runPromiseExit(Input.unzip("liar.zip", zip))
-    expect(Exit.isSuccess(exit)).toBe(true)
-    if (Exit.isSuccess(exit)) expect(exit.value[0]!.bytes.length).toBeLessThanOrEqual(100)
+    const result = await Effect.runPromise(Input.unzipAll("liar.zip", zip))
+    expect(result.files.map((f) => f.path)).toEqual(["liar.zip/b.csv"])
+    expect(result.failures.map((f) => f.reason.detail)).toEqual([
+      'entry "a.csv": inflates past the 100 bytes it declares',
+    ])
+  })
+
+  it("checks every entry's CRC", async () => {
+    const zip = zipSync({ "a.csv": enc("hello,world") }, { level: 0 })
+    const at = zip.indexOf(enc("hello")[0]!, 30)
+    zip[at] = "j".charCodeAt(0)
+    const result = await Effect.runPromise(Input.unzipAll("damaged.zip", zip))
+    expect(result.files).toEqual([])
+    expect(result.failures[0]?.reason.detail).toContain("CRC mismatch")
+  })
+
+  it("keeps two entries of one name apart, and an entry named __proto__", async () => {
+    const zip = rename(
+      rename(
+        zipSync({ "a.csv": enc("first"), "b.csv": enc("second"), __proto_X: enc("third") }),
+        "b.csv",
+        "a.csv",
+      ),
+      "__proto_X",
+      "__proto__",
+    )
+    const files = await Effect.runPromise(Input.unzip("dup.zip", zip))
+    expect(files.map((f) => [f.path, new TextDecoder().decode(f.bytes)])).toEqual([
+      ["dup.zip/__proto__", "third"],
+      ["dup.zip/a.csv", "first"],
+      ["dup.zip/a.csv (2)", "second"],
+    ])
+  })
+
+  it("applies the ratio check to entries up to 1 MiB and to the archive as a whole", async () => {
+    const one = zipSync({ "a.csv": new Uint8Array(512 * 1024) }, { level: 9 })
+    expect(failure(await Effect.runPromiseExit(Input.unzip("one.zip", one))).reason.detail).toContain(
+      "zip bomb",
+    )
+    // many small entries, none over the per-entry floor, that expand a lot together
+    const entries: Record<string, Uint8Array> = {}
+    for (let i = 0; i < 200; i++) entries[`e${i}.csv`] = new Uint8Array(60 * 1024)
+    const many = zipSync(entries, { level: 9 })
+    const error = failure(await Effect.runPromiseExit(Input.unzip("many.zip", many)))
+    expect(error.reason.detail).toContain("together")
+  })
+
+  it("refuses an entry over the file size limit", async () => {
+    const zip = zipSync({ "a.csv": enc("a,b\n".repeat(1000)) })
+    const limits = { ...Input.defaultLimits, maxFileBytes: 1000 }
+    const error = failure(await Effect.runPromiseExit(Input.unzip("big.zip", zip, limits)))
+    expect(error.reason.detail).toContain("limit 1000")
   })
 })
 

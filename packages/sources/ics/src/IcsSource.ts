@@ -24,6 +24,13 @@ const NAME = "ics"
  */
 export const maxOccurrences = 5000
 
+/**
+ * Most occurrences expanded in one file, over all its series, and most meeting interactions one
+ * file gives: a small hostile calendar (daily series with many attendees) cannot grow without bound.
+ */
+const maxFileOccurrences = 200_000
+const maxFileInteractions = 1_000_000
+
 /** Future occurrences looked at per rule to find each attendee's next meeting. */
 const futurePeek = 8
 
@@ -59,7 +66,14 @@ const configOf = (
       )
     me.add(email)
   }
-  return Result.succeed({ me, nowMs: now.getTime(), maxOccurrences, futurePeek })
+  return Result.succeed({
+    me,
+    nowMs: now.getTime(),
+    maxOccurrences,
+    futurePeek,
+    maxFileOccurrences,
+    maxFileInteractions,
+  })
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))

@@ -91,3 +91,23 @@ describe("dates", () => {
     expect(isoMillis("2023-01-31T18:06:26.870+01:00")).toBe(Date.parse("2023-01-31T17:06:26.870Z"))
   })
 })
+
+describe("parse, on a cut download", () => {
+  it("keeps the entries before the cut and says where the file was cut", () => {
+    const whole = `window.YTD.following.part0 = [ ${[1, 2, 3].map((n) => `{ "following" : { "accountId" : "${n}", "userLink" : "x]}" } }`).join(",\n")} ]`
+    const cut = whole.slice(0, whole.indexOf('"3"') + 1)
+    const parsed = parse(cut)
+    expect(parsed).toEqual({
+      ok: true,
+      value: [
+        { following: { accountId: "1", userLink: "x]}" } },
+        { following: { accountId: "2", userLink: "x]}" } },
+      ],
+      cut: expect.stringContaining("the 2 entries before the cut"),
+    })
+  })
+
+  it("still fails a file broken inside a closed array", () => {
+    expect(parse('window.YTD.following.part0 = [ { "a" : 1 }, { "b" : } ]').ok).toBe(false)
+  })
+})

@@ -13,7 +13,7 @@ import { Source, type SourceRecord, Text } from "@blackbook/model"
 import { Result } from "effect"
 import { type RawCard, splitCards } from "./internal/cards.ts"
 import type { Decoding } from "./internal/charset.ts"
-import type { Parameter, Property } from "./internal/contentLine.ts"
+import { classify, type Parameter, type Property } from "./internal/contentLine.ts"
 import { isEmptyRecord, toRecord } from "./internal/record.ts"
 
 /** The adapter name, used as `provenance.source`. @category constants @since 0.1.0 */
@@ -135,7 +135,8 @@ function* cardItems(
   source: string,
   decoding: Decoding,
 ): Generator<{ readonly index: number; readonly item: Source.SourceItem }> {
-  for (const card of splitCards(source, decoding)) {
+  const strays: Array<{ readonly line: number; readonly reason: string }> = []
+  for (const card of splitCards(source, decoding, (line, reason) => strays.push({ line, reason }))) {
     const record = `card:${card.index}`
     const issue = (reason: string) => ({
       index: card.index,
@@ -156,6 +157,18 @@ function* cardItems(
       ? issue("empty card: no values besides VERSION")
       : { index: card.index, item: Source.recordItem(r) }
   }
+  // after every card (they are numbered past the last one, so they come out last, in line order)
+  let after = Number.MAX_SAFE_INTEGER - strays.length
+  for (const stray of strays)
+    yield {
+      index: after++,
+      item: Source.issueItem({
+        file: path,
+        record: `line:${stray.line}`,
+        line: stray.line,
+        reason: stray.reason,
+      }),
+    }
 }
 
 /**
@@ -186,6 +199,22 @@ function* inFileOrder(
 const EXTENSION = /\.(vcf|vcard)$/i
 
 /**
+ * Whether a file is laid out as vCard: a BEGIN:VCARD line, with nothing before it but blank
+ * lines, comments, content lines (`ENCODING:UTF-8`, a card whose BEGIN is damaged) and junk words.
+ * A CSV whose note holds a vCard starts with its header row, a line of delimited columns, so it is
+ * no vCard.
+ */
+const startsCards = (bytes: Uint8Array): boolean => {
+  for (const line of Text.head(bytes).split(/\r\n|\r|\n/)) {
+    if (line.trim() === "" || line.startsWith("#")) continue
+    const kind = classify(line)
+    if (kind === "begin") return true
+    if (kind !== "property" && kind !== "end" && /[,;\t]/.test(line)) return false
+  }
+  return false
+}
+
+/**
  * The vCard adapter: claims files whose content starts a vCard (junk before BEGIN:VCARD allowed,
  * any extension), plus empty `.vcf` files, and reads each as a stream of items.
  *
@@ -196,9 +225,7 @@ export const VCardSource: Source.SourceAdapter = {
   name: sourceName,
   kind: "file",
   claim: (bundle) =>
-    bundle.files.filter((f) =>
-      f.bytes.length === 0 ? EXTENSION.test(f.path) : BEGIN.test(Text.head(f.bytes)),
-    ),
+    bundle.files.filter((f) => (f.bytes.length === 0 ? EXTENSION.test(f.path) : startsCards(f.bytes))),
   read: (files) => Source.readEach(files, read),
 }
 

@@ -18,6 +18,32 @@ export interface ReadConfig {
   readonly nowMs: number
   readonly maxOccurrences: number
   readonly futurePeek: number
+  /** Most occurrences expanded in one file, over all its series. */
+  readonly maxFileOccurrences: number
+  /** Most interactions one file gives; the rest are reported, not read. */
+  readonly maxFileInteractions: number
+}
+
+const stampLine = /^(?:DTSTAMP|LAST-MODIFIED)(?:;[^:\r\n]*)?:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})/gim
+
+/**
+ * When the calendar was exported, as far as it says: its latest DTSTAMP or LAST-MODIFIED that is
+ * not after `nowMs`; `nowMs` when it says nothing.
+ */
+const exportedAt = (text: string, nowMs: number): number => {
+  let latest = Number.NEGATIVE_INFINITY
+  for (const m of text.matchAll(stampLine)) {
+    const ms = Date.UTC(
+      Number(m[1]),
+      Number(m[2]) - 1,
+      Number(m[3]),
+      Number(m[4]),
+      Number(m[5]),
+      Number(m[6]),
+    )
+    if (Number.isFinite(ms) && ms <= nowMs && ms > latest) latest = ms
+  }
+  return Number.isFinite(latest) ? latest : nowMs
 }
 
 /** The items of one file, or the verdict that it holds no iCalendar data. */
@@ -223,14 +249,29 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
 
   const limits: Limits = {
     nowMs: config.nowMs,
+    openEndMs: exportedAt(text, config.nowMs),
+    budget: { remaining: config.maxFileOccurrences },
     maxPast: config.maxOccurrences,
     futurePeek: config.futurePeek,
   }
   const interactions: Interaction.Interaction[] = []
+  let withoutOwner = 0
+  let overCap = 0
   for (const s of series) {
     // Nobody but me (or nobody at all) in the series: nothing to expand.
     if (![s.master, ...s.overrides].some((e) => e?.participants.some((p) => !me.has(p.email)))) continue
-    const { occurrences, notes } = expandSeries(s.master, s.overrides, toMs, limits)
+    let expansion: ReturnType<typeof expandSeries>
+    try {
+      expansion = expandSeries(s.master, s.overrides, toMs, limits)
+    } catch (e) {
+      // one event that cannot be expanded is lost alone, with its reason
+      const event = s.master ?? s.overrides[0]
+      if (event)
+        issue(event.locator, event.line, `event not read: ${e instanceof Error ? e.message : String(e)}`)
+      continue
+    }
+    const { occurrences, notes } = expansion
+    let ownerAbsent = me.size > 0
     let met = false
     if (occurrences.length === 0) {
       // No usable time: the people are still known, there is just no meeting to date.
@@ -244,6 +285,7 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
       if (cancelled(occ.event)) continue
       const others = counterparts(occ.event, s.master)
       if (!others) continue
+      ownerAbsent = false
       met ||= others.length > 0
       const past = occ.ms <= config.nowMs
       const at = past ? new Date(occ.ms).toISOString() : ""
@@ -251,6 +293,10 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
       for (const p of others) {
         const person = remember(p, occ.event)
         if (provenance) {
+          if (interactions.length >= config.maxFileInteractions) {
+            overCap++
+            continue
+          }
           interactions.push({
             kind: "meeting",
             at,
@@ -261,9 +307,22 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
         } else if (person.next === undefined || occ.ms < person.next) person.next = occ.ms
       }
     }
+    if (ownerAbsent && occurrences.some((o) => !cancelled(o.event))) withoutOwner++
     // A cut-short expansion only matters when the series involves someone.
     if (met) for (const n of notes) issue(n.event.locator, n.event.line, n.reason)
   }
+  if (withoutOwner > 0)
+    issue(
+      "calendar",
+      1,
+      `${withoutOwner} event(s) without the calendar's owner (${[...me].join(", ")}) among their people: not read as meetings`,
+    )
+  if (overCap > 0)
+    issue(
+      "calendar",
+      1,
+      `${overCap} meeting interaction(s) past the limit of ${config.maxFileInteractions} for one file: not read`,
+    )
 
   const items: Source.SourceItem[] = []
   if (owner) {

@@ -14,6 +14,14 @@ type Recur = InstanceType<typeof ICAL.Recur>
 /** Bounds for one series. */
 export interface Limits {
   readonly nowMs: number
+  /**
+   * How far a rule without UNTIL or COUNT is expanded in the past: the calendar's own export time
+   * (its latest DTSTAMP or LAST-MODIFIED) when before `nowMs`. A series that never ends is only
+   * known to have gone on until the export.
+   */
+  readonly openEndMs: number
+  /** Occurrences left for the whole file; each one expanded takes one. */
+  readonly budget: { remaining: number }
   /** Most past occurrences generated per RRULE. */
   readonly maxPast: number
   /** Future occurrences generated per RRULE (enough to find each attendee's next meeting). */
@@ -58,6 +66,16 @@ const wallOfTime = (t: InstanceType<typeof ICAL.Time>): Wall => ({
   second: t.second,
 })
 
+const periodDays: Readonly<Record<string, number>> = {
+  HOURLY: 1 / 24,
+  DAILY: 1,
+  WEEKLY: 7,
+  MONTHLY: 31,
+  YEARLY: 366,
+}
+/** No meeting repeats less often than once a century. */
+const maxPeriodDays = 100 * 366
+
 const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
 /**
  * Why ical.js must not iterate a rule, if so. Its iterator loops for ever on a rule whose filters
@@ -68,6 +86,10 @@ const weekdays = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"]
 const unexpandable = (recur: Recur, start: Wall): string | undefined => {
   const freq = recur.freq
   if (freq === "SECONDLY" || freq === "MINUTELY") return `FREQ=${freq} is not expanded`
+  // ical.js steps through every period between two occurrences: an interval of ages would never end
+  const days = (periodDays[freq] ?? 1) * (recur.interval || 1)
+  if (!Number.isFinite(days) || days > maxPeriodDays)
+    return `RRULE INTERVAL=${recur.interval} is not expanded`
   if (freq !== "DAILY" && freq !== "HOURLY" && freq !== "WEEKLY") return undefined
   const p = recur.parts
   const weekly = freq === "WEEKLY"
@@ -119,31 +141,44 @@ const instancesOf = (
   add(at(start.wall), start.wall)
 
   for (const rule of event.rrules) {
-    const refused = unexpandable(rule, start.wall)
-    if (refused) {
-      notes.push({ event, reason: refused })
-      continue
-    }
-    const recur = rule.clone()
-    const until = recur.until
-    recur.until = null
-    let untilMs = Number.POSITIVE_INFINITY
-    let untilDay: Wall | undefined
-    if (until) {
-      const w = wallOfTime(until)
-      if (until.isDate) untilDay = w
-      else untilMs = until.zone === ICAL.Timezone.utcTimezone ? wallMs(w) : at(w)
-    }
-    let past = 0
-    let future = 0
+    // One rule that ical.js cannot read or iterate (`UNTIL=00000101`) loses that rule, never the file.
     try {
+      const refused = unexpandable(rule, start.wall)
+      if (refused) {
+        notes.push({ event, reason: refused })
+        continue
+      }
+      const recur = rule.clone()
+      const until = recur.until
+      recur.until = null
+      let untilMs = Number.POSITIVE_INFINITY
+      let untilDay: Wall | undefined
+      if (until) {
+        const w = wallOfTime(until)
+        if (until.isDate) untilDay = w
+        else untilMs = until.zone === ICAL.Timezone.utcTimezone ? wallMs(w) : at(w)
+      }
+      const openEnded = !until && !recur.count
+      // past the export, an open-ended series is not known to have happened: stop there
+      const stale = openEnded && limits.openEndMs < limits.nowMs
+      let past = 0
+      let future = 0
       const iterator = recur.iterator(ICAL.Time.fromData({ ...start.wall, isDate: start.isDate }))
       for (let next = iterator.next(); next; next = iterator.next()) {
         const wall = wallOfTime(next)
         if (untilDay && dateMs(wall) > dateMs(untilDay)) break
         const ms = at(wall)
         if (ms > untilMs) break
+        if (stale && ms > limits.openEndMs) break
+        if (limits.budget.remaining <= 0) {
+          notes.push({
+            event,
+            reason: "recurrence not expanded further: the file's limit of occurrences is reached",
+          })
+          break
+        }
         if (ms > limits.nowMs) {
+          limits.budget.remaining--
           add(ms, wall)
           if (++future >= limits.futurePeek) break
         } else {
@@ -155,6 +190,7 @@ const instancesOf = (
             break
           }
           past++
+          limits.budget.remaining--
           add(ms, wall)
         }
       }

@@ -162,6 +162,9 @@ export const zoneFromTzid = (tzid: string): Zone | undefined => {
   return place ? { _tag: "Iana", name: place } : undefined
 }
 
+const isYearly = (value: unknown): boolean =>
+  value instanceof ICAL.Recur && value.freq === "YEARLY" && (value.interval || 1) === 1
+
 /**
  * A VTIMEZONE (as jCal) the file defines, when it has at least one STANDARD/DAYLIGHT rule that
  * ical.js can evaluate; a broken definition yields undefined so the TZID is resolved by name.
@@ -175,6 +178,10 @@ export const zoneFromVtimezone = (jcal: unknown): { tzid: string; zone: Zone } |
     if (rules.length === 0 || !rules.every((r) => r.hasProperty("tzoffsetto") && r.hasProperty("dtstart"))) {
       return undefined
     }
+    // Zones change a few times a year: ical.js would expand a rule of another kind (FREQ=SECONDLY)
+    // into more changes than memory holds, so such a definition is not used.
+    if (!rules.every((r) => r.getAllProperties("rrule").every((p) => isYearly(p.getFirstValue()))))
+      return undefined
     const zone: Zone = { _tag: "Defined", tz: new ICAL.Timezone(component) }
     const probe = toUtc({ year: 2000, month: 7, day: 1, hour: 12, minute: 0, second: 0 }, zone)
     if (!Number.isFinite(probe)) return undefined

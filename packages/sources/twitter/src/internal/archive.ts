@@ -47,6 +47,7 @@ const load = (found: Discovery, global: string, issues: Array<Source.RecordIssue
       issues.push({ file, record: "file", reason: `YTD.${global} does not hold an array` })
       return []
     }
+    if (parsed.cut) issues.push({ file, record: "file", reason: parsed.cut })
     return [{ file, entries: parsed.value }]
   })
 

@@ -20,9 +20,13 @@ export const sniff = (text: string): Sniffed | undefined => {
   return MANIFEST_PREFIX.test(text) ? { kind: "manifest" } : undefined
 }
 
-/** A parsed file: its value, or why it could not be read and on which 1-based line where known. */
+/**
+ * A parsed file: its value, or why it could not be read and on which 1-based line where known.
+ * `cut` says the file ended inside its array (a cut download): `value` holds the elements before
+ * the cut.
+ */
 export type Parsed =
-  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: true; readonly value: unknown; readonly cut?: string }
   | { readonly ok: false; readonly reason: string; readonly line?: number }
 
 const countLines = (text: string, end: number): number => {
@@ -56,11 +60,61 @@ export const parse = (text: string): Parsed => {
   try {
     return { ok: true, value: JSON5.parse<unknown>(body) }
   } catch (error) {
+    const salvaged = completeElements(body)
+    if (salvaged) return salvaged
     const message = error instanceof Error ? error.message : String(error)
     const line = json5Line(error)
     const reason = `cannot be parsed as JSON or JSON5: ${message.replace(/^JSON5: /, "")}`
     return line === undefined
       ? { ok: false, reason }
       : { ok: false, reason, line: countLines(text, start) + line }
+  }
+}
+
+/**
+ * The elements of a top-level array that are complete before the text ends or breaks: the body
+ * up to the end of the last complete element, closed with `]` and parsed. Undefined when the
+ * body is no array, or nothing before the break parses.
+ */
+const completeElements = (body: string): Parsed | undefined => {
+  const open = body.search(/\S/)
+  if (open < 0 || body[open] !== "[") return undefined
+  let depth = 0
+  let inString = false
+  let lastEnd = -1
+  let count = 0
+  for (let i = open; i < body.length; i++) {
+    const c = body.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+      continue
+    }
+    if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) depth++
+    else if (c === 0x5d || c === 0x7d) {
+      depth--
+      if (depth === 1) {
+        lastEnd = i + 1
+        count++
+      }
+      if (depth <= 0) return undefined // the array closed: the break is elsewhere, not a cut
+    }
+  }
+  if (lastEnd < 0) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(`${body.slice(open, lastEnd)}]`)
+  } catch {
+    try {
+      value = JSON5.parse<unknown>(`${body.slice(open, lastEnd)}]`)
+    } catch {
+      return undefined
+    }
+  }
+  return {
+    ok: true,
+    value,
+    cut: `the file ends inside its array (a cut download?): the ${count} entries before the cut are read`,
   }
 }

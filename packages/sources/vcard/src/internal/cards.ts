@@ -28,7 +28,11 @@ interface OpenCard extends RawCard {
  * Splits decoded-or-byte text into cards, yielded as each one ends (a nested card before its
  * parent); cards left open at the end of the text follow, unterminated.
  */
-export function* splitCards(source: string, decoding: Decoding): Generator<RawCard> {
+export function* splitCards(
+  source: string,
+  decoding: Decoding,
+  onStray: (line: number, reason: string) => void = () => {},
+): Generator<RawCard> {
   const open: Array<OpenCard> = []
   let count = 0
   for (const l of logicalLines(source)) {
@@ -39,13 +43,40 @@ export function* splitCards(source: string, decoding: Decoding): Generator<RawCa
       if (card) {
         card.terminated = true
         yield card
-      }
+      } else
+        onStray(
+          l.line,
+          "END:VCARD without a BEGIN:VCARD before it: the lines before it are not read as a card",
+        )
     } else if (l.kind === "property") {
+      if (glued.test(l.text)) {
+        // `END:VCARDBEGIN:VCARD`: one card ends and the next begins, so no value passes between them
+        onStray(
+          l.line,
+          "END:VCARD and BEGIN:VCARD on one line: read as the end of one card and the start of the next",
+        )
+        const card = open.pop()
+        if (card) {
+          card.terminated = true
+          yield card
+        }
+        open.push({ index: ++count, line: l.line, properties: [], terminated: false })
+        continue
+      }
       const top = open[open.length - 1]
-      if (!top) continue
+      if (!top) {
+        if (/^\s*(BEGIN|END)\s*:/i.test(l.text))
+          onStray(
+            l.line,
+            `"${l.text.slice(0, 40)}" is not BEGIN:VCARD or END:VCARD: the card it opens is not read`,
+          )
+        continue
+      }
       const p = parseProperty(l.text, l.line, decoding)
       if (p) top.properties.push(p)
     }
   }
   yield* open
 }
+
+const glued = /^\s*END\s*:\s*VCARD\s*BEGIN\s*:\s*VCARD\s*$/i

@@ -1,0 +1,61 @@
+import { readAll, textInput } from "@blackbook/model/testing"
+import { describe, expect, it } from "vitest"
+import { VCardSource } from "../src/index.ts"
+
+// All people below are invented. Sizes are large enough that a reader whose cost grows with the
+// square of the input does not finish within the test's time; only outcomes are asserted.
+
+const card = (body: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ilse Brandt\r\n${body}END:VCARD\r\n`
+const read = (text: string) => readAll(VCardSource, [textInput("hostile.vcf", text)])
+const noteLength = async (text: string) => {
+  const { records, issues } = await read(text)
+  expect(issues).toEqual([])
+  expect(records).toHaveLength(1)
+  return records[0]!.notes.join("").length
+}
+
+describe("vCard readers stay linear on hostile input", () => {
+  it("unfolds a line folded 200,000 times", async () => {
+    expect(await noteLength(card(`NOTE:x\r\n${" abcd\r\n".repeat(200_000)}`))).toBe(1 + 4 * 200_000)
+  })
+
+  it("joins 200,000 quoted-printable soft breaks", async () => {
+    const text = card(`NOTE;ENCODING=QUOTED-PRINTABLE:x=\r\n${"ab=20=\r\n".repeat(200_000)}y\r\n`)
+    expect(await noteLength(text)).toBe(2 + 3 * 200_000)
+  })
+
+  it("reads a PHOTO folded over 200,000 lines", async () => {
+    const { records } = await read(
+      card(`PHOTO;ENCODING=b;TYPE=JPEG:/9j/\r\n${" QUJDREVGR0hJ\r\n".repeat(200_000)}`),
+    )
+    expect(records).toHaveLength(1)
+    expect(records[0]!.photo?.length).toBe("data:image/jpeg;base64,/9j/".length + 12 * 200_000)
+  })
+})
+
+describe("vCard damage is never silent", () => {
+  const plain = (name: string, email: string) =>
+    `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:${email}\r\nEND:VCARD\r\n`
+
+  it("does not give one card's e-mail to another across END:VCARDBEGIN:VCARD, and reports it", async () => {
+    const text = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alice Ames\r\nEND:VCARDBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Berg\r\nEMAIL:bob@example.org\r\nEND:VCARD\r\n`
+    const { records, issues } = await read(text)
+    expect(records.map((r) => [r.name.formatted, r.emails.map((e) => e.value)])).toEqual([
+      ["Alice Ames", []],
+      ["Bob Berg", ["bob@example.org"]],
+    ])
+    expect(issues.map((i) => i.reason)).toEqual([expect.stringContaining("on one line")])
+  })
+
+  it("reports a card whose BEGIN is damaged instead of letting it vanish", async () => {
+    const text = `BEGIN:VCARX\r\nVERSION:3.0\r\nFN:Alice Ames\r\nEND:VCARD\r\n${plain("Bob Berg", "bob@example.org")}`
+    const { records, issues } = await read(text)
+    expect(records.map((r) => r.name.formatted)).toEqual(["Bob Berg"])
+    expect(issues.map((i) => i.record)).toEqual(["line:1", "line:4"])
+  })
+
+  it("does not claim a CSV whose note holds a vCard", () => {
+    const csv = `Name,Given Name,Notes\r\nAlice Ames,Alice,"BEGIN:VCARD\r\nFN:Someone Else\r\nEND:VCARD"\r\n`
+    expect(VCardSource.claim({ origin: "in", files: [textInput("google.csv", csv)] })).toEqual([])
+  })
+})
