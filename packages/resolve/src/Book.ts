@@ -14,6 +14,7 @@ import * as Handle from "@blackbook/normalize/Handle"
 import * as Name from "@blackbook/normalize/Name"
 import * as Url from "@blackbook/normalize/Url"
 import { compareStrings, orderByTwo } from "./internal/order.ts"
+import * as ModelJson from "./ModelJson.ts"
 import * as Profile from "./Profile.ts"
 import * as Resolve from "./Resolve.ts"
 import type { Settings } from "./Settings.ts"
@@ -102,6 +103,8 @@ export interface Book {
   readonly self: ReadonlyArray<SourceRecord>
   readonly errors: ReadonlyArray<RecordIssue>
   readonly stats: BookStats
+  /** The model resolution trained on this import (m and u per level, the prior), as JSON. */
+  readonly model: ModelJson.ModelJson
 }
 
 /** The identity keys of me: canonical e-mails, `service:handle`, LinkedIn slugs. */
@@ -187,7 +190,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const { clusters, review } = Resolve.resolveProfiles(contactRecords, profiles, {
+  const { clusters, review, model } = Resolve.resolveProfiles(contactRecords, profiles, {
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
   })
@@ -263,5 +266,6 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       interactions: interactions.length,
       unattachedInteractions: unattached,
     },
+    model: ModelJson.fromModel(model),
   }
 }

@@ -192,7 +192,7 @@ export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOption
   const pa = Profile.make(a, region)
   const pb = Profile.make(b, region)
   const model = Scoring.fromPriors(settings, [pa, pb])
-  const ctx = Scoring.context([pa, pb])
+  const ctx = Scoring.context([pa, pb], settings.shared)
   // Symmetric: the pair is always scored in record-key order.
   const [x, y] = pa.key <= pb.key ? [pa, pb] : [pb, pa]
   const s = Scoring.score(model, ctx, x, y)
@@ -261,7 +261,7 @@ export const resolveProfiles = (
     inputProfiles.map((p) => p.key),
   )
   const profiles = order.map((i) => inputProfiles[i]!)
-  const ctx = Scoring.context(profiles)
+  const ctx = Scoring.context(profiles, settings.shared)
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
@@ -384,7 +384,8 @@ export const resolveProfiles = (
   const result = Clustering.cluster(n, edges, score, {
     thresholdBits: bitsFor(settings.threshold),
     reviewBits,
-    ambiguityBits: 3,
+    ambiguityBits: settings.clustering.ambiguityBits,
+    maxPairBits: settings.clustering.maxPairBits,
     never,
     always,
   })
