@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Contact } from "@blackbook/model/Contact"
+import type { Contact, Evidence } from "@blackbook/model/Contact"
 import type { Interaction } from "@blackbook/model/Interaction"
 import type { RecordIssue, SourceItem } from "@blackbook/model/Source"
 import { key as recordKey, type SourceRecord } from "@blackbook/model/SourceRecord"
@@ -75,6 +75,8 @@ export interface PossibleDuplicate {
   /** Match probability, 0..1. */
   readonly score: number
   readonly reason: string
+  /** The same evidence as data (see `Evidence`). */
+  readonly evidence: ReadonlyArray<Evidence>
 }
 
 /** @category models @since 0.1.0 */
@@ -222,6 +224,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       records: r.evidence.records,
       score: r.evidence.score,
       reason: r.evidence.reason,
+      evidence: r.evidence.evidence ?? [],
     })
   }
   const contacts = orderByTwo(

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 
-import { Contact } from "@blackbook/model/Contact"
+import { Contact, Evidence } from "@blackbook/model/Contact"
 import type { Interaction } from "@blackbook/model/Interaction"
 import { RecordIssue } from "@blackbook/model/Source"
 import { Provenance, SourceRecord } from "@blackbook/model/SourceRecord"
@@ -60,7 +60,7 @@ export type ContactJson = typeof ContactJson.Type
 
 /**
  * Two contacts that may be one person (the uncertain band): ids, the record pair, the match
- * probability and why.
+ * probability and why, in a sentence and as data (`evidence`, added in 0.3).
  *
  * @category models
  * @since 0.2.0
@@ -70,6 +70,7 @@ export const PossibleDuplicateJson = Schema.Struct({
   records: Schema.Tuple([Schema.String, Schema.String]),
   score: Schema.Number,
   reason: Schema.String,
+  evidence: Schema.optionalKey(Schema.Array(Evidence)),
 })
 export type PossibleDuplicateJson = typeof PossibleDuplicateJson.Type
 
@@ -145,6 +146,7 @@ export const toJson = (book: Book): BookJson => ({
     records: d.records,
     score: d.score,
     reason: d.reason,
+    evidence: d.evidence,
   })),
   self: book.self,
   errors: book.errors,

@@ -13,6 +13,7 @@
  * @since 0.2.0
  */
 
+import type { Evidence } from "@blackbook/model/Contact"
 import { jaroWinklerAtLeast } from "@blackbook/normalize/Similarity"
 import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
@@ -500,16 +501,38 @@ export const score = (model: Model, ctx: Comparison.Context, a: Profile, b: Prof
 }
 
 /**
- * The evidence for and against a pair in one sentence: agreeing levels first (in comparison
- * order), then disagreeing ones; term-frequency effects noted as "(rare)" or "(common)".
+ * A pair's evidence: one sentence for people (`reason`) and the same as data (`evidence`: each
+ * comparison whose level is not the null one, in comparison order, with its bits rounded to
+ * hundredths, term-frequency adjustment included).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Explanation {
+  readonly reason: string
+  readonly evidence: ReadonlyArray<Evidence>
+}
+
+const roundBits = (bits: number): number => Math.round(bits * 100) / 100
+
+/**
+ * The evidence for and against a pair, as data and in one sentence: agreeing levels first (in
+ * comparison order), then disagreeing ones; term-frequency effects noted as "(rare)" or "(common)".
  *
  * @category explaining
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array, offset = 0): string => {
+export const explanation = (
+  model: Model,
+  a: Profile,
+  b: Profile,
+  levels: Uint8Array,
+  offset = 0,
+): Explanation => {
   const p = Comparison.pair(a, b)
   const pro: Array<string> = []
   const con: Array<string> = []
+  const evidence: Array<Evidence> = []
   const cs = model.comparisons
   let swapNoted = false
   for (let c = 0; c < cs.length; c++) {
@@ -517,6 +540,14 @@ export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array
     const li = levels[offset + c]!
     const level = comparison.levels[li]!
     if (level.when.kind === "null") continue
+    let w = model.weights[c]![li]!
+    let adj = 0
+    if (level.tf === true) {
+      const v = Comparison.agreedValue(comparison.field, p, level.when.kind)
+      adj = v === undefined ? 0 : tfAdjustment(model, comparison.field, level.when.kind, v)
+      w += adj
+    }
+    evidence.push({ comparison: comparison.name, level: level.label, bits: roundBits(w) })
     if (p.swapped && (comparison.field === "given" || comparison.field === "family")) {
       if (!swapNoted) pro.push("given and family names swapped")
       swapNoted = true
@@ -524,19 +555,24 @@ export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array
     }
     let text = Comparison.describe(comparison, li, p)
     if (text === "") continue
-    let w = model.weights[c]![li]!
     if (level.tf === true) {
-      const v = Comparison.agreedValue(comparison.field, p, level.when.kind)
-      const adj = v === undefined ? 0 : tfAdjustment(model, comparison.field, level.when.kind, v)
-      w += adj
       const notable = model.settings.explain.notableBits
       if (adj >= notable) text += " (rare)"
       else if (adj <= -notable) text += " (common)"
     }
     ;(w > 0 ? pro : con).push(text)
   }
-  return [...pro, ...con].join("; ")
+  return { reason: [...pro, ...con].join("; "), evidence }
 }
+
+/**
+ * The evidence for and against a pair in one sentence (`explanation`'s `reason`).
+ *
+ * @category explaining
+ * @since 0.2.0
+ */
+export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array, offset = 0): string =>
+  explanation(model, a, b, levels, offset).reason
 
 /** A small deterministic PRNG (mulberry32). */
 const rng = (seed: number) => () => {
