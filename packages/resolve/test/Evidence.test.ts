@@ -124,10 +124,33 @@ describe("evidence in the book", () => {
     expect(key(robert.provenance)).toBe(merged.match[0]!.records.find((k) => k.startsWith("vcard"))!)
   })
 
+  it("names both people of a possible duplicate, with their sources, in the book and its JSON", () => {
+    const d = book.possibleDuplicates[0]!
+    expect(d.people.map((p) => p.id)).toEqual([...d.contacts])
+    expect(d.people.map((p) => p.displayName)).toEqual(["Tess Varga", "Tess Varga"])
+    expect(d.people.map((p) => p.sources).sort((x, y) => (x[0]!.source < y[0]!.source ? -1 : 1))).toEqual([
+      [{ source: "outlook", file: "outlook.csv" }],
+      [{ source: "vcard", file: "phone.vcf" }],
+    ])
+    const json = JSON.parse(JSON.stringify(BookJson.toJson(book)))
+    expect(json.possibleDuplicates[0].people).toEqual(d.people)
+    expect(Object.keys(json.possibleDuplicates[0])).toEqual([
+      "contacts",
+      "people",
+      "records",
+      "score",
+      "reason",
+      "evidence",
+    ])
+  })
+
   it("reads a book written before evidence existed", () => {
     const json = JSON.parse(JSON.stringify(BookJson.toJson(book)))
     for (const c of json.contacts) for (const m of c.match) delete m.evidence
-    for (const d of json.possibleDuplicates) delete d.evidence
+    for (const d of json.possibleDuplicates) {
+      delete d.evidence
+      delete d.people
+    }
     expect(Result.isSuccess(BookJson.fromJson(json))).toBe(true)
   })
 })
