@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -33,7 +34,7 @@ beforeAll(async () => {
       now: new Date("2026-11-25T12:00:00Z"),
       region: "GB",
       me: ["alex.morgan@example.com"],
-    }),
+    }).pipe(Effect.provide(NodeFileSystem.layer)),
   )
 })
 
