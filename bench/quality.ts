@@ -4,7 +4,9 @@
  * (bench/mappings/*.json), the path a user takes, then `Book.build`; and on the multi-source
  * generator (bench/src/generate.ts) read through every adapter. Prints pairwise precision, recall
  * and F1 (over all pairs of records that share a true entity) and blocking recall (the share of
- * true pairs blocking puts in front of the comparisons).
+ * true pairs blocking puts in front of the comparisons). Then the contacts-dev sets (one person's
+ * five exports, ../shared/linkage/contacts-dev) through `Merge.merge` on the real files, as
+ * `blackbook merge` reads them, scored as their score.py scores a book (bench/src/ContactsDev.ts).
  *
  * Usage: pnpm bench:quality [--only NAME] [--json FILE]
  */
@@ -17,6 +19,7 @@ import { readWithMapping } from "@blackbook/source-contacts-csv"
 import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect, Stream } from "effect"
+import * as ContactsDev from "./src/ContactsDev.ts"
 import { writeCorpus } from "./src/generate.ts"
 import { pairwise } from "./src/Pairwise.ts"
 
@@ -178,6 +181,30 @@ const benchmarks: ReadonlyArray<readonly [string, () => Promise<Quality>]> = [
 
 const fmt = (x: number) => x.toFixed(3)
 
+/** A contacts-dev set's figures, with the merge's time. */
+interface ContactsDevQuality extends ContactsDev.Score {
+  readonly name: string
+  readonly possibleDuplicates: number
+  readonly seconds: number
+}
+
+const contactsDev = async (set: ContactsDev.SetName): Promise<ContactsDevQuality> => {
+  const dir = path.join(shared, "contacts-dev", set)
+  const t0 = performance.now()
+  const book = await ContactsDev.mergeSet(dir)
+  const seconds = (performance.now() - t0) / 1000
+  const s = ContactsDev.score(ContactsDev.readTruth(dir), book.contacts)
+  return { name: set, ...s, possibleDuplicates: book.possibleDuplicates?.length ?? 0, seconds }
+}
+
+/** Prints a markdown table. */
+const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  console.log(`| ${header.map((h, i) => h.padEnd(widths[i]!)).join(" | ")} |`)
+  console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`)
+  for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`)
+}
+
 const main = async () => {
   const args = process.argv.slice(2)
   const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined
@@ -217,15 +244,61 @@ const main = async () => {
     q.possibleDuplicates.toLocaleString("en"),
     `${q.seconds.toFixed(2)} s`,
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  console.log(`| ${header.map((h, i) => h.padEnd(widths[i]!)).join(" | ")} |`)
-  console.log(`| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`)
-  for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`)
-  console.log(
-    "\nPairwise precision/recall/F1 over record pairs sharing a true entity; blocking recall = true pairs compared;",
-  )
-  console.log("review = possible duplicates listed for a person to decide; time = Book.build.")
-  if (jsonOut !== undefined) fs.writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`)
+  if (rows.length > 0) {
+    table(header, rows)
+    console.log(
+      "\nPairwise precision/recall/F1 over record pairs sharing a true entity; blocking recall = true pairs compared;",
+    )
+    console.log("review = possible duplicates listed for a person to decide; time = Book.build.")
+  }
+  const dev: Array<ContactsDevQuality> = []
+  for (const set of ContactsDev.sets) {
+    if (only !== undefined && !`contacts-dev-${set}`.startsWith(only)) continue
+    if (!fs.existsSync(path.join(shared, "contacts-dev", set))) continue
+    dev.push(await contactsDev(set))
+  }
+  if (dev.length > 0) {
+    console.log("")
+    table(
+      [
+        "contacts-dev",
+        "records",
+        "contacts",
+        "precision",
+        "recall",
+        "F1",
+        "last interaction",
+        "count",
+        "people exact",
+        "lost",
+        "review",
+        "time",
+      ],
+      dev.map((q) => [
+        q.name,
+        q.records.toLocaleString("en"),
+        q.contacts.toLocaleString("en"),
+        q.precision.toFixed(4),
+        q.recall.toFixed(4),
+        q.f1.toFixed(4),
+        q.lastInteractionOk.toFixed(4),
+        q.interactionCountOk.toFixed(4),
+        q.peopleExact.toFixed(4),
+        String(q.lost),
+        q.possibleDuplicates.toLocaleString("en"),
+        `${q.seconds.toFixed(2)} s`,
+      ]),
+    )
+    console.log(
+      "\nThrough Merge.merge on the real files (--now 2026-11-01T09:00:00Z --me chris.owner@brother.co.uk), scored as",
+    )
+    console.log(
+      "contacts-dev/score.py does: pairwise over the truth's records; last interaction right within an hour and count",
+    )
+    console.log("exact on the contact holding most of a person's records; time = the whole merge.")
+  }
+  if (jsonOut !== undefined)
+    fs.writeFileSync(jsonOut, `${JSON.stringify({ benchmarks: results, contactsDev: dev }, null, 2)}\n`)
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@
  */
 import { Input, Source } from "@blackbook/model"
 import { type InvalidOption, Ranking } from "@blackbook/priority"
-import { Book, type Resolve } from "@blackbook/resolve"
+import { Book, type Resolve, type Settings } from "@blackbook/resolve"
 import { Clock, Effect, type FileSystem, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
@@ -40,6 +40,11 @@ export interface MergeOptions extends Omit<Source.ReadOptions, "now"> {
   readonly onProgress?: (progress: Progress) => void
   /** Never-merge / always-merge decisions by record key, honoured by clustering. */
   readonly constraints?: Resolve.Constraints
+  /**
+   * Resolution settings (comparisons, blocking, thresholds, priors, the engine's constants);
+   * default `Settings.defaults`. `Settings.fromJson` reads the JSON `Settings.toJson` writes.
+   */
+  readonly settings?: Settings.Settings
   /** Ranking: half-life in days (default 90), per-contact cadences and the other `Ranking.RankOptions`. */
   readonly ranking?: Omit<Ranking.RankOptions, "now">
   /** A full garbage collection, for a big import (see `Book.BookOptions.collectGarbage`). */
@@ -228,6 +233,7 @@ export const merge = (
       ...(options.me ? { me: options.me } : {}),
       ...(options.region ? { region: options.region } : {}),
       ...(options.constraints ? { constraints: options.constraints } : {}),
+      ...(options.settings ? { settings: options.settings } : {}),
       ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
       ...(options.collectGarbageFrom !== undefined ? { collectGarbageFrom: options.collectGarbageFrom } : {}),
     })

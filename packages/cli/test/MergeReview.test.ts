@@ -52,10 +52,18 @@ describe("blackbook merge --review / --constraints", () => {
       "Tess Varga",
       "Tess Varga",
     ])
-    const list = JSON.parse(fs.readFileSync(review, "utf8")) as Array<{ reason: string; score: number }>
+    const list = JSON.parse(fs.readFileSync(review, "utf8")) as Array<{
+      reason: string
+      score: number
+      people: Array<{ displayName: string; sources: Array<{ source: string }> }>
+    }>
     expect(list).toHaveLength(1)
     expect(list[0]!.reason).toMatch(/given name exact; family name exact; different companies/)
     expect(book.possibleDuplicates).toEqual(list)
+    const people = (list[0] as { people: Array<{ displayName: string; sources: Array<{ source: string }> }> })
+      .people
+    expect(people.map((p) => p.displayName)).toEqual(["Tess Varga", "Tess Varga"])
+    expect(people.flatMap((p) => p.sources.map((s) => s.source)).sort()).toEqual(["outlook-csv", "vcard"])
   })
 
   it("honours a never-merge and an always-merge from a constraints file", async () => {

@@ -29,4 +29,29 @@ describe("summary", () => {
     expect(text).toMatch(/ {2}people\.csv:3 row:2: /)
     expect(text).toContain("cannot read /nonexistent/x.vcf:")
   })
+
+  it("names both people of each possible duplicate, with their sources and the evidence", async () => {
+    const csv = bytes("First Name,Last Name,E-mail Address,Company\r\nTess,Varga,,Northwind\r\n")
+    const vcf = bytes(
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tess Varga\r\nN:Varga;Tess;;;\r\nORG:Lumen Labs\r\nEND:VCARD\r\n",
+    )
+    const result = await Effect.runPromise(
+      Merge.merge(
+        [
+          { name: "exports/outlook.csv", bytes: csv },
+          { name: "exports/phone.vcf", bytes: vcf },
+        ],
+        { now: new Date("2026-11-25T00:00:00Z") },
+      ).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
+    const text = summary(result)
+    expect(text).toContain("possible duplicates: 1 ")
+    const line = text.split("\n").find((l) => l.includes(" ~ "))
+    expect(line).toMatch(
+      /^ {2}0\.\d{3} {2}Tess Varga \((outlook-csv outlook\.csv|vcard phone\.vcf)\) ~ Tess Varga \(/,
+    )
+    expect(line).toContain("outlook-csv outlook.csv")
+    expect(line).toContain("vcard phone.vcf")
+    expect(line).toMatch(/: given name exact; family name exact; different companies$/)
+  })
 })

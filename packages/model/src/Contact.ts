@@ -40,7 +40,24 @@ export const MergedHandle = Schema.Struct({ ...SocialHandle.fields, from: From }
 export type MergedHandle = typeof MergedHandle.Type
 
 /**
- * Why two records were judged the same person: the pair (record keys), the score and one sentence.
+ * One piece of evidence about a pair: the comparison (its name in the settings), the level the
+ * pair fell in (its label) and the bits that level added to the score, term-frequency
+ * adjustment included (positive for, negative against).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const Evidence = Schema.Struct({
+  comparison: Schema.String,
+  level: Schema.String,
+  bits: Schema.Number,
+})
+export type Evidence = typeof Evidence.Type
+
+/**
+ * Why two records were judged the same person: the pair (record keys), the score, one sentence
+ * for people (`reason`) and the same evidence as data (`evidence`, one entry per comparison with
+ * evidence either way, in comparison order; absent in books written before 0.3).
  *
  * @category models
  * @since 0.1.0
@@ -49,6 +66,7 @@ export const MatchEvidence = Schema.Struct({
   records: Schema.Tuple([Schema.String, Schema.String]),
   score: Schema.Number,
   reason: Schema.String,
+  evidence: Schema.optionalKey(Schema.Array(Evidence)),
 })
 export type MatchEvidence = typeof MatchEvidence.Type
 

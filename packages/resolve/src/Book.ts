@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import type { Contact } from "@blackbook/model/Contact"
+import type { Contact, Evidence } from "@blackbook/model/Contact"
 import type { Interaction } from "@blackbook/model/Interaction"
 import type { RecordIssue, SourceItem } from "@blackbook/model/Source"
 import { key as recordKey, type SourceRecord } from "@blackbook/model/SourceRecord"
@@ -14,6 +14,7 @@ import * as Handle from "@blackbook/normalize/Handle"
 import * as Name from "@blackbook/normalize/Name"
 import * as Url from "@blackbook/normalize/Url"
 import { compareStrings, orderByTwo } from "./internal/order.ts"
+import * as ModelJson from "./ModelJson.ts"
 import * as Profile from "./Profile.ts"
 import * as Resolve from "./Resolve.ts"
 import type { Settings } from "./Settings.ts"
@@ -59,6 +60,31 @@ export interface BookOptions {
 export const collectGarbageFrom = 250_000
 
 /**
+ * Where one side of a possible duplicate was read: the source kind (adapter name) and the file.
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface ReviewSource {
+  readonly source: string
+  readonly file: string
+}
+
+/**
+ * One side of a possible duplicate, enough to know who it is without opening the book: the
+ * contact's id, its display name and the sources its records came from (each source and file
+ * once, in that order).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface ReviewPerson {
+  readonly id: string
+  readonly displayName: string
+  readonly sources: ReadonlyArray<ReviewSource>
+}
+
+/**
  * Two contacts that may be one person: the best pair of their records in the uncertain band
  * (or a pair clustering held back), for a person to decide. Contact-level, made from
  * `Resolve.ReviewPair`; written to the JSON book as `possibleDuplicates` (`BookJson`).
@@ -69,11 +95,15 @@ export const collectGarbageFrom = 250_000
 export interface PossibleDuplicate {
   /** The two contact ids, in id order. */
   readonly contacts: readonly [string, string]
+  /** The two contacts named, in the order of `contacts`. */
+  readonly people: readonly [ReviewPerson, ReviewPerson]
   /** The record keys of the pair, in key order. */
   readonly records: readonly [string, string]
   /** Match probability, 0..1. */
   readonly score: number
   readonly reason: string
+  /** The same evidence as data (see `Evidence`). */
+  readonly evidence: ReadonlyArray<Evidence>
 }
 
 /** @category models @since 0.1.0 */
@@ -102,6 +132,8 @@ export interface Book {
   readonly self: ReadonlyArray<SourceRecord>
   readonly errors: ReadonlyArray<RecordIssue>
   readonly stats: BookStats
+  /** The model resolution trained on this import (m and u per level, the prior), as JSON. */
+  readonly model: ModelJson.ModelJson
 }
 
 /** The identity keys of me: canonical e-mails, `service:handle`, LinkedIn slugs. */
@@ -187,7 +219,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const { clusters, review } = Resolve.resolveProfiles(contactRecords, profiles, {
+  const { clusters, review, model } = Resolve.resolveProfiles(contactRecords, profiles, {
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
   })
@@ -210,15 +242,33 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     for (const i of c.records) contactIdOf[i] = contact.id
     return contact
   })
+  const byId = new Map(merged.map((c) => [c.id, c]))
+  const person = (id: string): ReviewPerson => {
+    const c = byId.get(id)!
+    const seen = new Set<string>()
+    const sources: Array<ReviewSource> = []
+    for (const r of c.records) {
+      const { source, file } = r.provenance
+      const k = `${source}\u0000${file}`
+      if (seen.has(k)) continue
+      seen.add(k)
+      sources.push({ source, file })
+    }
+    sources.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.file, b.file))
+    return { id, displayName: c.displayName, sources }
+  }
   const possibleDuplicates: Array<PossibleDuplicate> = []
   for (const r of review) {
     const x = contactIdOf[r.records[0]]!
     const y = contactIdOf[r.records[1]]!
+    const [first, second] = x < y ? [x, y] : [y, x]
     possibleDuplicates.push({
-      contacts: x < y ? [x, y] : [y, x],
+      contacts: [first, second],
+      people: [person(first), person(second)],
       records: r.evidence.records,
       score: r.evidence.score,
       reason: r.evidence.reason,
+      evidence: r.evidence.evidence ?? [],
     })
   }
   const contacts = orderByTwo(
@@ -263,5 +313,6 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       interactions: interactions.length,
       unattachedInteractions: unattached,
     },
+    model: ModelJson.fromModel(model),
   }
 }

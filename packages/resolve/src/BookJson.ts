@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 
-import { Contact } from "@blackbook/model/Contact"
+import { Contact, Evidence } from "@blackbook/model/Contact"
 import type { Interaction } from "@blackbook/model/Interaction"
 import { RecordIssue } from "@blackbook/model/Source"
 import { Provenance, SourceRecord } from "@blackbook/model/SourceRecord"
@@ -59,17 +59,34 @@ export const ContactJson = Schema.Struct({
 export type ContactJson = typeof ContactJson.Type
 
 /**
+ * One side of a possible duplicate: contact id, display name, and each source and file its
+ * records came from (added in 0.3).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export const ReviewPersonJson = Schema.Struct({
+  id: Schema.String,
+  displayName: Schema.String,
+  sources: Schema.Array(Schema.Struct({ source: Schema.String, file: Schema.String })),
+})
+export type ReviewPersonJson = typeof ReviewPersonJson.Type
+
+/**
  * Two contacts that may be one person (the uncertain band): ids, the record pair, the match
- * probability and why.
+ * probability and why, in a sentence and as data (`evidence`), and the two people named
+ * (`people`: display names and sources; both added in 0.3).
  *
  * @category models
  * @since 0.2.0
  */
 export const PossibleDuplicateJson = Schema.Struct({
   contacts: Schema.Tuple([Schema.String, Schema.String]),
+  people: Schema.optionalKey(Schema.Tuple([ReviewPersonJson, ReviewPersonJson])),
   records: Schema.Tuple([Schema.String, Schema.String]),
   score: Schema.Number,
   reason: Schema.String,
+  evidence: Schema.optionalKey(Schema.Array(Evidence)),
 })
 export type PossibleDuplicateJson = typeof PossibleDuplicateJson.Type
 
@@ -142,9 +159,11 @@ export const toJson = (book: Book): BookJson => ({
   })),
   possibleDuplicates: book.possibleDuplicates.map((d) => ({
     contacts: d.contacts,
+    people: d.people,
     records: d.records,
     score: d.score,
     reason: d.reason,
+    evidence: d.evidence,
   })),
   self: book.self,
   errors: book.errors,

@@ -36,6 +36,8 @@ export interface Options {
   readonly reviewBits: number
   /** A competing match within this many bits makes a name-only pair ambiguous. */
   readonly ambiguityBits: number
+  /** When two clusters are weighed, each pair across them counts at most this many bits either way. */
+  readonly maxPairBits: number
   /** Index pairs that must never share a cluster. */
   readonly never: ReadonlyArray<readonly [number, number]>
   /** Index groups that must share a cluster (unless a never pair forbids it). */
@@ -170,7 +172,7 @@ export const cluster = (
         if (user) continue
         const bits = score(x, y)
         if (bits === Number.NEGATIVE_INFINITY) return false
-        sum += Math.min(30, Math.max(-30, bits))
+        sum += Math.min(options.maxPairBits, Math.max(-options.maxPairBits, bits))
       }
     }
     return user || sum > 0

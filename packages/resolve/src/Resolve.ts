@@ -26,7 +26,7 @@
  * @since 0.1.0
  */
 
-import type { MatchEvidence } from "@blackbook/model/Contact"
+import type { Evidence, MatchEvidence } from "@blackbook/model/Contact"
 import type { SourceRecord } from "@blackbook/model/SourceRecord"
 import { type Result, Schema } from "effect"
 import * as Blocking from "./Blocking.ts"
@@ -158,6 +158,8 @@ export interface PairVerdict {
   /** Score in bits (log2 odds). */
   readonly bits: number
   readonly reason: string
+  /** The evidence as data: comparison, level and bits of each non-null level (`Scoring.explanation`). */
+  readonly evidence: ReadonlyArray<Evidence>
   /** Whether the pair passes the threshold on its own (clustering may still refuse it). */
   readonly accepted: boolean
   /** Set when a veto level forbids the merge. */
@@ -192,20 +194,21 @@ export const compare = (a: SourceRecord, b: SourceRecord, options: ResolveOption
   const pa = Profile.make(a, region)
   const pb = Profile.make(b, region)
   const model = Scoring.fromPriors(settings, [pa, pb])
-  const ctx = Scoring.context([pa, pb])
+  const ctx = Scoring.context([pa, pb], settings.shared)
   // Symmetric: the pair is always scored in record-key order.
   const [x, y] = pa.key <= pb.key ? [pa, pb] : [pb, pa]
   const s = Scoring.score(model, ctx, x, y)
-  const reason = Scoring.explain(model, x, y, s.levels)
-  const vetoed = model.comparisons.flatMap((c, i) => {
-    const level = c.levels[s.levels[i]!]!
-    return level.veto === true ? [c] : []
-  })
-  const conflict = vetoed.length > 0 ? reason.split("; ").find((t) => /^different /.test(t)) : undefined
+  const { reason, evidence } = Scoring.explanation(model, x, y, s.levels)
+  // The conflict is the first veto level the pair fell in, described on its own.
+  const p = Comparison.pair(x, y)
+  const veto = model.comparisons.findIndex((c, i) => c.levels[s.levels[i]!]!.veto === true)
+  const vetoText = veto >= 0 ? Comparison.describe(model.comparisons[veto]!, s.levels[veto]!, p) : ""
+  const conflict = vetoText !== "" ? vetoText : undefined
   return {
     score: Math.round(s.probability * 1000) / 1000,
     bits: s.bits,
     reason,
+    evidence,
     accepted: !s.veto && s.probability >= settings.threshold,
     ...(conflict !== undefined ? { conflict } : s.veto ? { conflict: reason } : {}),
   }
@@ -261,7 +264,7 @@ export const resolveProfiles = (
     inputProfiles.map((p) => p.key),
   )
   const profiles = order.map((i) => inputProfiles[i]!)
-  const ctx = Scoring.context(profiles)
+  const ctx = Scoring.context(profiles, settings.shared)
   const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
@@ -384,7 +387,8 @@ export const resolveProfiles = (
   const result = Clustering.cluster(n, edges, score, {
     thresholdBits: bitsFor(settings.threshold),
     reviewBits,
-    ambiguityBits: 3,
+    ambiguityBits: settings.clustering.ambiguityBits,
+    maxPairBits: settings.clustering.maxPairBits,
     never,
     always,
   })
@@ -393,10 +397,11 @@ export const resolveProfiles = (
     const k = (e as Partial<CandidateEdge>).k
     const a = profiles[e.a]!
     const b = profiles[e.b]!
-    let reason: string
-    if (k !== undefined) reason = Scoring.explain(model, a, b, levels, k * C)
-    else reason = Scoring.explain(model, a, b, Scoring.score(model, ctx, a, b).levels)
-    return { records: [a.key, b.key], score: round(Scoring.probability(e.bits)), reason }
+    const { reason, evidence } =
+      k !== undefined
+        ? Scoring.explanation(model, a, b, levels, k * C)
+        : Scoring.explanation(model, a, b, Scoring.score(model, ctx, a, b).levels)
+    return { records: [a.key, b.key], score: round(Scoring.probability(e.bits)), reason, evidence }
   }
   const clusters: Array<Cluster> = result.clusters.map((members, c) => ({
     records: members.map((i) => order[i]!),

@@ -13,13 +13,14 @@
  * @since 0.2.0
  */
 
+import type { Evidence } from "@blackbook/model/Contact"
 import { jaroWinklerAtLeast } from "@blackbook/normalize/Similarity"
 import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
 import * as Memory from "./internal/memory.ts"
 import { TextCounts, TextIds } from "./internal/textIds.ts"
 import { fieldBits, type Profile } from "./Profile.ts"
-import type { Settings } from "./Settings.ts"
+import { defaults as defaultSettings, type Settings } from "./Settings.ts"
 
 /**
  * A trained model: the comparisons with their estimated m and u, and the prior.
@@ -243,28 +244,32 @@ const anagram = (x: string, y: string): boolean =>
  * Which names can be one person's: given names the same, nicknames, alike in sound or spelling,
  * or written in the other's family field (a swapped name).
  */
-const sameGiven = (x: Profile, y: Profile): boolean =>
+const sameGiven = (x: Profile, y: Profile, shared: Settings["shared"]): boolean =>
   x.given === y.given ||
   anagram(x.given, y.given) ||
   x.nickname.includes(y.given) ||
   y.nickname.includes(x.given) ||
   x.givenGroups.some((g) => y.givenGroups.includes(g)) ||
   (x.givenCodes[0] !== "" && x.givenCodes[0] === y.givenCodes[0]) ||
-  jaroWinklerAtLeast(x.given, y.given, 0.7) ||
-  (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, 0.85)) ||
-  (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, 0.85))
+  jaroWinklerAtLeast(x.given, y.given, shared.givenSimilarity) ||
+  (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, shared.swappedSimilarity)) ||
+  (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, shared.swappedSimilarity))
 
 /**
  * The data-set context of comparisons: e-mails, phones and addresses held by records of two or
  * more different people (by given name) are `shared`: a family landline, a team mailbox.
+ * `shared` says which given names can be one person's (`Settings.shared`).
  *
  * @category training
  * @since 0.2.0
  */
-export const context = (profiles: ReadonlyArray<Profile>): Comparison.Context => {
-  const email = new HolderTable(profiles)
-  const phone = new HolderTable(profiles)
-  const address = new HolderTable(profiles)
+export const context = (
+  profiles: ReadonlyArray<Profile>,
+  shared: Settings["shared"] = defaultSettings.shared,
+): Comparison.Context => {
+  const email = new HolderTable(profiles, shared)
+  const phone = new HolderTable(profiles, shared)
+  const address = new HolderTable(profiles, shared)
   for (let i = 0; i < profiles.length; i++) {
     const p = profiles[i]!
     for (const e of p.emails) if (!e.generic) email.add(e.canonical, i)
@@ -287,7 +292,10 @@ class HolderTable {
   /** Per value: its representative's index (-1: none yet), and 1 once shared. */
   private representative: Int32Array
   private shared: Uint8Array
-  constructor(private readonly profiles: ReadonlyArray<Profile>) {
+  constructor(
+    private readonly profiles: ReadonlyArray<Profile>,
+    private readonly names: Settings["shared"],
+  ) {
     this.ids = new TextIds(1024)
     this.representative = Memory.int32(1024).fill(-1)
     this.shared = Memory.uint8(1024)
@@ -307,7 +315,7 @@ class HolderTable {
     if (h.given.length < 2 || h.script !== "latin") return
     const r = this.representative[id]!
     if (r === -1) this.representative[id] = holder
-    else if (!sameGiven(this.profiles[r]!, h)) this.shared[id] = 1
+    else if (!sameGiven(this.profiles[r]!, h, this.names)) this.shared[id] = 1
   }
   isShared(value: string): boolean {
     const id = this.ids.find(value)
@@ -493,16 +501,38 @@ export const score = (model: Model, ctx: Comparison.Context, a: Profile, b: Prof
 }
 
 /**
- * The evidence for and against a pair in one sentence: agreeing levels first (in comparison
- * order), then disagreeing ones; term-frequency effects noted as "(rare)" or "(common)".
+ * A pair's evidence: one sentence for people (`reason`) and the same as data (`evidence`: each
+ * comparison whose level is not the null one, in comparison order, with its bits rounded to
+ * hundredths, term-frequency adjustment included).
+ *
+ * @category models
+ * @since 0.3.0
+ */
+export interface Explanation {
+  readonly reason: string
+  readonly evidence: ReadonlyArray<Evidence>
+}
+
+const roundBits = (bits: number): number => Math.round(bits * 100) / 100
+
+/**
+ * The evidence for and against a pair, as data and in one sentence: agreeing levels first (in
+ * comparison order), then disagreeing ones; term-frequency effects noted as "(rare)" or "(common)".
  *
  * @category explaining
- * @since 0.2.0
+ * @since 0.3.0
  */
-export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array, offset = 0): string => {
+export const explanation = (
+  model: Model,
+  a: Profile,
+  b: Profile,
+  levels: Uint8Array,
+  offset = 0,
+): Explanation => {
   const p = Comparison.pair(a, b)
   const pro: Array<string> = []
   const con: Array<string> = []
+  const evidence: Array<Evidence> = []
   const cs = model.comparisons
   let swapNoted = false
   for (let c = 0; c < cs.length; c++) {
@@ -510,6 +540,14 @@ export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array
     const li = levels[offset + c]!
     const level = comparison.levels[li]!
     if (level.when.kind === "null") continue
+    let w = model.weights[c]![li]!
+    let adj = 0
+    if (level.tf === true) {
+      const v = Comparison.agreedValue(comparison.field, p, level.when.kind)
+      adj = v === undefined ? 0 : tfAdjustment(model, comparison.field, level.when.kind, v)
+      w += adj
+    }
+    evidence.push({ comparison: comparison.name, level: level.label, bits: roundBits(w) })
     if (p.swapped && (comparison.field === "given" || comparison.field === "family")) {
       if (!swapNoted) pro.push("given and family names swapped")
       swapNoted = true
@@ -517,18 +555,24 @@ export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array
     }
     let text = Comparison.describe(comparison, li, p)
     if (text === "") continue
-    let w = model.weights[c]![li]!
     if (level.tf === true) {
-      const v = Comparison.agreedValue(comparison.field, p, level.when.kind)
-      const adj = v === undefined ? 0 : tfAdjustment(model, comparison.field, level.when.kind, v)
-      w += adj
-      if (adj >= 1.5) text += " (rare)"
-      else if (adj <= -1.5) text += " (common)"
+      const notable = model.settings.explain.notableBits
+      if (adj >= notable) text += " (rare)"
+      else if (adj <= -notable) text += " (common)"
     }
     ;(w > 0 ? pro : con).push(text)
   }
-  return [...pro, ...con].join("; ")
+  return { reason: [...pro, ...con].join("; "), evidence }
 }
+
+/**
+ * The evidence for and against a pair in one sentence (`explanation`'s `reason`).
+ *
+ * @category explaining
+ * @since 0.2.0
+ */
+export const explain = (model: Model, a: Profile, b: Profile, levels: Uint8Array, offset = 0): string =>
+  explanation(model, a, b, levels, offset).reason
 
 /** A small deterministic PRNG (mulberry32). */
 const rng = (seed: number) => () => {
@@ -557,7 +601,7 @@ const randomCounts = (
   if (all <= settings.u.sample) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j)
   } else {
-    const r = rng(20_240_601)
+    const r = rng(settings.training.seed)
     // Drawn first, then visited in order of the first record: the counts do not depend on the
     // order, and walking the profiles in order waits less on memory on a big import.
     const drawn = new Float64Array(settings.u.sample)
@@ -768,8 +812,8 @@ export const train = (
   let sampleRate = 0
   let m: Array<Array<number>> | undefined
   let model: Model = base
-  // Two rounds: the second removes the true matches hidden among the random pairs from u.
-  for (let round = 0; round < 2; round++) {
+  // Each round after the first removes the true matches hidden among the random pairs from u.
+  for (let round = 0; round < settings.training.rounds; round++) {
     const u = uFrom(settings, comparisons, counts, sampleRate, m)
     const s1 = emSession(settings, comparisons, byId, activeById, m0, u)
     const s2 = emSession(settings, comparisons, byName, activeByName, m0, u)
@@ -825,15 +869,18 @@ const estimateLambda = (
     if (b > -60) all[kept++] = 2 ** -b
   }
   const odds = all.subarray(0, kept)
-  const k0 = 100
+  const { rounds, priorRecords, maxDuplicates } = settings.priorEstimate
   let lambda = start
   let matches = 0
-  for (let it = 0; it < 8; it++) {
+  for (let it = 0; it < rounds; it++) {
     const factor = 2 ** -priorBitsOf(lambda)
     let expected = 0
     for (let k = 0; k < odds.length; k++) expected += 1 / (1 + odds[k]! * factor)
     matches = expected
-    const duplicates = Math.min(10, (2 * expected + settings.prior.duplicates * k0) / (n + k0))
+    const duplicates = Math.min(
+      maxDuplicates,
+      (2 * expected + settings.prior.duplicates * priorRecords) / (n + priorRecords),
+    )
     lambda = lambdaFor(settings, n, duplicates)
   }
   return { lambda, matches }

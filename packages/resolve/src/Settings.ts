@@ -45,6 +45,35 @@ export const Settings = Schema.Struct({
    * and the largest adjustment in bits either way.
    */
   tf: Schema.Struct({ priorRecords: Positive, maxBits: Positive }),
+  /**
+   * Training: rounds of estimating u and m (each round after the first removes from u the true
+   * matches hidden among the random pairs), and the seed that draws those random pairs.
+   */
+  training: Schema.Struct({ rounds: Count, seed: Schema.Int }),
+  /**
+   * The prior estimated from the data: rounds towards its fixed point, the weight in records of
+   * `prior.duplicates` against the data's own estimate, and the most duplicates per record it may
+   * reach.
+   */
+  priorEstimate: Schema.Struct({ rounds: Count, priorRecords: Positive, maxDuplicates: Positive }),
+  /**
+   * Clustering: a competing match within `ambiguityBits` of a name-only pair makes that pair
+   * ambiguous; when two clusters are weighed for a join, each pair across them counts at most
+   * `maxPairBits` either way (one overwhelming pair does not outvote all the others).
+   */
+  clustering: Schema.Struct({
+    ambiguityBits: Schema.Number.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))),
+    maxPairBits: Positive,
+  }),
+  /**
+   * Shared values (a family landline, a team mailbox): a value is shared when its holders'
+   * given names cannot be one person's, names being one person's when their Jaro-Winkler
+   * similarity is at least `givenSimilarity`, or at least `swappedSimilarity` between one's given
+   * and the other's family name (a name written the other way round).
+   */
+  shared: Schema.Struct({ givenSimilarity: Unit, swappedSimilarity: Unit }),
+  /** Explanations: a term-frequency adjustment of at least `notableBits` is noted "(rare)" or "(common)". */
+  explain: Schema.Struct({ notableBits: Positive }),
 })
 export type Settings = typeof Settings.Type
 
@@ -64,6 +93,11 @@ export const defaults: Settings = {
   em: { iterations: 25, priorPairs: 20 },
   u: { sample: 100_000, priorPairs: 3000, minPairs: 5000 },
   tf: { priorRecords: 200, maxBits: 6 },
+  training: { rounds: 2, seed: 20_240_601 },
+  priorEstimate: { rounds: 8, priorRecords: 100, maxDuplicates: 10 },
+  clustering: { ambiguityBits: 3, maxPairBits: 30 },
+  shared: { givenSimilarity: 0.7, swappedSimilarity: 0.85 },
+  explain: { notableBits: 1.5 },
 }
 
 const encode = Schema.encodeSync(Settings)

@@ -5,12 +5,13 @@ const options: Clustering.Options = {
   thresholdBits: 3,
   reviewBits: 0,
   ambiguityBits: 3,
+  maxPairBits: 30,
   never: [],
   always: [],
 }
 
 /** Three records: 0-1 and 1-2 strong candidate pairs, 0-2 scored `far`. */
-const chain = (far: number) => {
+const chain = (far: number, opts: Clustering.Options = options) => {
   const edges: Array<Clustering.Edge> = [
     { a: 0, b: 1, bits: 12 },
     { a: 1, b: 2, bits: 10 },
@@ -21,7 +22,7 @@ const chain = (far: number) => {
     if (x === 1 && y === 2) return 10
     return far
   }
-  return Clustering.cluster(3, edges, score, options)
+  return Clustering.cluster(3, edges, score, opts)
 }
 
 describe("Clustering.cluster", () => {
@@ -34,6 +35,12 @@ describe("Clustering.cluster", () => {
     expect(r.clusters).toEqual([[0, 1], [2]])
     expect(r.stats.refused).toBe(1)
     expect(r.review.map((e) => [e.a, e.b])).toEqual([[1, 2]])
+  })
+
+  it("caps each pair's bits at maxPairBits when weighing a join", () => {
+    // 10 - 9 > 0 joins; capped at 8 either way, 8 - 8 does not.
+    expect(chain(-9).clusters).toEqual([[0, 1, 2]])
+    expect(chain(-9, { ...options, maxPairBits: 8 }).clusters).toEqual([[0, 1], [2]])
   })
 
   it("refuses a join across a vetoed pair (-Infinity), however strong the rest", () => {

@@ -62,6 +62,25 @@ describe("Settings.fromJson", () => {
     expect(Result.isSuccess(Settings.fromJson(input))).toBe(true)
   })
 
+  it.each([
+    ["clustering", "ambiguityBits", -1],
+    ["clustering", "maxPairBits", 0],
+    ["priorEstimate", "rounds", 1.5],
+    ["training", "seed", "x"],
+    ["shared", "givenSimilarity", 2],
+    ["explain", "notableBits", -1],
+  ])("fails on %s.%s = %j, naming its path", (group, key, value) => {
+    const json = JSON.parse(JSON.stringify(Settings.toJson(Settings.defaults)))
+    json[group][key] = value
+    expect(failure(json)).toContain(`["${group}"]["${key}"]`)
+  })
+
+  it("holds the engine's constants with today's values", () => {
+    expect(Settings.defaults.clustering).toEqual({ ambiguityBits: 3, maxPairBits: 30 })
+    expect(Settings.defaults.priorEstimate).toEqual({ rounds: 8, priorRecords: 100, maxDuplicates: 10 })
+    expect(Settings.defaults.training).toEqual({ rounds: 2, seed: 20_240_601 })
+  })
+
   it("fails on an unknown field", () => {
     const json = JSON.parse(JSON.stringify(Settings.toJson(Settings.defaults)))
     json.comparisons[0].field = "shoeSize"

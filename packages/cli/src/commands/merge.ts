@@ -6,7 +6,7 @@
 import { once } from "node:events"
 import * as fs from "node:fs/promises"
 import { Tier } from "@blackbook/priority"
-import { Resolve } from "@blackbook/resolve"
+import { Resolve, Settings } from "@blackbook/resolve"
 import { loadMapping } from "@blackbook/source-contacts-csv"
 import { Export, Merge } from "blackbook"
 import { Effect, Option, Result, SchemaIssue } from "effect"
@@ -43,6 +43,20 @@ const decodeConstraints = (text: string) => {
     ? Effect.succeed(decoded.success)
     : Effect.fail(SchemaIssue.makeFormatterDefault()(decoded.failure.issue))
 }
+
+/** The JSON `Settings.toJson` writes; a level kind its field does not take fails, naming its path. */
+const decodeSettings = (text: string) =>
+  Effect.try({
+    try: () => JSON.parse(text) as unknown,
+    catch: (cause) => `is not JSON (${String(cause)})`,
+  }).pipe(
+    Effect.flatMap((json) => {
+      const decoded = Settings.fromJson(json)
+      return Result.isSuccess(decoded)
+        ? Effect.succeed(decoded.success)
+        : Effect.fail(SchemaIssue.makeFormatterDefault()(decoded.failure.issue))
+    }),
+  )
 
 /** Pieces gathered into writes of about a megabyte (a write per contact is many system calls). */
 function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
@@ -128,6 +142,16 @@ export const mergeCommand = Command.make(
       Flag.withDescription("write the possible duplicates (the uncertain band) to this JSON file"),
       Flag.optional,
     ),
+    settings: Flag.String("settings").pipe(
+      Flag.withDescription(
+        "JSON file of resolution settings (as Settings.toJson writes them: comparisons, blocking, thresholds, priors)",
+      ),
+      Flag.optional,
+    ),
+    saveModel: Flag.String("save-model").pipe(
+      Flag.withDescription("write the trained model (m and u per level, the prior) to this JSON file"),
+      Flag.optional,
+    ),
     quiet: Flag.Boolean("quiet").pipe(
       Flag.withAlias("q"),
       Flag.withDescription("print no summary"),
@@ -139,6 +163,7 @@ export const mergeCommand = Command.make(
       const now = yield* parseNow(args.now)
       const mapping = yield* readFlagFile("mapping", args.mapping, decodeMapping)
       const constraints = yield* readFlagFile("constraints", args.constraints, decodeConstraints)
+      const settings = yield* readFlagFile("settings", args.settings, decodeSettings)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
       const region = Option.isSome(args.region) ? args.region.value.toUpperCase() : undefined
       const collectGarbage = Heap.collectGarbage()
@@ -148,6 +173,7 @@ export const mergeCommand = Command.make(
         ...(args.me.length > 0 ? { me: args.me } : {}),
         ...(mapping ? { mapping } : {}),
         ...(constraints ? { constraints } : {}),
+        ...(settings ? { settings } : {}),
         ...(collectGarbage ? { collectGarbage } : {}),
         onProgress: progressLine,
       }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
@@ -164,6 +190,9 @@ export const mergeCommand = Command.make(
       }
       if (Option.isSome(args.review)) {
         yield* writeOutput(args.review.value, [...Export.jsonChunks(result.book.possibleDuplicates), "\n"])
+      }
+      if (Option.isSome(args.saveModel)) {
+        yield* writeOutput(args.saveModel.value, [JSON.stringify(result.book.model, null, 2), "\n"])
       }
       if (!args.quiet) {
         yield* writeErr(summary(result))
