@@ -6,6 +6,7 @@
  */
 
 import type { NameParts } from "@blackbook/model/SourceRecord"
+import * as Email from "./Email.ts"
 import { jaroWinkler } from "./Similarity.ts"
 
 // Letters that Unicode does not decompose into a base letter plus a mark.
@@ -753,4 +754,31 @@ export const fromDisplayName = (raw: string): DisplayName => {
     ...(job !== undefined ? { title: job.title } : {}),
     ...(job?.company !== undefined ? { company: job.company } : {}),
   }
+}
+
+/** @category models @since 0.4.0 */
+export interface AddressAsName {
+  /** The name fields as written, joined with spaces. */
+  readonly text: string
+  /** The e-mail address they spell, when it is a valid one. */
+  readonly address?: string
+}
+
+/**
+ * Name fields that hold an e-mail address rather than a name: exporters that split a display name
+ * at its dots write `x@gmail.com` as given `x@gmail`, family `com`. The text as written and the
+ * address it spells (the parts joined at the split dots), or undefined when no part holds an `@`.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const addressAsName = (parts: NameParts): AddressAsName | undefined => {
+  const fields = [parts.prefix, parts.given, parts.middle, parts.family, parts.suffix].filter(isText)
+  const all = isText(parts.formatted) ? [parts.formatted, ...fields] : fields
+  if (!all.some((f) => f.includes("@"))) return undefined
+  const text = (isText(parts.formatted) ? parts.formatted : fields.join(" ")).trim()
+  // A field that is an address by itself comes before the fields joined at their split dots.
+  const candidates = [...all.map((f) => f.trim()), fields.map((f) => f.trim()).join(".")]
+  const address = candidates.find((c) => !/\s/.test(c) && Email.isValid(c))
+  return address === undefined ? { text } : { text, address: Email.normalize(address) }
 }

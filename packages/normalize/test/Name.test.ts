@@ -366,3 +366,25 @@ describe("Name.parse (Irish particles)", () => {
     expect(Name.parse("Aoife Ní Bhriain")).toMatchObject({ given: "Aoife", family: "Ní Bhriain" })
   })
 })
+
+describe("Name.addressAsName", () => {
+  it("finds the address name fields spell, split at its dots or whole", () => {
+    expect(Name.addressAsName({ given: "x@gmail", family: "com" })).toEqual({
+      text: "x@gmail com",
+      address: "x@gmail.com",
+    })
+    expect(Name.addressAsName({ given: "jane@acme.com", family: "Smith" })).toEqual({
+      text: "jane@acme.com Smith",
+      address: "jane@acme.com",
+    })
+    expect(Name.addressAsName({ formatted: "Jo.Li@Mail.example" })).toEqual({
+      text: "Jo.Li@Mail.example",
+      address: "jo.li@mail.example",
+    })
+  })
+
+  it("keeps the text of a broken address, and leaves real names alone", () => {
+    expect(Name.addressAsName({ given: "jo@", family: "nowhere" })).toEqual({ text: "jo@ nowhere" })
+    expect(Name.addressAsName({ given: "Jane", family: "Doe", formatted: "Jane Doe" })).toBeUndefined()
+  })
+})
