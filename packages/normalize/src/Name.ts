@@ -698,6 +698,15 @@ const phraseWords: ReadonlySet<string> = new Set([
   "official",
 ])
 
+// Chinese, Japanese and Korean names written in their own scripts put the family name first.
+const eastAsian = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・\s]+$/u
+
+/** "田中 由紀" is family 田中, given 由紀; one word is not split (where would it be?). */
+const familyFirst = (text: string): NameParts => {
+  const ws = text.split(/\s+/).filter((w) => w !== "")
+  return ws.length === 2 ? build({ family: ws[0], given: ws[1] }) : build({ given: text })
+}
+
 /** Splits "CEO @ Acme" / "CTO at Acme" into the title and the company. */
 const titleAndCompany = (text: string): { readonly title: string; readonly company?: string } => {
   const m = /^(.+?)\s+(?:@|at)\s+(.+)$/iu.exec(text)
@@ -746,7 +755,7 @@ export const fromDisplayName = (raw: string): DisplayName => {
   }
   const job =
     tagline !== undefined && looksLikeJobTitle(tagline) ? titleAndCompany(tagline.trim()) : undefined
-  const parsed = parseFormatted(head.trim())
+  const parsed = eastAsian.test(head) ? familyFirst(head.trim()) : parseFormatted(head.trim())
   const name =
     nameText.test(head) && isPersonName(parsed) ? Object.assign({}, parsed, { formatted: head.trim() }) : {}
   return {

@@ -388,3 +388,15 @@ describe("Name.addressAsName", () => {
     expect(Name.addressAsName({ given: "Jane", family: "Doe", formatted: "Jane Doe" })).toBeUndefined()
   })
 })
+
+describe("Name.fromDisplayName (East Asian names)", () => {
+  it("reads a two-word Chinese, Japanese or Korean name family first", () => {
+    expect(Name.fromDisplayName("田中 由紀").name).toEqual({
+      given: "由紀",
+      family: "田中",
+      formatted: "田中 由紀",
+    })
+    expect(Name.fromDisplayName("김 민준").name).toMatchObject({ given: "민준", family: "김" })
+    expect(Name.fromDisplayName("田中由紀").name).toEqual({ given: "田中由紀", formatted: "田中由紀" })
+  })
+})
