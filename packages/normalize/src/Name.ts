@@ -755,7 +755,9 @@ export const fromDisplayName = (raw: string): DisplayName => {
   }
   const job =
     tagline !== undefined && looksLikeJobTitle(tagline) ? titleAndCompany(tagline.trim()) : undefined
-  const parsed = eastAsian.test(head) ? familyFirst(head.trim()) : parseFormatted(head.trim())
+  // "田中 由紀 (Yuki Tanaka)": a romanisation in brackets does not change the name's order.
+  const native = head.replace(/\([^()]*\)/g, " ").trim()
+  const parsed = native !== "" && eastAsian.test(native) ? familyFirst(native) : parseFormatted(head.trim())
   const name =
     nameText.test(head) && isPersonName(parsed) ? Object.assign({}, parsed, { formatted: head.trim() }) : {}
   return {

@@ -398,5 +398,10 @@ describe("Name.fromDisplayName (East Asian names)", () => {
     })
     expect(Name.fromDisplayName("김 민준").name).toMatchObject({ given: "민준", family: "김" })
     expect(Name.fromDisplayName("田中由紀").name).toEqual({ given: "田中由紀", formatted: "田中由紀" })
+    expect(Name.fromDisplayName("田中 由紀 (Yuki Tanaka)").name).toEqual({
+      given: "由紀",
+      family: "田中",
+      formatted: "田中 由紀 (Yuki Tanaka)",
+    })
   })
 })
