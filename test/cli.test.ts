@@ -191,6 +191,28 @@ describe("blackbook merge", () => {
     expect(await run(["frobnicate"])).toBe(2)
   })
 
+  it("exits 2 with one line on stderr for an unknown --region, and takes a known one in any case", async () => {
+    const bad = spawnSync(
+      "pnpm",
+      ["--silent", "blackbook", "merge", path.join(dir, "phone.vcf"), "--region", "ZZ"],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, BLACKBOOK_NO_RESTART: "1" },
+      },
+    )
+    expect(bad.status).toBe(2)
+    const lines = bad.stderr.split("\n").filter((l) => l.startsWith("blackbook:"))
+    expect(lines).toEqual([
+      'blackbook: --region: "ZZ" is not a known ISO 3166 country code (e.g. GB, US, DE)',
+    ])
+    expect(await run(["top", path.join(dir, "phone.vcf"), "--region", "Narnia"])).toBe(2)
+    const out = path.join(dir, "region.json")
+    expect(await run(["merge", path.join(dir, "phone.vcf"), "--region", "gb", "--quiet", "--out", out])).toBe(
+      0,
+    )
+  })
+
   it("runs as a real process through pnpm's script (help and a merge to stdout)", () => {
     const help = spawnSync("pnpm", ["--silent", "blackbook", "merge", "--help"], {
       cwd: root,

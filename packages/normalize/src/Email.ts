@@ -154,6 +154,22 @@ export const canonical = (raw: string): string => {
 }
 
 /**
+ * The mailbox an address delivers to, as far as its text tells: `canonical`, and a `+tag`
+ * sub-address dropped on any domain (`ana+news@acme.example` -> `ana@acme.example`), since mail
+ * systems widely deliver `+` sub-addresses to the plain mailbox. For grouping one person's
+ * spellings of an address, not for sending.
+ *
+ * @category normalizers
+ * @since 0.4.0
+ */
+export const mailbox = (raw: string): string => {
+  const s = canonical(raw)
+  const at = s.lastIndexOf("@")
+  const plus = s.indexOf("+")
+  return plus > 0 && plus < at ? `${s.slice(0, plus)}${s.slice(at)}` : s
+}
+
+/**
  * The provider whose aliasing rules `canonical` applied ("Gmail", "Outlook", "Proton" ...), or
  * undefined for a domain with no known rules. Used to explain matches.
  *

@@ -6,6 +6,7 @@
  */
 
 import type { NameParts } from "@blackbook/model/SourceRecord"
+import * as Email from "./Email.ts"
 import { jaroWinkler } from "./Similarity.ts"
 
 // Letters that Unicode does not decompose into a base letter plus a mark.
@@ -284,6 +285,11 @@ const particles: ReadonlySet<string> = new Set([
   "av",
   "st",
   "y",
+  // Irish: Ó Súilleabháin, Ní Bhriain, Mac an tSaoi.
+  "o",
+  "ni",
+  "nic",
+  "ui",
 ])
 
 /** Drops pictographs and brackets' and quotes' contents; returns the nickname if one was quoted. */
@@ -556,4 +562,243 @@ export const generation = (parts: NameParts): Generation | undefined => {
     if (w === "ii" || w === "iii" || w === "iv") return w
   }
   return undefined
+}
+
+/**
+ * Splits credentials written after a name without a comma off its end ("Jansen MBA", "Yuki
+ * Jansen PhD"), keeping at least `keep` words: the base name and the credentials, or the text
+ * alone when it ends in none. Credentials that are also family names (Ma, Do) count only dotted.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const splitTrailingCredentials = (
+  text: string,
+  keep = 1,
+): { readonly base: string; readonly suffix?: string } => {
+  const ws = text.split(/\s+/).filter((w) => w !== "")
+  const suffix = takeSuffix(ws, keep, false)
+  return suffix.length === 0 ? { base: text.trim() } : { base: ws.join(" "), suffix: suffix.join(" ") }
+}
+
+// Words of a job title, as people write them after their name on a profile.
+const jobWords: ReadonlySet<string> = new Set([
+  "director",
+  "manager",
+  "engineer",
+  "developer",
+  "designer",
+  "consultant",
+  "recruiter",
+  "founder",
+  "cofounder",
+  "co-founder",
+  "ceo",
+  "cto",
+  "cfo",
+  "coo",
+  "cmo",
+  "cio",
+  "cpo",
+  "vp",
+  "svp",
+  "evp",
+  "president",
+  "head",
+  "lead",
+  "partner",
+  "analyst",
+  "architect",
+  "officer",
+  "specialist",
+  "scientist",
+  "researcher",
+  "professor",
+  "lecturer",
+  "teacher",
+  "nurse",
+  "physician",
+  "lawyer",
+  "attorney",
+  "solicitor",
+  "barrister",
+  "accountant",
+  "associate",
+  "assistant",
+  "executive",
+  "advisor",
+  "adviser",
+  "chair",
+  "chairman",
+  "chairwoman",
+  "editor",
+  "writer",
+  "journalist",
+  "producer",
+  "strategist",
+  "coordinator",
+  "administrator",
+  "marketer",
+  "marketing",
+  "sales",
+  "hr",
+  "intern",
+  "student",
+  "investor",
+  "entrepreneur",
+  "owner",
+  "principal",
+  "programmer",
+  "scrum",
+  "product",
+  "recruitment",
+  "talent",
+])
+
+/**
+ * Whether a text reads as a job title ("HR Director", "Head of Sales", "CEO @ Acme"): it holds a
+ * word job titles are made of.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const looksLikeJobTitle = (text: string): boolean =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => jobWords.has(w))
+
+/** @category models @since 0.4.0 */
+export interface DisplayName {
+  /** The name parts; empty when the display name is no person's name ("coffee & code"). */
+  readonly name: NameParts
+  /** A job title the display name states after the name ("Jane Doe | HR Director"). */
+  readonly title?: string
+  /** An employer the title names ("CEO @ Acme", "CTO at Acme"). */
+  readonly company?: string
+}
+
+// Symbols that decorate a display name: pictographs and their modifiers, dingbats (✨ ★ ♥).
+const ornaments =
+  /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\p{So}\p{Sk}]|\u20e3|\ufe0e|\ufe0f|\u200d|[\u{e0020}-\u{e007f}]/gu
+// Separators a tagline always follows ("Jane Doe | Designer", "Jane Doe · Writer").
+const taglineBar = /\s*[|·•]\s*|\s+\/\/\s+/u
+// Separators a tagline follows only when it reads as a job title ("Jean - Luc" stays a name).
+const taglineDash = /\s+[-–—]\s+/u
+// A word of a person's name: letters and the marks, apostrophes, hyphens and dots names use.
+const nameWordShape = /^[\p{L}\p{M}'’.-]+$/u
+// The characters a name is written with, quotes and brackets around a nickname included.
+const nameText = /^[\p{L}\p{M}\s'’.,"“”()-]+$/u
+// Words that make a text a phrase rather than a name ("The Data Guy", "Coffee and code").
+const phraseWords: ReadonlySet<string> = new Set([
+  "the",
+  "and",
+  "of",
+  "my",
+  "your",
+  "our",
+  "an",
+  "is",
+  "for",
+  "with",
+  "from",
+  "not",
+  "just",
+  "official",
+])
+
+// Chinese, Japanese and Korean names written in their own scripts put the family name first.
+const eastAsian = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・\s]+$/u
+
+/** "田中 由紀" is family 田中, given 由紀; one word is not split (where would it be?). */
+const familyFirst = (text: string): NameParts => {
+  const ws = text.split(/\s+/).filter((w) => w !== "")
+  return ws.length === 2 ? build({ family: ws[0], given: ws[1] }) : build({ given: text })
+}
+
+/** Splits "CEO @ Acme" / "CTO at Acme" into the title and the company. */
+const titleAndCompany = (text: string): { readonly title: string; readonly company?: string } => {
+  const m = /^(.+?)\s+(?:@|at)\s+(.+)$/iu.exec(text)
+  return m?.[1] !== undefined && m[2] !== undefined
+    ? { title: m[1].trim(), company: m[2].trim() }
+    : { title: text }
+}
+
+/** Whether parsed parts look like a person's name: a few words of letters, no phrase words. */
+const isPersonName = (parts: NameParts): boolean => {
+  const ws = [parts.given, parts.middle, parts.family].filter(isText).flatMap((p) => p.split(/\s+/))
+  if (ws.length === 0 || ws.length > 5) return false
+  return ws.every((w) => nameWordShape.test(w) && /\p{L}/u.test(w) && !phraseWords.has(key(w)))
+}
+
+/**
+ * Reads a display name the way a person would (a Twitter/X name, a chat name): a job title after
+ * " | ", " · " (or " - ", ", " when what follows is a job title) goes to `title`; emoji and
+ * ornaments are dropped; honorifics and credentials are parsed as `parse` does. `formatted` is the
+ * cleaned name ("Dr. Jane Doe"); a text that is not a person's name gives no name parts.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const fromDisplayName = (raw: string): DisplayName => {
+  const text = raw.normalize("NFKC").replace(ornaments, " ").replace(/\s+/gu, " ").trim()
+  let head = text
+  let tagline: string | undefined
+  const bar = taglineBar.exec(text)
+  if (bar !== null && bar.index > 0) {
+    head = text.slice(0, bar.index)
+    tagline = text.slice(bar.index + bar[0].length)
+  } else {
+    const dash = taglineDash.exec(text)
+    if (dash !== null && looksLikeJobTitle(text.slice(dash.index + dash[0].length))) {
+      head = text.slice(0, dash.index)
+      tagline = text.slice(dash.index + dash[0].length)
+    } else {
+      const comma = text.indexOf(", ")
+      const after = comma > 0 ? text.slice(comma + 2) : ""
+      if (comma > 0 && looksLikeJobTitle(after) && splitCommaSuffixes(text).suffix.length === 0) {
+        head = text.slice(0, comma)
+        tagline = after
+      }
+    }
+  }
+  const job =
+    tagline !== undefined && looksLikeJobTitle(tagline) ? titleAndCompany(tagline.trim()) : undefined
+  // "田中 由紀 (Yuki Tanaka)": a romanisation in brackets does not change the name's order.
+  const native = head.replace(/\([^()]*\)/g, " ").trim()
+  const parsed = native !== "" && eastAsian.test(native) ? familyFirst(native) : parseFormatted(head.trim())
+  const name =
+    nameText.test(head) && isPersonName(parsed) ? Object.assign({}, parsed, { formatted: head.trim() }) : {}
+  return {
+    name,
+    ...(job !== undefined ? { title: job.title } : {}),
+    ...(job?.company !== undefined ? { company: job.company } : {}),
+  }
+}
+
+/** @category models @since 0.4.0 */
+export interface AddressAsName {
+  /** The name fields as written, joined with spaces. */
+  readonly text: string
+  /** The e-mail address they spell, when it is a valid one. */
+  readonly address?: string
+}
+
+/**
+ * Name fields that hold an e-mail address rather than a name: exporters that split a display name
+ * at its dots write `x@gmail.com` as given `x@gmail`, family `com`. The text as written and the
+ * address it spells (the parts joined at the split dots), or undefined when no part holds an `@`.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const addressAsName = (parts: NameParts): AddressAsName | undefined => {
+  const fields = [parts.prefix, parts.given, parts.middle, parts.family, parts.suffix].filter(isText)
+  const all = isText(parts.formatted) ? [parts.formatted, ...fields] : fields
+  if (!all.some((f) => f.includes("@"))) return undefined
+  const text = (isText(parts.formatted) ? parts.formatted : fields.join(" ")).trim()
+  // A field that is an address by itself comes before the fields joined at their split dots.
+  const candidates = [...all.map((f) => f.trim()), fields.map((f) => f.trim()).join(".")]
+  const address = candidates.find((c) => !/\s/.test(c) && Email.isValid(c))
+  return address === undefined ? { text } : { text, address: Email.normalize(address) }
 }

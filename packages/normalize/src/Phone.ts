@@ -5,9 +5,15 @@
  *
  * @since 0.1.0
  */
-import { type CountryCode, getCountryCallingCode, parsePhoneNumberFromString } from "libphonenumber-js"
+import {
+  type CountryCode,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+} from "libphonenumber-js"
 import { parsePhoneNumberFromString as parseMainRegion } from "libphonenumber-js/core"
 import { mainRegion, mainRegionsOnly, supportedRegion } from "./internal/callingCodes.ts"
+import { regionOfCountry } from "./internal/countries.ts"
 import { readQuick } from "./internal/international.ts"
 
 /** @category models @since 0.1.0 */
@@ -169,6 +175,129 @@ export const dominantRegion = (raws: Iterable<string>, sample = 2000): string | 
   }
   return best
 }
+
+/** @category models @since 0.4.0 */
+export interface RegionHints {
+  /** Country fields of the record's addresses, as written ("US", "United States", "Deutschland"). */
+  readonly countries?: ReadonlyArray<string>
+  /** The record's phone numbers as written; those written with a country code say where it lives. */
+  readonly numbers?: ReadonlyArray<string>
+  /** The region to fall back on: the caller's `--region`, else the import's dominant region. */
+  readonly fallback?: string
+}
+
+const writtenInternational = /^\s*(?:tel:)?\s*(?:\+|00[1-9])/i
+
+/** The region most of the texts give (first seen on a tie), or undefined. */
+const mostCommon = (regions: ReadonlyArray<string>): string | undefined => {
+  const counts = new Map<string, number>()
+  let best: string | undefined
+  for (const r of regions) {
+    const n = (counts.get(r) ?? 0) + 1
+    counts.set(r, n)
+    if (best === undefined || n > (counts.get(best) ?? 0)) best = r
+  }
+  return best
+}
+
+/**
+ * The regions to read a record's national phone numbers in, most likely first: the country of its
+ * addresses, then the region of its numbers written with a country code, then `fallback`. Each
+ * is a region libphonenumber knows; none repeats.
+ *
+ * @category regions
+ * @since 0.4.0
+ */
+export const regionsFor = (hints: RegionHints): ReadonlyArray<string> => {
+  const out: Array<string> = []
+  const push = (r: string | undefined): void => {
+    const known = supportedRegion(r)
+    if (known !== undefined && !out.includes(known)) out.push(known)
+  }
+  push(mostCommon((hints.countries ?? []).flatMap((c) => regionOfCountry(c) ?? [])))
+  push(
+    mostCommon(
+      (hints.numbers ?? []).flatMap((n) => (writtenInternational.test(n) ? (parse(n)?.region ?? []) : [])),
+    ),
+  )
+  push(hints.fallback)
+  return out
+}
+
+/**
+ * The region to read a record's national phone numbers in: the first of `regionsFor`.
+ *
+ * @category regions
+ * @since 0.4.0
+ */
+export const regionFor = (hints: RegionHints): string | undefined => regionsFor(hints)[0]
+
+/**
+ * How a phone text reads among candidate regions (`regionsFor`):
+ * - `Number`: its E.164 form, valid in the first region that accepts it (or written with a
+ *   country code and of a possible length there);
+ * - `Digits`: a full-length number that is valid in no candidate region: kept as written and
+ *   compared by its digits, never given a country it may not have;
+ * - `Fragment`: too short to be a full number in every candidate region (an 8-digit piece, a
+ *   local number without its area code), or no number at all: not an identifier.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export type Reading =
+  | { readonly _tag: "Number"; readonly e164: string }
+  | { readonly _tag: "Digits"; readonly digits: string }
+  | { readonly _tag: "Fragment" }
+
+const fragment: Reading = { _tag: "Fragment" }
+
+// Without a region to judge it by, a national number needs this many digits to count as one.
+const minimumDigits = 7
+
+/**
+ * Reads a phone text among candidate regions (most likely first; see `regionsFor`). Pure: the
+ * same text and regions always read alike.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const readAmong = (raw: string, regions: ReadonlyArray<string>): Reading => {
+  // "011" is an international prefix only in North America: the first region decides.
+  const p = prepare(
+    raw,
+    regions.find((r) => supportedRegion(r) !== undefined),
+  )
+  if (p === undefined) return fragment
+  const digits = p.text.replace(/\D/g, "")
+  if (p.text.trimStart().startsWith("+")) {
+    const n = parsePhoneNumberFromString(p.text)
+    if (n?.isPossible()) return { _tag: "Number", e164: n.number }
+    return digits.length >= minimumDigits ? { _tag: "Digits", digits } : fragment
+  }
+  let full = false
+  for (const r of regions) {
+    const region = supportedRegion(r)
+    if (region === undefined) continue
+    const local = prepare(raw, region)
+    if (local === undefined) continue
+    const n = parsePhoneNumberFromString(local.text, { defaultCountry: region })
+    if (n?.isValid()) return { _tag: "Number", e164: n.number }
+    const length = validatePhoneNumberLength(local.text, region)
+    if (length === undefined || length === "TOO_LONG") full = true
+  }
+  if (regions.every((r) => supportedRegion(r) === undefined)) full = digits.length >= minimumDigits
+  return full ? { _tag: "Digits", digits } : fragment
+}
+
+/**
+ * Whether a phone text is too short to be a full number in every candidate region: a fragment
+ * that must not identify anyone (see `readAmong`).
+ *
+ * @category guards
+ * @since 0.4.0
+ */
+export const isFragment = (raw: string, regions: ReadonlyArray<string>): boolean =>
+  readAmong(raw, regions)._tag === "Fragment"
 
 const cacheLimit = 50_000
 const cache = new Map<string, string | undefined>()

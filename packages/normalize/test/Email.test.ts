@@ -132,3 +132,12 @@ describe("Email.provider", () => {
     expect(Email.provider(input)).toBe(expected)
   })
 })
+
+describe("Email.mailbox", () => {
+  it("drops a +tag on any domain, after the provider's own rules", () => {
+    expect(Email.mailbox("Ana.Lima+work@Acme.example")).toBe("ana.lima@acme.example")
+    expect(Email.mailbox("ana.lima+x@gmail.com")).toBe(Email.canonical("analima@gmail.com"))
+    expect(Email.mailbox("ana@acme.example")).toBe("ana@acme.example")
+    expect(Email.mailbox("+ana@acme.example")).toBe("+ana@acme.example")
+  })
+})

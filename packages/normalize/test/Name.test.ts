@@ -292,3 +292,116 @@ describe("jaroWinkler", () => {
     expect(Name.similarity("Jon", "John")).toBeGreaterThan(0.9)
   })
 })
+
+describe("Name.fromDisplayName", () => {
+  it("moves a job title after a bar, a middle dot, or a dash or comma before a job title to `title`", () => {
+    expect(Name.fromDisplayName("Charles Reid | HR Director")).toEqual({
+      name: { given: "Charles", family: "Reid", formatted: "Charles Reid" },
+      title: "HR Director",
+    })
+    expect(Name.fromDisplayName("Amy Scott · Recruiter").title).toBe("Recruiter")
+    expect(Name.fromDisplayName("Amy Scott - Head of Sales").title).toBe("Head of Sales")
+    expect(Name.fromDisplayName("Jane Doe, CEO @ Acme")).toEqual({
+      name: { given: "Jane", family: "Doe", formatted: "Jane Doe" },
+      title: "CEO",
+      company: "Acme",
+    })
+  })
+
+  it("keeps a dash or comma that is part of the name, and credentials after a comma", () => {
+    expect(Name.fromDisplayName("Jean - Luc").title).toBeUndefined()
+    expect(Name.fromDisplayName("Jane Doe, PhD").name).toMatchObject({
+      given: "Jane",
+      family: "Doe",
+      suffix: "PhD",
+    })
+    expect(Name.fromDisplayName("Jane | building things")).toEqual({
+      name: { given: "Jane", formatted: "Jane" },
+    })
+  })
+
+  it("drops emoji and ornaments, and parses honorifics and credentials", () => {
+    expect(Name.fromDisplayName("Zoë Müller 🚀").name).toEqual({
+      given: "Zoë",
+      family: "Müller",
+      formatted: "Zoë Müller",
+    })
+    expect(Name.fromDisplayName("★ Sofia Gupta ★").name.formatted).toBe("Sofia Gupta")
+    expect(Name.fromDisplayName("Dr. Mohamed Robinson").name).toEqual({
+      prefix: "Dr.",
+      given: "Mohamed",
+      family: "Robinson",
+      formatted: "Dr. Mohamed Robinson",
+    })
+    expect(Name.fromDisplayName("Andrés Moore MBA").name).toMatchObject({ family: "Moore", suffix: "MBA" })
+  })
+
+  it("gives no name for a text that is not a person's name", () => {
+    expect(Name.fromDisplayName("✨ coffee & code ✨").name).toEqual({})
+    expect(Name.fromDisplayName("The Data Guy").name).toEqual({})
+    expect(Name.fromDisplayName("dev4life").name).toEqual({})
+    expect(Name.fromDisplayName("🚀🚀").name).toEqual({})
+  })
+})
+
+describe("Name.splitTrailingCredentials", () => {
+  it("splits credentials written without a comma off the end", () => {
+    expect(Name.splitTrailingCredentials("Jansen MBA")).toEqual({ base: "Jansen", suffix: "MBA" })
+    expect(Name.splitTrailingCredentials("Yuki Jansen MBA PhD", 2)).toEqual({
+      base: "Yuki Jansen",
+      suffix: "MBA PhD",
+    })
+  })
+
+  it("keeps a credential-like family name and the words it must keep", () => {
+    expect(Name.splitTrailingCredentials("Ma")).toEqual({ base: "Ma" })
+    expect(Name.splitTrailingCredentials("Yuki Ma", 1)).toEqual({ base: "Yuki Ma" })
+    expect(Name.splitTrailingCredentials("MBA")).toEqual({ base: "MBA" })
+  })
+})
+
+describe("Name.parse (Irish particles)", () => {
+  it("keeps Ó and Ní with the family name", () => {
+    expect(Name.parse("Zoe Ó Súilleabháin")).toMatchObject({ given: "Zoe", family: "Ó Súilleabháin" })
+    expect(Name.parse("Aoife Ní Bhriain")).toMatchObject({ given: "Aoife", family: "Ní Bhriain" })
+  })
+})
+
+describe("Name.addressAsName", () => {
+  it("finds the address name fields spell, split at its dots or whole", () => {
+    expect(Name.addressAsName({ given: "x@gmail", family: "com" })).toEqual({
+      text: "x@gmail com",
+      address: "x@gmail.com",
+    })
+    expect(Name.addressAsName({ given: "jane@acme.com", family: "Smith" })).toEqual({
+      text: "jane@acme.com Smith",
+      address: "jane@acme.com",
+    })
+    expect(Name.addressAsName({ formatted: "Jo.Li@Mail.example" })).toEqual({
+      text: "Jo.Li@Mail.example",
+      address: "jo.li@mail.example",
+    })
+  })
+
+  it("keeps the text of a broken address, and leaves real names alone", () => {
+    expect(Name.addressAsName({ given: "jo@", family: "nowhere" })).toEqual({ text: "jo@ nowhere" })
+    expect(Name.addressAsName({ given: "Jane", family: "Doe", formatted: "Jane Doe" })).toBeUndefined()
+  })
+})
+
+describe("Name.fromDisplayName (East Asian names)", () => {
+  it("reads a two-word Chinese, Japanese or Korean name family first", () => {
+    expect(Name.fromDisplayName("田中 由紀").name).toEqual({
+      given: "由紀",
+      family: "田中",
+      formatted: "田中 由紀",
+    })
+    expect(Name.fromDisplayName("김 민준").name).toMatchObject({ given: "민준", family: "김" })
+    expect(Name.fromDisplayName("田中由紀").name).toEqual({ given: "田中由紀", formatted: "田中由紀" })
+    expect(Name.fromDisplayName("田中 由紀 (Yuki Tanaka)").name).toEqual({
+      given: "由紀",
+      family: "田中",
+      formatted: "田中 由紀 (Yuki Tanaka)",
+    })
+  })
+})

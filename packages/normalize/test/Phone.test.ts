@@ -176,3 +176,48 @@ describe("Phone.parse region", () => {
     expect(Phone.parse(input)?.region).toBe(expected)
   })
 })
+
+describe("Phone.regionsFor / regionFor", () => {
+  it("puts the address country first, then the record's +CC numbers, then the fallback", () => {
+    expect(
+      Phone.regionsFor({ countries: ["United States"], numbers: ["+44 20 7946 0958"], fallback: "GB" }),
+    ).toEqual(["US", "GB"])
+    expect(Phone.regionFor({ countries: ["Deutschland"], fallback: "GB" })).toBe("DE")
+    expect(Phone.regionFor({ countries: ["U.S.A."] })).toBe("US")
+    expect(Phone.regionFor({ countries: ["uk"] })).toBe("GB")
+    expect(Phone.regionFor({ numbers: ["(415) 555-0100", "+1 415 555 0101"], fallback: "GB" })).toBe("US")
+  })
+
+  it("skips what names no known region", () => {
+    expect(Phone.regionsFor({ countries: ["Narnia"], numbers: ["020 7946 0958"], fallback: "ZZ" })).toEqual(
+      [],
+    )
+    expect(Phone.regionFor({ fallback: "gb" })).toBe("GB")
+  })
+})
+
+describe("Phone.readAmong", () => {
+  it("reads a national number in the first candidate region where it is valid", () => {
+    expect(Phone.readAmong("(913) 612-3361", ["US", "GB"])).toEqual({ _tag: "Number", e164: "+19136123361" })
+    expect(Phone.readAmong("0117 496 0123", ["GB"])).toEqual({ _tag: "Number", e164: "+441174960123" })
+  })
+
+  it("keeps a number invalid in every candidate region as digits, never giving it the default's code", () => {
+    // a US-written number in a record read with a GB default: not +44
+    expect(Phone.readAmong("388.887.9117", ["GB"])).toEqual({ _tag: "Digits", digits: "3888879117" })
+    expect(Phone.readAmong("388.887.9117", ["US", "GB"])).toEqual({ _tag: "Digits", digits: "3888879117" })
+  })
+
+  it("takes a number written with its country code as written", () => {
+    expect(Phone.readAmong("+1 (962) 371-1373", ["GB"])).toEqual({ _tag: "Number", e164: "+19623711373" })
+    expect(Phone.readAmong("0049 30 1234567", ["GB"])).toEqual({ _tag: "Number", e164: "+49301234567" })
+  })
+
+  it("marks a number too short to be a full number in every candidate region as a fragment", () => {
+    expect(Phone.readAmong("2079 4609", ["GB"])).toEqual({ _tag: "Fragment" })
+    expect(Phone.readAmong("555-0123", ["US"])).toEqual({ _tag: "Fragment" })
+    expect(Phone.readAmong("+44 12", ["GB"])).toEqual({ _tag: "Fragment" })
+    expect(Phone.isFragment("12345678", ["GB"])).toBe(true)
+    expect(Phone.isFragment("020 7946 0958", ["GB"])).toBe(false)
+  })
+})

@@ -14,7 +14,7 @@ import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import * as Heap from "../Heap.ts"
 import { summary } from "../Summary.ts"
-import { inputFlags, parseNow } from "./shared.ts"
+import { inputFlags, parseNow, parseRegion } from "./shared.ts"
 
 /**
  * Reads the file a flag names and decodes it; a file that cannot be read or decoded is a usage
@@ -165,7 +165,7 @@ export const mergeCommand = Command.make(
       const constraints = yield* readFlagFile("constraints", args.constraints, decodeConstraints)
       const settings = yield* readFlagFile("settings", args.settings, decodeSettings)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
-      const region = Option.isSome(args.region) ? args.region.value.toUpperCase() : undefined
+      const region = yield* parseRegion(args.region)
       const collectGarbage = Heap.collectGarbage()
       const result = yield* Merge.merge(args.paths, {
         ...(now ? { now } : {}),

@@ -7,11 +7,11 @@
 import * as fs from "node:fs/promises"
 import { Report } from "@blackbook/report"
 import { Merge } from "blackbook"
-import { Effect, Option, Result } from "effect"
+import { Effect, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, UsageError, writeErr } from "../Exit.ts"
 import * as Heap from "../Heap.ts"
-import { inputFlags, parseNow } from "./shared.ts"
+import { inputFlags, parseNow, parseRegion } from "./shared.ts"
 
 const flags = {
   out: Flag.String("out").pipe(Flag.withDescription("the HTML file to write, e.g. report.html")),
@@ -28,7 +28,7 @@ const flags = {
 export const reportCommand = Command.make("report", flags, (args) =>
   Effect.gen(function* () {
     const now = yield* parseNow(args.now)
-    const region = Option.getOrUndefined(Option.map(args.region, (r) => r.toUpperCase()))
+    const region = yield* parseRegion(args.region)
     const collectGarbage = Heap.collectGarbage()
     const result = yield* Merge.merge(args.paths, {
       ...(now ? { now } : {}),

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { Phone } from "@blackbook/normalize"
 import { Effect, Option } from "effect"
 import { Argument, Flag } from "effect/cli"
 import { UsageError } from "../Exit.ts"
@@ -52,6 +53,19 @@ export const parseNow = (raw: Option.Option<string>): Effect.Effect<Date | undef
     : Effect.succeed(date)
 }
 
+/** @category parsing @since 0.4.0 */
+export const parseRegion = (raw: Option.Option<string>): Effect.Effect<string | undefined, UsageError> => {
+  if (Option.isNone(raw)) return Effect.succeed(undefined)
+  const region = Phone.supportedRegion(raw.value)
+  return region === undefined
+    ? Effect.fail(
+        new UsageError({
+          detail: `--region: "${raw.value}" is not a known ISO 3166 country code (e.g. GB, US, DE)`,
+        }),
+      )
+    : Effect.succeed(region)
+}
+
 interface InputArgs {
   readonly book: Option.Option<string>
   readonly now: Option.Option<string>
@@ -64,6 +78,7 @@ interface InputArgs {
 export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.Effect<Source, UsageError> =>
   Effect.gen(function* () {
     const now = yield* parseNow(args.now)
+    const region = yield* parseRegion(args.region)
     const halfLife = Option.getOrUndefined(args.halfLife)
     if (halfLife !== undefined && halfLife <= 0) {
       return yield* new UsageError({ detail: "--half-life must be a positive number of days" })
@@ -72,7 +87,7 @@ export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.
       paths,
       book: Option.getOrUndefined(args.book),
       now,
-      region: Option.getOrUndefined(Option.map(args.region, (r) => r.toUpperCase())),
+      region,
       me: args.me,
       halfLifeDays: halfLife,
     }

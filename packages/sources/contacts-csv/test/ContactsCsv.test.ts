@@ -481,6 +481,33 @@ describe("Outlook, localised", () => {
 })
 
 describe("Google", () => {
+  it("reads Name columns that hold an e-mail address as no name, adding the address once", async () => {
+    const header = ["Name", "Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value"]
+    const text = csvText(
+      header,
+      [
+        { Name: "", "Given Name": "ivo.brandt@gmail", "Family Name": "com" },
+        {
+          Name: "Mila.Ferro@Harbour.example",
+          "Given Name": "Mila.Ferro@Harbour",
+          "Family Name": "example",
+          "E-mail 1 - Type": "* Work",
+          "E-mail 1 - Value": "mila.ferro@harbour.example",
+        },
+        { Name: "", "Given Name": "nobody@", "Family Name": "nowhere" },
+      ],
+      { quote: "some", eol: "\n" },
+    )
+    const { records } = await read(input("google.csv", utf8(text)))
+    expect(records.map((r) => r.name)).toEqual([{}, {}, {}])
+    expect(records[0]!.emails.map((e) => e.value)).toEqual(["ivo.brandt@gmail.com"])
+    expect(records[0]!.extra).toContainEqual({ name: "nameAsWritten", value: "ivo.brandt@gmail com" })
+    expect(records[1]!.emails.map((e) => e.value)).toEqual(["mila.ferro@harbour.example"])
+    expect(records[1]!.extra).toContainEqual({ name: "nameAsWritten", value: "Mila.Ferro@Harbour.example" })
+    expect(records[2]!.emails).toEqual([])
+    expect(records[2]!.extra).toContainEqual({ name: "nameAsWritten", value: "nobody@ nowhere" })
+  })
+
   it("reads the legacy export: ::: multi-values, * primary, custom labels, IM, year-less birthday", async () => {
     const header = [
       "Name",

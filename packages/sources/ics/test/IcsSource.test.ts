@@ -55,6 +55,33 @@ describe("claim", () => {
 })
 
 describe("meetings", () => {
+  it("makes one attendee of the case and +tag spellings of one mailbox, met in every event", async () => {
+    const event = (uid: string, day: string, address: string) => [
+      "BEGIN:VEVENT",
+      `UID:${uid}`,
+      `DTSTART:202603${day}T090000Z`,
+      `ORGANIZER;CN=Me Myself:mailto:${ME}`,
+      me,
+      `ATTENDEE;CN=Jane Roe;PARTSTAT=ACCEPTED:mailto:${address}`,
+      "END:VEVENT",
+    ]
+    const { records, interactions } = await read(
+      calendar(
+        ...event("a", "02", "jane.roe+work@example.com"),
+        ...event("b", "09", "Jane.Roe@Example.com"),
+        ...event("c", "16", "jane.roe@example.com"),
+        ...event("d", "23", "jane.roe+news@example.com"),
+      ),
+    )
+    expect(records.map((r) => r.provenance.record)).toEqual(["attendee:jane.roe+work@example.com"])
+    expect(records[0]!.emails.map((e) => e.value)).toEqual([
+      "jane.roe+work@example.com",
+      "jane.roe@example.com",
+      "jane.roe+news@example.com",
+    ])
+    expect(times(interactions, "jane.roe+work@example.com")).toHaveLength(4)
+  })
+
   it("turns each other participant of a past meeting into a record and a mutual meeting interaction", async () => {
     const { records, interactions, issues, self } = await read(
       calendar(

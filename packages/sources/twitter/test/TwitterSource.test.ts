@@ -1,3 +1,4 @@
+import * as fs from "node:fs"
 import type { Interaction, Source, SourceRecord } from "@blackbook/model"
 import { counterpartProblems, readAll, textInput } from "@blackbook/model/testing"
 import { Effect, Stream } from "effect"
@@ -120,7 +121,7 @@ describe("2020 archive (tweet.js, one-line `[ {`, no manifest)", () => {
     const bex = account(records, "61532209")
     expect(bex.provenance.file).toBe("twitter-2020.zip/data/following.js")
     expect(bex.handles).toEqual([{ service: "twitter", handle: "bexley_r", id: "61532209" }])
-    expect(bex.name).toEqual({ formatted: "Bexley Rourke" })
+    expect(bex.name).toEqual({ given: "Bexley", family: "Rourke", formatted: "Bexley Rourke" })
     expect(bex.categories).toEqual([
       "twitter:following",
       "twitter:follower",
@@ -140,6 +141,28 @@ describe("2020 archive (tweet.js, one-line `[ {`, no manifest)", () => {
     const ines = account((await result).records, "2544100771")
     expect(ines.name.formatted).toBe("Inès Van Hoek")
     expect(extra(ines, "twitter.previousName")).toEqual(["Ines VH"])
+  })
+
+  it("reads a display name as a person would: title to the organisation, emoji and honorifics parsed", async () => {
+    const files = bundle("twitter-2020").files
+    const tweets = fs.readFileSync(new URL("golden/twitter-2020/data/tweet.js", import.meta.url), "utf8")
+    const decorated = tweets
+      .replace('"Bexley Rourke"', '"Dr. Bexley Rourke PhD | HR Director 🚀"')
+      .replace('"Inès Van Hoek"', '"✨ coffee & code ✨"')
+    const { records } = await read(replaced(files, "data/tweet.js", decorated))
+    const bex = account(records, "61532209")
+    expect(bex.name).toEqual({
+      prefix: "Dr.",
+      given: "Bexley",
+      family: "Rourke",
+      suffix: "PhD",
+      formatted: "Dr. Bexley Rourke PhD",
+    })
+    expect(bex.organizations).toEqual([{ title: "HR Director" }])
+    expect(extra(bex, "twitter.displayName")).toEqual(["Dr. Bexley Rourke PhD | HR Director 🚀"])
+    const ines = account(records, "2544100771")
+    expect(ines.name).toEqual({})
+    expect(extra(ines, "twitter.displayName")).toEqual(["✨ coffee & code ✨"])
   })
 
   it("leaves accounts the archive never names as bare ids", async () => {

@@ -2,6 +2,7 @@
  * One CSV row to one SourceRecord, following a Plan. Pure: no I/O, no Effect.
  */
 import type { SourceRecord } from "@blackbook/model"
+import { Email, Name } from "@blackbook/normalize"
 import { type DateOrder, isZeroDate, parseBirthday } from "./dates.ts"
 import { googleLabels } from "./headers.ts"
 import type { Plan } from "./layout.ts"
@@ -258,6 +259,18 @@ export const readRow = (
     (lists.handles?.length ?? 0) > 0 ||
     organizations.some((o) => o.company)
   if (!hasIdentity) return content ? { _tag: "Empty" } : { _tag: "Blank" }
+
+  // Name columns that hold an e-mail address are no name: the text stays in extra, the address
+  // joins the e-mails when the row does not already list it.
+  const spelled = Name.addressAsName(name)
+  if (spelled !== undefined) {
+    for (const part of ["prefix", "given", "middle", "family", "suffix", "formatted"] as const)
+      delete name[part]
+    add(lists, "extra", { name: "nameAsWritten", value: spelled.text })
+    const address = spelled.address
+    if (address !== undefined && !lists.emails?.some((e) => Email.normalize(e.value) === address))
+      add(lists, "emails", labeled(address, [], false))
+  }
 
   const birthday = birthdayText
     ? parseBirthday(birthdayText, ctx.dateOrder, ctx.pivot)

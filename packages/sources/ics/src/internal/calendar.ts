@@ -3,6 +3,7 @@
  * issues. Pure: no Effect, no I/O.
  */
 import { type Interaction, type Source, SourceRecord } from "@blackbook/model"
+import { Email } from "@blackbook/normalize"
 import ICAL from "ical.js"
 import { type EventData, type Participant, readEvent } from "./event.ts"
 import { type Block, type CalendarHeader, type Scan, scan, splitLine, unescapeText } from "./lines.ts"
@@ -66,6 +67,8 @@ interface Series {
 interface Person {
   /** Provenance of the person's record, shared by all their interactions. */
   readonly provenance: SourceRecord.Provenance
+  /** The spellings of the person's address seen (case and `+tag` variants of one mailbox). */
+  readonly emails: Array<string>
   cn: string | undefined
   name: CnName
   address: string | undefined
@@ -221,20 +224,25 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
     return list.filter((p) => !me.has(p.email) && !absent.has(p.partstat ?? ""))
   }
 
+  // One record per mailbox: `ana+work@x` and `ana@x` are one person, met in every event that
+  // names either; the record is named by the first spelling seen.
   const people = new Map<string, Person>()
   const remember = (p: Participant, e: EventData): Person => {
-    const known = people.get(p.email)
+    const box = Email.mailbox(p.email)
+    const known = people.get(box)
     if (!known) {
       const person: Person = {
         provenance: { source: SOURCE, file, record: `attendee:${p.email}` },
+        emails: [p.email],
         cn: p.cn,
         name: nameOf(p.cn, isLotus(e)),
         address: p.address,
         next: undefined,
       }
-      people.set(p.email, person)
+      people.set(box, person)
       return person
     }
+    if (!known.emails.includes(p.email)) known.emails.push(p.email)
     // The first CN that yields a name wins; later events may fill in a name the first one lacked.
     if (!known.name.name.formatted && p.cn) {
       const name = nameOf(p.cn, isLotus(e))
@@ -343,7 +351,7 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
       })
     }
   }
-  for (const [email, p] of people) {
+  for (const p of people.values()) {
     const extra: SourceRecord.ExtraField[] = []
     if (p.cn !== undefined && p.name.rewritten) extra.push({ name: "CN", value: p.cn })
     if (p.address) extra.push({ name: "calendarAddress", value: p.address })
@@ -352,7 +360,7 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
       _tag: "Record",
       record: SourceRecord.make(p.provenance, {
         name: p.name.name,
-        emails: [{ value: email, types: [] }],
+        emails: p.emails.map((value) => ({ value, types: [] })),
         extra,
       }),
     })

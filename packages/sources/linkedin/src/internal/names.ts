@@ -4,6 +4,7 @@
  * member wrote; `given`/`family` get the plain letters so resolution can compare them.
  */
 import type { SourceRecord } from "@blackbook/model"
+import { Name } from "@blackbook/normalize"
 
 type NameParts = SourceRecord.NameParts
 
@@ -71,16 +72,26 @@ const takePrefix = (given: string): { readonly prefix?: string; readonly rest: s
   return { rest: given }
 }
 
+/** Credentials after a comma, then those written without one ("Jansen, PhD", "Jansen MBA"). */
+const credentialsOff = (text: string, keep: number): { readonly base: string; readonly suffix?: string } => {
+  const comma = splitCredentials(text)
+  const spaced = Name.splitTrailingCredentials(plain(comma.base), keep)
+  const suffix = [spaced.suffix, comma.suffix === undefined ? undefined : plain(comma.suffix)]
+    .filter((s) => s !== undefined)
+    .join(", ")
+  return suffix === "" ? { base: spaced.base } : { base: spaced.base, suffix }
+}
+
 /** Name parts from LinkedIn's First Name / Last Name columns. */
 export const fromParts = (first: string, last: string): NameParts => {
-  const { base, suffix } = splitCredentials(last)
+  const { base, suffix } = credentialsOff(last, 1)
   const given = takePrefix(plain(first))
   const formatted = tidy(`${tidy(first)} ${tidy(last)}`)
   return compact({
     prefix: given.prefix,
     given: given.rest,
-    family: plain(base),
-    suffix: suffix === undefined ? undefined : plain(suffix),
+    family: base,
+    suffix,
     formatted,
   })
 }
@@ -90,17 +101,15 @@ export const fromParts = (first: string, last: string): NameParts => {
  * name, the rest the family name, so particles stay with it ("Ludwig van Beethoven").
  */
 export const fromFull = (full: string): NameParts => {
-  const { base, suffix } = splitCredentials(full)
-  const words = plain(base)
-    .split(" ")
-    .filter((w) => w !== "")
+  const { base, suffix } = credentialsOff(full, 2)
+  const words = base.split(" ").filter((w) => w !== "")
   const { prefix, rest } = takePrefix(words.join(" "))
   const restWords = rest.split(" ").filter((w) => w !== "")
   return compact({
     prefix,
     given: restWords[0],
     family: restWords.slice(1).join(" "),
-    suffix: suffix === undefined ? undefined : plain(suffix),
+    suffix,
     formatted: tidy(full),
   })
 }

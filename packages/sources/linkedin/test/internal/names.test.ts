@@ -27,6 +27,21 @@ describe("names", () => {
     expect(fromParts("Dr. Ina", "Roth")).toMatchObject({ prefix: "Dr.", given: "Ina", family: "Roth" })
   })
 
+  it("splits credentials written without a comma off the family name, emoji dropped", () => {
+    expect(fromParts("Łukasz", "Laurent MBA")).toEqual({
+      given: "Łukasz",
+      family: "Laurent",
+      suffix: "MBA",
+      formatted: "Łukasz Laurent MBA",
+    })
+    expect(fromParts("Zoe", "Wright ✨ PhD")).toMatchObject({ family: "Wright", suffix: "PhD" })
+    expect(fromParts("Yuki", "Jansen MBA, CFA")).toMatchObject({ family: "Jansen", suffix: "MBA, CFA" })
+    expect(fromFull("Yuki Jansen MBA")).toMatchObject({ given: "Yuki", family: "Jansen", suffix: "MBA" })
+    // a family name that is also a credential stays a name
+    expect(fromParts("Wei", "Ma")).toMatchObject({ family: "Ma" })
+    expect(fromFull("Wei Ma")).toMatchObject({ given: "Wei", family: "Ma" })
+  })
+
   it("tells credentials from names", () => {
     for (const c of ["Ph.D.", "MBA", "CFA", "Jr.", "PMP®", "M.Sc.", "CAMS", "III"])
       expect(isCredential(c)).toBe(true)

@@ -6,6 +6,7 @@
  * Twitter ids, and an empty handle claims no screen name.
  */
 import { Follow, SourceRecord } from "@blackbook/model"
+import { Name } from "@blackbook/normalize"
 
 /** Adapter name, used in every provenance. */
 export const SOURCE = "twitter"
@@ -78,6 +79,14 @@ const remember = (seen: Seen, key: string, value: string, at: number): void => {
 const newestFirst = (seen: Seen | undefined): ReadonlyArray<string> =>
   seen ? [...seen.values()].sort((a, b) => b.at - a.at).map((v) => v.value) : []
 
+/** The title and employer a display name states, if any. */
+const organizationOf = (display: Name.DisplayName): SourceRecord.Organization | undefined =>
+  display.title === undefined
+    ? undefined
+    : display.company === undefined
+      ? { title: display.title }
+      : { company: display.company, title: display.title }
+
 /** Collects counterpart accounts of one archive and builds their records. */
 export class AccountBook {
   private readonly accounts = new Map<string, Account>()
@@ -137,14 +146,22 @@ export class AccountBook {
       const { id } = account
       const [handle, ...formerHandles] = newestFirst(this.handles.get(id))
       const [name, ...formerNames] = newestFirst(this.names.get(id))
+      // A display name is read as a person would ("Amy Scott | Recruiter", "Sofia Gupta 🚀"); the
+      // text as shown is kept beside the name whenever the name is not all of it.
+      const display = name ? Name.fromDisplayName(name) : undefined
+      const organization = display && organizationOf(display)
       return SourceRecord.make(
         { source: SOURCE, file: account.file, record: accountLocator(id) },
         {
-          name: name ? { formatted: name } : {},
+          name: display?.name ?? {},
+          ...(organization ? { organizations: [organization] } : {}),
           handles: [{ service: "twitter", handle: handle ?? "", id }],
           urls: [{ value: intentUrl(id), types: ["twitter"] }],
           categories: categoriesOf(account.relationships),
           extra: [
+            ...(name && display?.name.formatted !== name
+              ? [{ name: "twitter.displayName", value: name }]
+              : []),
             ...account.userLinks.map((value) => ({ name: "twitter.userLink", value })),
             ...formerHandles.map((value) => ({ name: "twitter.previousHandle", value })),
             ...formerNames.map((value) => ({ name: "twitter.previousName", value })),
