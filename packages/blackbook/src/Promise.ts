@@ -4,10 +4,9 @@
  *
  * @since 0.1.0
  */
-import type { BookJson } from "@blackbook/resolve"
 import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Effect } from "effect"
-import { type ExportFormat, render, toJsonDocument } from "./Export.ts"
+import { type ExportFormat, type JsonDocument, render, toJsonDocument } from "./Export.ts"
 import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
 
 /**
@@ -25,7 +24,7 @@ import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
 export const mergeExports = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Promise<BookJson.BookJson> =>
+): Promise<JsonDocument> =>
   Effect.runPromise(
     Effect.map(merge(inputs, options), (r) =>
       toJsonDocument(r.book, { failures: r.failures, ranking: r.ranking }),

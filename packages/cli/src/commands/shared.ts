@@ -44,11 +44,19 @@ export const pathsArgument = Argument.String("path").pipe(
 )
 
 /** @category parsing @since 0.1.0 */
-export const parseNow = (raw: Option.Option<string>): Effect.Effect<Date | undefined, UsageError> => {
+export const parseNow = (
+  raw: Option.Option<string>,
+  command?: string,
+): Effect.Effect<Date | undefined, UsageError> => {
   if (Option.isNone(raw)) return Effect.succeed(undefined)
   const date = new Date(raw.value)
   return Number.isNaN(date.getTime())
-    ? Effect.fail(new UsageError({ detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)` }))
+    ? Effect.fail(
+        new UsageError({
+          detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)`,
+          ...(command ? { command } : {}),
+        }),
+      )
     : Effect.succeed(date)
 }
 
@@ -61,12 +69,16 @@ interface InputArgs {
 }
 
 /** Turns parsed flags and paths into what `Ranked.load` needs. */
-export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.Effect<Source, UsageError> =>
+export const sourceOf = (
+  args: InputArgs,
+  paths: ReadonlyArray<string>,
+  command: string,
+): Effect.Effect<Source, UsageError> =>
   Effect.gen(function* () {
-    const now = yield* parseNow(args.now)
+    const now = yield* parseNow(args.now, command)
     const halfLife = Option.getOrUndefined(args.halfLife)
     if (halfLife !== undefined && halfLife <= 0) {
-      return yield* new UsageError({ detail: "--half-life must be a positive number of days" })
+      return yield* new UsageError({ detail: "--half-life must be a positive number of days", command })
     }
     return {
       paths,
@@ -75,8 +87,8 @@ export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.
       region: Option.getOrUndefined(Option.map(args.region, (r) => r.toUpperCase())),
       me: args.me,
       halfLifeDays: halfLife,
+      command,
     }
   })
 
-/** Writes text to standard output. */
-export const print = (text: string) => Effect.sync(() => void process.stdout.write(text))
+export { print } from "../Write.ts"
