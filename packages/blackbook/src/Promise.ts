@@ -1,13 +1,13 @@
 /**
  * The Promise API for code that does not use Effect (a CRM's import job, a script). It reads paths
- * from the Node file system.
+ * from the Node file system (this package's read-only `NodeFileSystem`).
  *
  * @since 0.1.0
  */
-import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Effect } from "effect"
 import { type ExportFormat, type JsonDocument, render, toJsonDocument } from "./Export.ts"
 import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
+import * as NodeFileSystem from "./NodeFileSystem.ts"
 
 /**
  * Merges exports (paths to files, folders or zips, or `{ name, bytes }`) into one book and returns
