@@ -121,7 +121,7 @@ describe("blackbook merge", () => {
     const code = await run([
       "merge",
       path.join(dir, "phone.vcf"),
-      path.join(dir, "missing.csv"),
+      path.join(dir, "notes.txt"),
       "--out",
       out,
       "-q",
@@ -129,12 +129,14 @@ describe("blackbook merge", () => {
     expect(code).toBe(1)
     const book = readBook(out)
     expect(book.contacts).toHaveLength(2)
-    expect(book.errors.some((e) => e.file.endsWith("missing.csv"))).toBe(true)
+    expect(book.errors.some((e) => e.file.endsWith("notes.txt"))).toBe(true)
   })
 
-  it("exits 1 for a file whose content no adapter recognises", async () => {
-    const code = await run(["merge", path.join(dir, "notes.txt"), "--out", path.join(dir, "x.json"), "-q"])
-    expect(code).toBe(1)
+  it("exits 3 and writes nothing for a file whose content no adapter recognises", async () => {
+    const out = path.join(dir, "x.json")
+    const code = await run(["merge", path.join(dir, "notes.txt"), "--out", out, "-q"])
+    expect(code).toBe(3)
+    expect(fs.existsSync(out)).toBe(false)
   })
 
   it("reads any CRM export through a column mapping file", async () => {

@@ -134,7 +134,8 @@ describe("ranking commands", () => {
     const json = JSON.parse(fs.readFileSync(book, "utf8")) as { contacts: Array<Record<string, unknown>> }
     for (const c of json.contacts) delete c.score
     fs.writeFileSync(plain, JSON.stringify(json))
-    expect((await capture(["top", "--book", plain])).code).toBe(1)
+    // nothing to rank: exit 3 (docs/cli.md)
+    expect((await capture(["top", "--book", plain])).code).toBe(3)
     expect((await capture(["top", "--book", book, samples])).code).toBe(2)
   })
 })

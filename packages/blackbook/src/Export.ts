@@ -25,6 +25,8 @@ export interface RenderOptions {
   readonly ranking?: ReadonlyArray<Ranking.Ranked>
   /** Keep only contacts in these tiers (needs `ranking`). */
   readonly tiers?: ReadonlyArray<Tier.Tier>
+  /** Called as `renderChunks` hands out pieces: contacts written so far, of how many. */
+  readonly onWritten?: (done: number, total: number) => void
 }
 
 /** The priority fields the JSON export adds to each contact (see docs/book-json.md). */
@@ -37,6 +39,26 @@ export interface PriorityJson {
   readonly due?: string
   readonly cadenceDays?: number
   readonly nextMeeting?: string
+}
+
+/**
+ * A contact of the JSON document: the book's contact, with its priority fields when the document
+ * was made with a ranking (`merge`, `mergeExports` and the CLI always give one).
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export type ContactDocument = BookJson.ContactJson & Partial<PriorityJson>
+
+/**
+ * The JSON document `toJsonDocument` makes: the book's JSON (docs/book-json.md) with each
+ * contact's priority fields.
+ *
+ * @category models
+ * @since 0.2.0
+ */
+export interface JsonDocument extends Omit<BookJson.BookJson, "contacts"> {
+  readonly contacts: ReadonlyArray<ContactDocument>
 }
 
 const priorityOf = (r: Ranking.Ranked): PriorityJson => ({
@@ -64,7 +86,7 @@ const keep = (options: RenderOptions): ((id: string) => boolean) => {
  * @category exporting
  * @since 0.1.0
  */
-export const toJsonDocument = (book: Book.Book, options: RenderOptions = {}): BookJson.BookJson => {
+export const toJsonDocument = (book: Book.Book, options: RenderOptions = {}): JsonDocument => {
   const json = BookJson.toJson(book)
   const kept = keep(options)
   const byId = new Map((options.ranking ?? []).map((r) => [r.contactId, r]))
@@ -72,7 +94,7 @@ export const toJsonDocument = (book: Book.Book, options: RenderOptions = {}): Bo
   const withPriority =
     byId.size === 0
       ? contacts
-      : contacts.map((c) => {
+      : contacts.map((c): ContactDocument => {
           const ranked = byId.get(c.id)
           // Added to the contact `toJson` has just made for this document, not to a copy of it (a
           // second object per contact); Object.assign, as spreads give each one a hidden class.
@@ -143,7 +165,11 @@ const levelIndent = /^(?: {2})*$/
  * inside as many arrays as put its items at their depth, which are then cut off: the items come out
  * indented as in the whole document, with no second pass over the text.
  */
-function* itemsInPieces(items: ReadonlyArray<unknown>, indent: string): Generator<string> {
+function* itemsInPieces(
+  items: ReadonlyArray<unknown>,
+  indent: string,
+  onItems?: (done: number) => void,
+): Generator<string> {
   // Items at `indent` plus one level are that many arrays deep.
   const levels = indent.length / 2 + 1
   let head = ""
@@ -158,6 +184,7 @@ function* itemsInPieces(items: ReadonlyArray<unknown>, indent: string): Generato
     for (let j = 1; j < levels; j++) wrapped = [wrapped]
     const text = JSON.stringify(wrapped, null, 2)
     yield `${i === 0 ? "" : ","}\n${indent}  ${text.slice(head.length, text.length - tail.length)}`
+    onItems?.(Math.min(i + jsonChunkItems, items.length))
   }
   yield `\n${indent}]`
 }
@@ -189,16 +216,46 @@ export function* renderChunks(
 ): Generator<string> {
   switch (format) {
     case "json":
-      yield* jsonChunks(toJsonDocument(book, options), 2)
+      yield* documentChunks(toJsonDocument(book, options), options.onWritten)
       yield "\n"
       return
-    case "vcf":
-      for (const contact of contactsFor(book, options)) yield toVCard4Card(contact)
+    case "vcf": {
+      const contacts = contactsFor(book, options)
+      for (let i = 0; i < contacts.length; i++) {
+        yield toVCard4Card(contacts[i]!)
+        options.onWritten?.(i + 1, contacts.length)
+      }
       return
-    case "csv":
-      yield toOutlookCsv(contactsFor(book, options))
+    }
+    case "csv": {
+      const contacts = contactsFor(book, options)
+      yield toOutlookCsv(contacts)
+      options.onWritten?.(contacts.length, contacts.length)
       return
+    }
   }
+}
+
+/**
+ * The JSON document as `jsonChunks(document, 2)` writes it, telling `onWritten` how many contacts
+ * have been handed out.
+ */
+function* documentChunks(
+  document: JsonDocument,
+  onWritten: ((done: number, total: number) => void) | undefined,
+): Generator<string> {
+  const total = document.contacts.length
+  const entries = entriesOf(document) ?? []
+  yield "{"
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i]!
+    yield `${i === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `
+    if (key === "contacts" && total > 0)
+      yield* itemsInPieces(document.contacts, "  ", (done) => onWritten?.(done, total))
+    else yield* jsonChunks(value, 1, "  ")
+  }
+  yield "\n}"
+  if (total === 0) onWritten?.(0, 0)
 }
 
 /**

@@ -20,13 +20,27 @@ export interface BytesInput {
 /** What to merge: paths (files, folders, zips) or bytes. */
 export type MergeInput = string | BytesInput
 
-/** Progress while reading, for a terminal progress line. */
+/**
+ * Progress of a merge, for a progress line: the stage, and how far it is (`done` of `total`, in
+ * the stage's unit). While reading it comes at least every `progressInterval` of work (between two
+ * items of a file as well as between files); resolving and ranking report their start and end.
+ */
 export interface Progress {
-  readonly filesRead: number
-  readonly filesTotal: number
-  readonly items: number
-  readonly current: string
+  readonly stage: "reading" | "resolving" | "ranking"
+  readonly done: number
+  readonly total: number
+  /** files while reading, records while resolving, contacts while ranking */
+  readonly unit: "files" | "records" | "contacts"
+  /** Reading: bytes of the files read so far, and of all files. */
+  readonly bytes?: number
+  readonly bytesTotal?: number
+  /** Reading: items (records, interactions, issues) read so far, and the file being read. */
+  readonly items?: number
+  readonly current?: string
 }
+
+/** The longest `onProgress` waits while there is news, in milliseconds (several times a second). */
+export const progressInterval = 100
 
 /** @category models @since 0.1.0 */
 export interface MergeOptions extends Omit<Source.ReadOptions, "now"> {
@@ -91,6 +105,21 @@ interface Job {
   readonly adapter: Source.SourceAdapter
   readonly files: ReadonlyArray<Source.InputFile>
   readonly input: string
+}
+
+/** Calls `onProgress` when `progressInterval` has passed since the last call (or at once, for `now`). */
+const throttled = (onProgress: ((progress: Progress) => void) | undefined) => {
+  let last = -Infinity
+  const now = (progress: Progress) => {
+    last = performance.now()
+    onProgress?.(progress)
+  }
+  return {
+    now,
+    maybe: (progress: () => Progress) => {
+      if (onProgress !== undefined && performance.now() - last >= progressInterval) now(progress())
+    },
+  }
 }
 
 const inputName = (input: MergeInput): string => (typeof input === "string" ? input : input.name)
@@ -192,24 +221,38 @@ export const read = (
       )
     }
     const filesTotal = jobs.reduce((n, j) => n + j.files.length, 0)
+    const bytesOf = (job: Job) => job.files.reduce((n, f) => n + f.bytes.length, 0)
+    const bytesTotal = jobs.reduce((n, j) => n + bytesOf(j), 0)
     const items: Source.SourceItem[] = []
     let filesRead = 0
+    let bytesRead = 0
+    const report = throttled(options.onProgress)
+    const progress = (current: string): Progress => ({
+      stage: "reading",
+      done: filesRead,
+      total: filesTotal,
+      unit: "files",
+      bytes: bytesRead,
+      bytesTotal,
+      items: items.length,
+      current,
+    })
+    if (jobs.length > 0) report.now(progress(jobs[0]!.files[0]?.path ?? jobs[0]!.input))
     for (const job of jobs) {
+      const current = job.files[0]?.path ?? job.input
       const outcome = yield* Effect.result(
         Stream.runForEach(job.adapter.read(job.files, readOptions), (item) =>
           Effect.sync(() => {
             items.push(item)
+            report.maybe(() => progress(current))
           }),
         ),
       )
       if (outcome._tag === "Failure") failures.push({ input: job.input, error: outcome.failure })
       filesRead += job.files.length
-      options.onProgress?.({
-        filesRead,
-        filesTotal,
-        items: items.length,
-        current: job.files[0]?.path ?? job.input,
-      })
+      bytesRead += bytesOf(job)
+      if (filesRead === filesTotal) report.now(progress(current))
+      else report.maybe(() => progress(current))
     }
     return { items, inputs: reports, failures }
   })
@@ -228,6 +271,8 @@ export const merge = (
   Effect.gen(function* () {
     const now = options.now ?? new Date(yield* Clock.currentTimeMillis)
     const result = yield* read(inputs, { ...options, now })
+    const records = result.items.length
+    options.onProgress?.({ stage: "resolving", done: 0, total: records, unit: "records" })
     const book = Book.build(result.items, {
       now,
       ...(options.me ? { me: options.me } : {}),
@@ -237,6 +282,10 @@ export const merge = (
       ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
       ...(options.collectGarbageFrom !== undefined ? { collectGarbageFrom: options.collectGarbageFrom } : {}),
     })
+    options.onProgress?.({ stage: "resolving", done: records, total: records, unit: "records" })
+    const contacts = book.contacts.length
+    options.onProgress?.({ stage: "ranking", done: 0, total: contacts, unit: "contacts" })
     const ranking = yield* Effect.fromResult(Ranking.rank(book, { ...options.ranking, now }))
+    options.onProgress?.({ stage: "ranking", done: contacts, total: contacts, unit: "contacts" })
     return { ...result, book, ranking }
   })

@@ -1,14 +1,13 @@
 /**
  * The Promise API for code that does not use Effect (a CRM's import job, a script). It reads paths
- * from the Node file system.
+ * from the Node file system (this package's read-only `NodeFileSystem`).
  *
  * @since 0.1.0
  */
-import type { BookJson } from "@blackbook/resolve"
-import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Effect } from "effect"
-import { type ExportFormat, render, toJsonDocument } from "./Export.ts"
+import { type ExportFormat, type JsonDocument, render, toJsonDocument } from "./Export.ts"
 import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
+import * as NodeFileSystem from "./NodeFileSystem.ts"
 
 /**
  * Merges exports (paths to files, folders or zips, or `{ name, bytes }`) into one book and returns
@@ -25,7 +24,7 @@ import { type MergeInput, type MergeOptions, merge } from "./Merge.ts"
 export const mergeExports = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Promise<BookJson.BookJson> =>
+): Promise<JsonDocument> =>
   Effect.runPromise(
     Effect.map(merge(inputs, options), (r) =>
       toJsonDocument(r.book, { failures: r.failures, ranking: r.ranking }),

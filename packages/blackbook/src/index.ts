@@ -7,4 +7,5 @@
 export * as Adapters from "./Adapters.ts"
 export * as Export from "./Export.ts"
 export * as Merge from "./Merge.ts"
+export * as NodeFileSystem from "./NodeFileSystem.ts"
 export { mergeAndRender, mergeExports } from "./Promise.ts"

@@ -140,3 +140,61 @@ describe("renderChunks", () => {
     expect(render(book, "vcf")).toBe(pieces.join(""))
   })
 })
+
+describe("the CSV export", () => {
+  const csvBook = Book.build(
+    [
+      Source.recordItem(
+        SourceRecord.make(
+          { source: "vcard", file: "phone.vcf", record: "card:1" },
+          {
+            name: {
+              formatted: "Dr. Oriel Vance-Hart",
+              given: "Oriel",
+              family: "Vance-Hart",
+              nickname: "Ori",
+            },
+            emails: [lv("oriel@example.org")],
+            phones: [lv("+44 7700 900456")],
+            notes: ['=HYPERLINK("http://example.com/x","click")'],
+            organizations: [{ company: "@once" }],
+          },
+        ),
+      ),
+      Source.recordItem(
+        SourceRecord.make(
+          { source: "vcard", file: "phone.vcf", record: "card:2" },
+          { name: { given: "+SUM(1;2)", family: "-2+3" }, notes: ["\tindented", "\rcarriage"] },
+        ),
+      ),
+    ],
+    { now },
+  )
+
+  it("escapes every cell a spreadsheet would run as a formula, and leaves phone numbers as they are", () => {
+    const text = render(csvBook, "csv")
+    expect(text).toContain(`"'=HYPERLINK(""http://example.com/x"",""click"")"`)
+    expect(text).toContain(`"'@once"`)
+    expect(text).toContain(`"'+SUM(1;2)"`)
+    expect(text).toContain(`"'-2+3"`)
+    expect(text).toContain(`"'\tindented`)
+    expect(text).toMatch(/"\+44 ?7700 ?900456"/)
+    // no cell starts with a formula character unquoted
+    expect(text).not.toMatch(/(^|,)"[=+@\t\r-](?!44)/m)
+  })
+
+  it("keeps the formatted name and the nickname on a round trip", async () => {
+    const { ContactsCsvSource } = await import("@blackbook/source-contacts-csv")
+    const { Effect, Stream } = await import("effect")
+    const text = render(csvBook, "csv")
+    const items = await Effect.runPromise(
+      Stream.runCollect(
+        ContactsCsvSource.read([{ path: "book.csv", bytes: new TextEncoder().encode(text) }], { now }),
+      ),
+    )
+    const names = [...items].flatMap((i) => (i._tag === "Record" ? [i.record.name] : []))
+    const oriel = names.find((n) => n.given === "Oriel")
+    expect(oriel?.formatted).toBe("Dr. Oriel Vance-Hart")
+    expect(oriel?.nickname).toBe("Ori")
+  })
+})

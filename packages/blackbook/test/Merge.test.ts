@@ -1,6 +1,7 @@
+import { Source, SourceRecord } from "@blackbook/model"
 import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { it as effectIt } from "@effect/vitest"
-import { Effect, Exit } from "effect"
+import { Effect, Exit, FileSystem, Stream } from "effect"
 import { zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
 import { Merge, mergeAndRender, mergeExports } from "../src/index.ts"
@@ -181,5 +182,43 @@ describe("the Promise API", () => {
     expect(book.errors).toEqual([
       expect.objectContaining({ file: "/nonexistent/blackbook/contacts.vcf", record: "*" }),
     ])
+  })
+})
+
+describe("onProgress", () => {
+  it("reports the stages, and while reading at least every progressInterval of work", async () => {
+    // an adapter that takes 30 ms an item: 20 items are 600 ms of reading in one file
+    const slow = {
+      name: "slow",
+      kind: "file" as const,
+      claim: (bundle: { files: ReadonlyArray<{ path: string }> }) => bundle.files,
+      read: () =>
+        Stream.fromIterable(Array.from({ length: 20 }, (_, i) => i)).pipe(
+          Stream.mapEffect((i) =>
+            Effect.as(
+              Effect.sleep(30),
+              Source.recordItem(
+                SourceRecord.make(
+                  { source: "slow", file: "slow.txt", record: `r:${i}` },
+                  { name: { given: `Person${i}` } },
+                ),
+              ),
+            ),
+          ),
+        ),
+    } as unknown as Source.SourceAdapter
+    const seen: Array<{ stage: string; at: number }> = []
+    const start = performance.now()
+    await Effect.runPromise(
+      Merge.read([{ name: "slow.txt", bytes: new TextEncoder().encode("x") }], {
+        now: new Date("2026-01-01T00:00:00Z"),
+        adapters: [slow],
+        onProgress: (p) => seen.push({ stage: p.stage, at: performance.now() - start }),
+      }).pipe(Effect.provide(FileSystem.layerNoop({}))),
+    )
+    const reading = seen.filter((s) => s.stage === "reading").map((s) => s.at)
+    expect(reading.length).toBeGreaterThanOrEqual(4)
+    const gaps = reading.slice(1).map((t, i) => t - reading[i]!)
+    expect(Math.max(...gaps)).toBeLessThan(250)
   })
 })

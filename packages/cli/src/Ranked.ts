@@ -12,14 +12,18 @@ import { type Ranking, Tier } from "@blackbook/priority"
 import { BookJson } from "@blackbook/resolve"
 import { Merge } from "blackbook"
 import { Clock, Effect, type FileSystem, Result, Schema } from "effect"
-import { ExitCode, UsageError } from "./Exit.ts"
+import { ExitCode, exitCodes, UsageError } from "./Exit.ts"
 import * as Heap from "./Heap.ts"
+import { checkInputs } from "./Inputs.ts"
+import { nothingRead } from "./Summary.ts"
 
 /** @category models @since 0.1.0 */
 export interface People {
   readonly now: Date
   readonly contacts: ReadonlyArray<Contact.Contact>
   readonly ranking: ReadonlyArray<Ranking.Ranked>
+  /** Inputs that could not be read (the ranking is of the rest), one line each: exit code 1. */
+  readonly unreadable: ReadonlyArray<string>
 }
 
 /** @category models @since 0.1.0 */
@@ -30,6 +34,8 @@ export interface Source {
   readonly region: string | undefined
   readonly me: ReadonlyArray<string>
   readonly halfLifeDays: number | undefined
+  /** The command, for the hint of a usage error. */
+  readonly command: string
 }
 
 const SavedPriority = Schema.Struct({
@@ -57,12 +63,13 @@ const fromSaved = (file: string, now: Date | undefined, halfLifeDays: number) =>
   Effect.gen(function* () {
     const text = yield* Effect.tryPromise({
       try: () => fs.readFile(file, "utf8"),
-      catch: (cause) => new ExitCode({ code: 1, detail: `cannot read ${file}: ${String(cause)}` }),
+      catch: (cause) =>
+        new ExitCode({ code: exitCodes.nothingWritten, detail: `cannot read ${file}: ${String(cause)}` }),
     })
     const decoded = BookJson.fromJson(text)
     if (Result.isFailure(decoded)) {
       return yield* new ExitCode({
-        code: 1,
+        code: exitCodes.nothingWritten,
         detail: `${file} is not a Blackbook book.json: ${decoded.failure.message}`,
       })
     }
@@ -75,7 +82,7 @@ const fromSaved = (file: string, now: Date | undefined, halfLifeDays: number) =>
       const p = decodePriority(c)
       if (Result.isFailure(p)) {
         return yield* new ExitCode({
-          code: 1,
+          code: exitCodes.nothingWritten,
           detail: `${file} has no ranking (score, tier, decaysToOneOn): write it with \`blackbook merge\``,
         })
       }
@@ -106,7 +113,12 @@ const fromSaved = (file: string, now: Date | undefined, halfLifeDays: number) =>
       ({ sources: _s, interactions: _i, ...contact }) => contact,
     )
     // Object.assign, not `{ ...r, rank }`: V8 gives each object so made a hidden class of its own.
-    return { now: at, contacts, ranking: ranked.map((r, i) => Object.assign({}, r, { rank: i + 1 })) }
+    return {
+      now: at,
+      contacts,
+      ranking: ranked.map((r, i) => Object.assign({}, r, { rank: i + 1 })),
+      unreadable: [],
+    }
   })
 
 /**
@@ -119,12 +131,16 @@ export const load = (source: Source): Effect.Effect<People, ExitCode | UsageErro
   const halfLifeDays = source.halfLifeDays ?? 90
   if (source.book !== undefined) {
     if (source.paths.length > 0) {
-      return Effect.fail(new UsageError({ detail: "give export paths or --book, not both" }))
+      return Effect.fail(
+        new UsageError({ detail: "give export paths or --book, not both", command: source.command }),
+      )
     }
     return fromSaved(source.book, source.now, halfLifeDays)
   }
   if (source.paths.length === 0) {
-    return Effect.fail(new UsageError({ detail: "give export paths to read, or --book book.json" }))
+    return Effect.fail(
+      new UsageError({ detail: "give export paths to read, or --book book.json", command: source.command }),
+    )
   }
   return Effect.flatMap(Clock.currentTimeMillis, (millis) =>
     mergePaths(source, source.now ?? new Date(millis), halfLifeDays),
@@ -136,27 +152,46 @@ const mergePaths = (
   source: Source,
   now: Date,
   halfLifeDays: number,
-): Effect.Effect<People, ExitCode | UsageError, FileSystem.FileSystem> => {
-  const collectGarbage = Heap.collectGarbage()
-  return Merge.merge(source.paths, {
-    now,
-    ...(collectGarbage ? { collectGarbage } : {}),
-    ...(source.region !== undefined ? { region: source.region } : {}),
-    ...(source.me.length > 0 ? { me: source.me } : {}),
-    ranking: { halfLifeDays },
-  }).pipe(
-    Effect.mapError((e) => new UsageError({ detail: e.detail })),
-    Effect.flatMap((r) =>
-      r.failures.length > 0
-        ? Effect.fail(
-            new ExitCode({
-              code: 1,
-              detail: r.failures
-                .map((f) => `cannot read ${f.error.reason.path}: ${f.error.reason.detail}`)
-                .join("\n"),
-            }),
-          )
-        : Effect.succeed({ now, contacts: r.book.contacts, ranking: r.ranking }),
-    ),
-  )
-}
+): Effect.Effect<People, ExitCode | UsageError, FileSystem.FileSystem> =>
+  Effect.gen(function* () {
+    const checked = yield* checkInputs(source.paths, source.command)
+    const collectGarbage = Heap.collectGarbage()
+    const result =
+      checked.inputs.length === 0
+        ? undefined
+        : yield* Merge.merge(checked.inputs, {
+            now,
+            ...(collectGarbage ? { collectGarbage } : {}),
+            ...(source.region !== undefined ? { region: source.region } : {}),
+            ...(source.me.length > 0 ? { me: source.me } : {}),
+            ranking: { halfLifeDays },
+          }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail, command: source.command })))
+    if (result === undefined || result.items.length === 0) {
+      return yield* new ExitCode({
+        code: exitCodes.nothingWritten,
+        detail: nothingRead(checked.warnings, result),
+      })
+    }
+    return {
+      now,
+      contacts: result.book.contacts,
+      ranking: result.ranking,
+      unreadable: result.failures.map((f) => `cannot read ${f.error.reason.path}: ${f.error.reason.detail}`),
+    }
+  })
+
+/**
+ * Ends a ranking command that printed its list: exit code 1 when some inputs could not be read.
+ *
+ * @category loading
+ * @since 0.2.0
+ */
+export const finish = (people: People): Effect.Effect<void, ExitCode> =>
+  people.unreadable.length === 0
+    ? Effect.void
+    : Effect.fail(
+        new ExitCode({
+          code: exitCodes.someUnreadable,
+          detail: `${people.unreadable.join("\n")}\n(listed from the inputs that could be read)`,
+        }),
+      )

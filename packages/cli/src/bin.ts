@@ -22,7 +22,19 @@ if (again !== undefined) {
     process.exitCode = child.status ?? 1
   }
 } else {
-  // Loaded only here: the process that starts the command again has no use for it.
+  // A reader that stops early (`| head`) closes the pipe: what it did not want is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error
+  })
+  // Loaded only here: the process that starts the command again has no use for them.
+  const { removePending } = await import("./Write.ts")
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      // a half-written temporary file is removed; the output it was to replace is untouched
+      removePending()
+      process.kill(process.pid, signal)
+    })
+  }
   const { run } = await import("./Main.ts")
   process.exitCode = await run(process.argv.slice(2))
 }

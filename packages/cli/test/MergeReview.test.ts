@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/index.ts"
 
 let dir = ""
+/** Outputs and flag files: beside the input folder, not in it (that would be a usage error). */
+let outDir = ""
 
 const vcf = [
   "BEGIN:VCARD",
@@ -35,14 +37,15 @@ const readBook = (file: string) => Result.getOrThrow(BookJson.fromJson(fs.readFi
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-review-"))
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-review-out-"))
   fs.writeFileSync(path.join(dir, "phone.vcf"), vcf)
   fs.writeFileSync(path.join(dir, "outlook.csv"), csv)
 })
 
 describe("blackbook merge --review / --constraints", () => {
   it("writes the possible duplicates, and the book carries them too", async () => {
-    const out = path.join(dir, "book.json")
-    const review = path.join(dir, "review.json")
+    const out = path.join(outDir, "book.json")
+    const review = path.join(outDir, "review.json")
     const code = await run(["merge", dir, "--out", out, "--review", review, "-q", "--now", "2026-01-01"])
     expect(code).toBe(0)
     const book = readBook(out)
@@ -67,8 +70,8 @@ describe("blackbook merge --review / --constraints", () => {
   })
 
   it("honours a never-merge and an always-merge from a constraints file", async () => {
-    const out = path.join(dir, "constrained.json")
-    const constraints = path.join(dir, "constraints.json")
+    const out = path.join(outDir, "constrained.json")
+    const constraints = path.join(outDir, "constraints.json")
     const vcfFile = path.join(dir, "phone.vcf")
     const csvFile = path.join(dir, "outlook.csv")
     fs.writeFileSync(
@@ -99,7 +102,7 @@ describe("blackbook merge --review / --constraints", () => {
   })
 
   it("rejects a malformed constraints file with a usage error", async () => {
-    const bad = path.join(dir, "bad.json")
+    const bad = path.join(outDir, "bad.json")
     fs.writeFileSync(bad, JSON.stringify({ never: [["only-one"]] }))
     const code = await run(["merge", dir, "--constraints", bad, "-q"])
     expect(code).not.toBe(0)

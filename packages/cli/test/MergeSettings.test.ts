@@ -7,6 +7,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest"
 import { run } from "../src/index.ts"
 
 let dir = ""
+/** Outputs go beside the inputs, never inside an input folder (that is a usage error). */
+let out = ""
 
 const vcf = [
   "BEGIN:VCARD",
@@ -51,6 +53,7 @@ const runCapturing = async (args: ReadonlyArray<string>) => {
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-settings-"))
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "bb-settings-out-"))
   fs.writeFileSync(path.join(dir, "phone.vcf"), vcf)
   fs.writeFileSync(path.join(dir, "outlook.csv"), csv)
 })
@@ -58,12 +61,12 @@ beforeAll(() => {
 afterEach(() => vi.restoreAllMocks())
 
 const reviewOf = async (extra: ReadonlyArray<string>) => {
-  const review = path.join(dir, `review-${extra.length}.json`)
+  const review = path.join(out, `review-${extra.length}.json`)
   const code = await run([
     "merge",
     dir,
     "--out",
-    path.join(dir, "b.json"),
+    path.join(out, "b.json"),
     "--review",
     review,
     "-q",
@@ -103,8 +106,8 @@ describe("blackbook merge --settings / --save-model", () => {
   })
 
   it("saves the trained model beside the book", async () => {
-    const file = path.join(dir, "model.json")
-    const code = await run(["merge", dir, "--out", path.join(dir, "m.json"), "--save-model", file, "-q"])
+    const file = path.join(out, "model.json")
+    const code = await run(["merge", dir, "--out", path.join(out, "m.json"), "--save-model", file, "-q"])
     expect(code).toBe(0)
     const decoded = Schema.decodeUnknownResult(ModelJson.ModelJson)(JSON.parse(fs.readFileSync(file, "utf8")))
     expect(Result.isSuccess(decoded)).toBe(true)

@@ -1,6 +1,6 @@
 import * as Source from "@blackbook/model/Source"
 import * as SourceRecord from "@blackbook/model/SourceRecord"
-import { shareHiddenClass } from "@blackbook/model/testing"
+import { shareHiddenClass } from "@blackbook/model/test-support/hiddenClass"
 import { describe, expect, it } from "vitest"
 import * as Book from "../src/Book.ts"
 

@@ -8,7 +8,7 @@ import { Find } from "@blackbook/priority"
 import { Effect, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { UsageError } from "../Exit.ts"
-import { load } from "../Ranked.ts"
+import { finish, load } from "../Ranked.ts"
 import { table } from "../Table.ts"
 import { inputFlags, pathsArgument, print, sourceOf } from "./shared.ts"
 
@@ -26,13 +26,13 @@ export const findCommand = Command.make(
   },
   (args) =>
     Effect.gen(function* () {
-      const people = yield* load(yield* sourceOf(args, args.paths))
+      const people = yield* load(yield* sourceOf(args, args.paths, "find"))
       const hits = yield* Result.flatMap(
         Find.makeIndex({ contacts: people.contacts }, people.ranking),
         (index) => Find.find(index, args.query, { limit: args.limit }),
       ).pipe(
         Effect.fromResult,
-        Effect.mapError((e) => new UsageError({ detail: e.detail })),
+        Effect.mapError((e) => new UsageError({ detail: e.detail, command: "find" })),
       )
       if (args.json) {
         const json = hits.map((h) => ({
@@ -44,9 +44,11 @@ export const findCommand = Command.make(
           emails: h.contact.emails.map((e) => e.value),
           companies: h.contact.organizations.flatMap((o) => (o.company ? [o.company] : [])),
         }))
-        return yield* print(`${JSON.stringify(json, null, 2)}\n`)
+        yield* print(`${JSON.stringify(json, null, 2)}\n`)
+        return yield* finish(people)
       }
-      if (hits.length === 0) return yield* print(`no one matches "${args.query}"\n`)
+      if (hits.length === 0)
+        return yield* Effect.andThen(print(`no one matches "${args.query}"\n`), finish(people))
       yield* print(
         table(
           ["name", "rank", "tier", "e-mail", "company"],
@@ -59,5 +61,6 @@ export const findCommand = Command.make(
           ]),
         ),
       )
+      yield* finish(people)
     }),
 ).pipe(Command.withDescription("Find people in the book by name, nickname, e-mail, company or handle."))

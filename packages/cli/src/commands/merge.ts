@@ -3,7 +3,6 @@
  *
  * @since 0.1.0
  */
-import { once } from "node:events"
 import * as fs from "node:fs/promises"
 import { Tier } from "@blackbook/priority"
 import { Resolve, Settings } from "@blackbook/resolve"
@@ -11,9 +10,12 @@ import { loadMapping } from "@blackbook/source-contacts-csv"
 import { Export, Merge } from "blackbook"
 import { Effect, Option, Result, SchemaIssue } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
-import { ExitCode, UsageError, writeErr } from "../Exit.ts"
+import { ExitCode, exitCodes, UsageError, writeErr } from "../Exit.ts"
 import * as Heap from "../Heap.ts"
-import { summary } from "../Summary.ts"
+import { checkInputs, checkOutputs } from "../Inputs.ts"
+import * as ProgressLine from "../Progress.ts"
+import { nothingRead, summary } from "../Summary.ts"
+import { writeAtomically, writeStream } from "../Write.ts"
 import { inputFlags, parseNow, parseRegion } from "./shared.ts"
 
 /**
@@ -32,7 +34,9 @@ const readFlagFile = <A>(
         catch: (cause) => `cannot be read (${String(cause)})`,
       }).pipe(
         Effect.flatMap(decode),
-        Effect.mapError((detail) => new UsageError({ detail: `--${flag} ${file.value}: ${detail}` })),
+        Effect.mapError(
+          (detail) => new UsageError({ detail: `--${flag} ${file.value}: ${detail}`, command: "merge" }),
+        ),
       )
 
 const decodeMapping = (text: string) => Effect.mapError(loadMapping(text), (e) => e.reason.detail)
@@ -57,49 +61,6 @@ const decodeSettings = (text: string) =>
         : Effect.fail(SchemaIssue.makeFormatterDefault()(decoded.failure.issue))
     }),
   )
-
-/** Pieces gathered into writes of about a megabyte (a write per contact is many system calls). */
-function* batched(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
-  let parts: Array<string> = []
-  let length = 0
-  for (const piece of pieces) {
-    parts.push(piece)
-    length += piece.length
-    if (length >= size) {
-      yield parts.join("")
-      parts = []
-      length = 0
-    }
-  }
-  if (parts.length > 0) yield parts.join("")
-}
-
-/**
- * Writes an output file piece by piece (`Export.renderChunks`: a big book is longer than one
- * string can be); failing to is exit code 1.
- */
-const writeOutput = (file: string, pieces: Iterable<string>) =>
-  Effect.tryPromise({
-    try: () => fs.writeFile(file, batched(pieces)),
-    catch: (cause) => new ExitCode({ code: 1, detail: `cannot write ${file}: ${String(cause)}` }),
-  })
-
-/** Writes the book to standard output piece by piece, waiting whenever the pipe is full. */
-const writeStdout = (pieces: Iterable<string>) =>
-  Effect.tryPromise({
-    try: async () => {
-      for (const chunk of batched(pieces))
-        if (!process.stdout.write(chunk)) await once(process.stdout, "drain")
-    },
-    catch: (cause) => new ExitCode({ code: 1, detail: `cannot write the book: ${String(cause)}` }),
-  })
-
-const progressLine = (p: Merge.Progress) => {
-  if (!process.stderr.isTTY) return
-  process.stderr.write(
-    `\r\u001b[2Kreading ${p.filesRead}/${p.filesTotal} files, ${p.items} items: ${p.current}`,
-  )
-}
 
 /** @category commands @since 0.1.0 */
 export const mergeCommand = Command.make(
@@ -157,59 +118,114 @@ export const mergeCommand = Command.make(
       Flag.withDescription("print no summary"),
       Flag.withDefault(false),
     ),
+    verbose: Flag.Boolean("verbose").pipe(
+      Flag.withDescription("name every skipped file and every rejected record in the summary"),
+      Flag.withDefault(false),
+    ),
+    strict: Flag.Boolean("strict").pipe(
+      Flag.withDescription("write nothing when any input cannot be read (exit 3)"),
+      Flag.withDefault(false),
+    ),
+    progress: Flag.Boolean("progress").pipe(
+      Flag.withDescription("report progress on standard error even when it is not a terminal"),
+      Flag.withDefault(false),
+    ),
   },
   (args) =>
     Effect.gen(function* () {
       const now = yield* parseNow(args.now)
+      const outputs = [
+        ...(Option.isSome(args.out) ? [["out", args.out.value] as const] : []),
+        ...(Option.isSome(args.review) ? [["review", args.review.value] as const] : []),
+      ]
+      yield* checkOutputs(outputs, args.paths, "merge")
       const mapping = yield* readFlagFile("mapping", args.mapping, decodeMapping)
       const constraints = yield* readFlagFile("constraints", args.constraints, decodeConstraints)
       const settings = yield* readFlagFile("settings", args.settings, decodeSettings)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
-      const region = yield* parseRegion(args.region)
+      const region = yield* parseRegion(args.region, "merge")
+      const checked = yield* checkInputs(args.paths, "merge")
+      const progress = ProgressLine.make(process.stderr, args.progress)
       const collectGarbage = Heap.collectGarbage()
-      const result = yield* Merge.merge(args.paths, {
-        ...(now ? { now } : {}),
-        ...(region ? { region } : {}),
-        ...(args.me.length > 0 ? { me: args.me } : {}),
-        ...(mapping ? { mapping } : {}),
-        ...(constraints ? { constraints } : {}),
-        ...(settings ? { settings } : {}),
-        ...(collectGarbage ? { collectGarbage } : {}),
-        onProgress: progressLine,
-      }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail })))
-      if (process.stderr.isTTY) process.stderr.write("\r\u001b[2K")
+      const result =
+        checked.inputs.length === 0
+          ? undefined
+          : yield* Merge.merge(checked.inputs, {
+              ...(now ? { now } : {}),
+              ...(region ? { region } : {}),
+              ...(args.me.length > 0 ? { me: args.me } : {}),
+              ...(mapping ? { mapping } : {}),
+              ...(constraints ? { constraints } : {}),
+              ...(settings ? { settings } : {}),
+              ...(collectGarbage ? { collectGarbage } : {}),
+              onProgress: progress.update,
+            }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail, command: "merge" })))
+      progress.done()
+      const report = (text: string) => (args.quiet ? Effect.void : writeErr(text))
+      // Warnings about inputs set aside are printed even with --quiet: they explain the exit code.
+      if (result === undefined || result.items.length === 0) {
+        return yield* new ExitCode({
+          code: exitCodes.nothingWritten,
+          detail: nothingRead(checked.warnings, result),
+        })
+      }
+      yield* report(summary(result, { verbose: args.verbose, warnings: checked.warnings }))
+      if (args.quiet) for (const warning of checked.warnings) yield* writeErr(`warning: ${warning}\n`)
+      if (args.strict && result.failures.length > 0) {
+        return yield* new ExitCode({
+          code: exitCodes.nothingWritten,
+          detail: `${result.failures.length} input(s) could not be read; --strict: nothing written`,
+        })
+      }
       const pieces = Export.renderChunks(result.book, format, {
         failures: result.failures,
         ranking: result.ranking,
         tiers: args.tier,
+        onWritten: progress.writing,
       })
-      if (Option.isSome(args.out)) {
-        yield* writeOutput(args.out.value, pieces)
-      } else {
-        yield* writeStdout(pieces)
-      }
+      if (Option.isSome(args.out)) yield* writeAtomically(args.out.value, pieces)
+      else yield* writeStream(process.stdout, pieces)
+      progress.done()
       if (Option.isSome(args.review)) {
-        yield* writeOutput(args.review.value, [...Export.jsonChunks(result.book.possibleDuplicates), "\n"])
+        yield* writeAtomically(args.review.value, [
+          ...Export.jsonChunks(result.book.possibleDuplicates),
+          "\n",
+        ])
       }
       if (Option.isSome(args.saveModel)) {
-        yield* writeOutput(args.saveModel.value, [JSON.stringify(result.book.model, null, 2), "\n"])
+        yield* writeAtomically(args.saveModel.value, [JSON.stringify(result.book.model, null, 2), "\n"])
       }
-      if (!args.quiet) {
-        yield* writeErr(summary(result))
-        if (Option.isSome(args.out))
-          yield* writeErr(`wrote ${result.book.contacts.length} contacts to ${args.out.value}\n`)
-      }
+      if (Option.isSome(args.out))
+        yield* report(`wrote ${result.book.contacts.length} contacts to ${args.out.value}\n`)
       if (result.failures.length > 0) {
         return yield* new ExitCode({
-          code: 1,
-          detail: `${result.failures.length} input(s) could not be read`,
+          code: exitCodes.someUnreadable,
+          detail: `${result.failures.length} input(s) could not be read; the book holds the rest`,
         })
       }
     }),
 ).pipe(
   Command.withDescription(
-    "Merge contact exports into one book: every person once, every source's copy kept.",
+    "Merge contact exports into one book: every person once, every source's copy kept. `-` reads standard input.",
   ),
+  Command.withExamples([
+    {
+      command: "blackbook merge phone.vcf google.csv -o book.json --region GB",
+      description: "two exports into a JSON book",
+    },
+    {
+      command: "blackbook merge ~/Downloads/exports -o book.vcf",
+      description: "a folder, written as vCard 4.0",
+    },
+    {
+      command: "blackbook merge linkedin.zip --strict -o book.json",
+      description: "fail rather than write a partial book",
+    },
+    {
+      command: "cat card.vcf | blackbook merge - | jq .stats",
+      description: "standard input to standard output",
+    },
+  ]),
 )
 
 const inferFormat = (out: Option.Option<string>): Export.ExportFormat => {

@@ -45,22 +45,34 @@ export const pathsArgument = Argument.String("path").pipe(
 )
 
 /** @category parsing @since 0.1.0 */
-export const parseNow = (raw: Option.Option<string>): Effect.Effect<Date | undefined, UsageError> => {
+export const parseNow = (
+  raw: Option.Option<string>,
+  command?: string,
+): Effect.Effect<Date | undefined, UsageError> => {
   if (Option.isNone(raw)) return Effect.succeed(undefined)
   const date = new Date(raw.value)
   return Number.isNaN(date.getTime())
-    ? Effect.fail(new UsageError({ detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)` }))
+    ? Effect.fail(
+        new UsageError({
+          detail: `--now: "${raw.value}" is not an ISO date (e.g. 2026-11-25)`,
+          ...(command ? { command } : {}),
+        }),
+      )
     : Effect.succeed(date)
 }
 
 /** @category parsing @since 0.4.0 */
-export const parseRegion = (raw: Option.Option<string>): Effect.Effect<string | undefined, UsageError> => {
+export const parseRegion = (
+  raw: Option.Option<string>,
+  command?: string,
+): Effect.Effect<string | undefined, UsageError> => {
   if (Option.isNone(raw)) return Effect.succeed(undefined)
   const region = Phone.supportedRegion(raw.value)
   return region === undefined
     ? Effect.fail(
         new UsageError({
           detail: `--region: "${raw.value}" is not a known ISO 3166 country code (e.g. GB, US, DE)`,
+          ...(command ? { command } : {}),
         }),
       )
     : Effect.succeed(region)
@@ -75,13 +87,17 @@ interface InputArgs {
 }
 
 /** Turns parsed flags and paths into what `Ranked.load` needs. */
-export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.Effect<Source, UsageError> =>
+export const sourceOf = (
+  args: InputArgs,
+  paths: ReadonlyArray<string>,
+  command: string,
+): Effect.Effect<Source, UsageError> =>
   Effect.gen(function* () {
-    const now = yield* parseNow(args.now)
-    const region = yield* parseRegion(args.region)
+    const now = yield* parseNow(args.now, command)
+    const region = yield* parseRegion(args.region, command)
     const halfLife = Option.getOrUndefined(args.halfLife)
     if (halfLife !== undefined && halfLife <= 0) {
-      return yield* new UsageError({ detail: "--half-life must be a positive number of days" })
+      return yield* new UsageError({ detail: "--half-life must be a positive number of days", command })
     }
     return {
       paths,
@@ -90,8 +106,8 @@ export const sourceOf = (args: InputArgs, paths: ReadonlyArray<string>): Effect.
       region,
       me: args.me,
       halfLifeDays: halfLife,
+      command,
     }
   })
 
-/** Writes text to standard output. */
-export const print = (text: string) => Effect.sync(() => void process.stdout.write(text))
+export { print } from "../Write.ts"

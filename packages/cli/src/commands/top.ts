@@ -9,7 +9,7 @@ import { type Ranking as R, Ranking } from "@blackbook/priority"
 import { Effect } from "effect"
 import { Command } from "effect/cli"
 import { UsageError } from "../Exit.ts"
-import { load } from "../Ranked.ts"
+import { finish, load } from "../Ranked.ts"
 import { day, table } from "../Table.ts"
 import { inputFlags, pathsArgument, print, sourceOf } from "./shared.ts"
 
@@ -40,7 +40,7 @@ const splitCount = (
   const [first, ...rest] = args
   if (first !== undefined && /^\d+$/.test(first) && !fs.existsSync(first)) {
     const n = Number(first)
-    if (n < 1) return Effect.fail(new UsageError({ detail: "top N: N must be at least 1" }))
+    if (n < 1) return Effect.fail(new UsageError({ detail: "top N: N must be at least 1", command: "top" }))
     return Effect.succeed([n, rest])
   }
   return Effect.succeed([undefined, args])
@@ -50,9 +50,10 @@ const splitCount = (
 export const topCommand = Command.make("top", { ...inputFlags, args: pathsArgument }, (args) =>
   Effect.gen(function* () {
     const [n, paths] = yield* splitCount(args.args)
-    const people = yield* load(yield* sourceOf(args, paths))
+    const people = yield* load(yield* sourceOf(args, paths, "top"))
     const best = Ranking.top(people.ranking, n)
     yield* print(args.json ? asJson(best) : rows(best))
+    yield* finish(people)
   }),
 ).pipe(
   Command.withDescription(
@@ -63,9 +64,10 @@ export const topCommand = Command.make("top", { ...inputFlags, args: pathsArgume
 /** @category commands @since 0.1.0 */
 export const driftingCommand = Command.make("drifting", { ...inputFlags, paths: pathsArgument }, (args) =>
   Effect.gen(function* () {
-    const people = yield* load(yield* sourceOf(args, args.paths))
+    const people = yield* load(yield* sourceOf(args, args.paths, "drifting"))
     const list = Ranking.drifting(people.ranking)
     yield* print(args.json ? asJson(list) : rows(list))
+    yield* finish(people)
   }),
 ).pipe(
   Command.withDescription("People drifting away: silent for much longer than your usual rhythm with them."),
@@ -74,11 +76,11 @@ export const driftingCommand = Command.make("drifting", { ...inputFlags, paths: 
 /** @category commands @since 0.1.0 */
 export const digestCommand = Command.make("digest", { ...inputFlags, paths: pathsArgument }, (args) =>
   Effect.gen(function* () {
-    const people = yield* load(yield* sourceOf(args, args.paths))
+    const people = yield* load(yield* sourceOf(args, args.paths, "digest"))
     const d = yield* Effect.fromResult(Ranking.digest(people.ranking, people.now)).pipe(
-      Effect.mapError((e) => new UsageError({ detail: e.detail })),
+      Effect.mapError((e) => new UsageError({ detail: e.detail, command: "digest" })),
     )
-    if (args.json) return yield* print(asJson(d))
+    if (args.json) return yield* Effect.andThen(print(asJson(d)), finish(people))
     const section = (title: string, list: ReadonlyArray<R.Ranked>) =>
       list.length === 0 ? `${title}: nobody\n` : `${title}:\n${rows(list)}`
     yield* print(
@@ -90,5 +92,6 @@ export const digestCommand = Command.make("digest", { ...inputFlags, paths: path
         section("New", d.new),
       ].join("\n"),
     )
+    yield* finish(people)
   }),
 ).pipe(Command.withDescription("This week's fifteen-minute list: who is due, who is drifting, who is new."))

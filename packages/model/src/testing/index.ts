@@ -8,7 +8,6 @@
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
-import * as v8 from "node:v8"
 import { Effect, Stream } from "effect"
 import type { InputFile, ReadOptions, SourceAdapter, SourceItem } from "../Source.ts"
 
@@ -87,27 +86,4 @@ export const sharedRoot = (): string | undefined => {
   }
   console.warn(`[blackbook] ../shared is missing: corpus and benchmark tests are skipped`)
   return undefined
-}
-
-/**
- * Whether two objects share one V8 hidden class (map). Objects of one shape that each carry a
- * hidden class of their own (V8 makes one per object for `{ ...x, field }`) cost memory and make
- * every read of them megamorphic: tests of code that builds one object per record or per contact
- * ask this of two of them.
- *
- * @category testing
- * @since 0.2.0
- */
-export const shareHiddenClass = (a: object, b: object): boolean => {
-  sameMap ??= compileSameMap()
-  return sameMap(a, b)
-}
-
-// Compiled once, on first use: tests ask it of dozens of objects.
-let sameMap: ((a: object, b: object) => boolean) | undefined
-
-const compileSameMap = (): ((a: object, b: object) => boolean) => {
-  // Natives syntax holds for functions compiled after the flag is set: this one, made here.
-  v8.setFlagsFromString("--allow-natives-syntax")
-  return new Function("a", "b", "return %HaveSameMap(a, b)") as (a: object, b: object) => boolean
 }

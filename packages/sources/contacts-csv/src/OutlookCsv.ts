@@ -1,6 +1,7 @@
 /**
  * Writes contacts as an Outlook-compatible CSV: the English desktop header names (Outlook and
- * most importers map by name), every field quoted, CRLF rows, formatted by fast-csv.
+ * most importers map by name), every field quoted, CRLF rows, formatted by fast-csv. A cell a
+ * spreadsheet would run as a formula is written with a leading single quote.
  *
  * @since 0.1.0
  */
@@ -22,6 +23,9 @@ export const outlookColumns = [
   "Middle Name",
   "Last Name",
   "Suffix",
+  "Nickname",
+  // not an Outlook column (Outlook ignores it): the formatted name, which a reader maps by name
+  "Display Name",
   "Company",
   "Department",
   "Job Title",
@@ -114,6 +118,8 @@ const toRow = (c: Writable): Row => {
   set("Middle Name", n.middle)
   set("Last Name", n.family)
   set("Suffix", n.suffix)
+  set("Nickname", n.nickname)
+  set("Display Name", n.formatted)
   const o = c.organizations[0]
   set("Company", o?.company)
   set("Department", o?.department)
@@ -152,6 +158,17 @@ const toRow = (c: Writable): Row => {
   return row
 }
 
+/** A number as people write a phone number: a sign spreadsheets read as a number, not a formula. */
+const phoneLike = /^[+-]?[\d\s().\-/]+$/
+
+/**
+ * A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel,
+ * LibreOffice and Google Sheets (a `=HYPERLINK(...)` note runs when the file is opened): it gets a
+ * leading `'`, which spreadsheets show as text. Phone numbers (`+44 7700 900123`) stay as they are.
+ */
+const defused = (cell: string): string =>
+  /^[=+\-@\t\r]/.test(cell) && !phoneLike.test(cell) ? `'${cell}` : cell
+
 /** Formats rows with fast-csv's formatter, driven synchronously (each write is read back at once). */
 const formatRows = (rows: ReadonlyArray<ReadonlyArray<string>>): string => {
   const stream = format<string[], string[]>({ quoteColumns: true, quoteHeaders: true, rowDelimiter: "\r\n" })
@@ -186,7 +203,7 @@ export const toOutlookCsv = (contacts: ReadonlyArray<Writable>, options: Outlook
     [...outlookColumns],
     ...contacts.map((c) => {
       const row = toRow(c)
-      return outlookColumns.map((col) => row[col] ?? "")
+      return outlookColumns.map((col) => defused(row[col] ?? ""))
     }),
   ]
   const csv = formatRows(rows)

@@ -1,5 +1,6 @@
 import { Source } from "@blackbook/model"
-import { readAll, shareHiddenClass, textInput } from "@blackbook/model/testing"
+import { shareHiddenClass } from "@blackbook/model/test-support/hiddenClass"
+import { readAll, textInput } from "@blackbook/model/testing"
 import { Cause, Effect, Exit, Result, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { ContactsCsv, ContactsCsvSource } from "../src/index.ts"

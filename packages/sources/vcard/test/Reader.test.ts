@@ -1,5 +1,6 @@
 import { type Source, type SourceRecord, Text } from "@blackbook/model"
-import { readAll, shareHiddenClass, textInput } from "@blackbook/model/testing"
+import { shareHiddenClass } from "@blackbook/model/test-support/hiddenClass"
+import { readAll, textInput } from "@blackbook/model/testing"
 import { Effect, Stream } from "effect"
 import { describe, expect, it } from "vitest"
 import { cardToRecord, decode, parseCards, VCardSource } from "../src/index.ts"
