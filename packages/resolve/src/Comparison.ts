@@ -71,6 +71,8 @@ export { Field } from "./Profile.ts"
  * - `street`: addresses with the same house number and a similar street word, or both without a
  *   house number and with the same street words in the same place.
  * - `area`: addresses in the same postcode or locality.
+ * - `domain`: one record's company is the employer the other's work e-mail domain names
+ *   (Fabrikam and heriksson@fabrikam.com; Northwind Traders and northwind.com).
  * - `else`: anything else (every field).
  *
  * @category models
@@ -96,6 +98,7 @@ export const ConditionKind = Schema.Literals([
   "tail",
   "street",
   "area",
+  "domain",
   "else",
 ])
 export type ConditionKind = typeof ConditionKind.Type
@@ -123,6 +126,7 @@ const SameDomain = plain("sameDomain")
 const Tail = plain("tail")
 const Street = plain("street")
 const Area = plain("area")
+const Domain = plain("domain")
 const Else = plain("else")
 
 /** A condition's schema: a struct whose `kind` is one literal. */
@@ -210,6 +214,14 @@ export const CompanyCondition = conditions("a company or organisation", [
 ])
 export type CompanyCondition = typeof CompanyCondition.Type
 
+/** A person's employer: its name, or the employer a work e-mail domain names. @category models @since 0.4.0 */
+export const EmployerCondition = conditions("an employer", [Null, Exact, Overlap, JaroWinkler, Domain, Else])
+export type EmployerCondition = typeof EmployerCondition.Type
+
+/** Job titles. @category models @since 0.4.0 */
+export const TitleCondition = conditions("a job title", [Null, Exact, Overlap, JaroWinkler, Else])
+export type TitleCondition = typeof TitleCondition.Type
+
 /** @category models @since 0.3.0 */
 export const AddressCondition = conditions("an address", [Null, Exact, Shared, Street, Area, Else])
 export type AddressCondition = typeof AddressCondition.Type
@@ -240,6 +252,7 @@ export const Condition = Schema.Union([
   Tail,
   Street,
   Area,
+  Domain,
   Else,
 ])
 export type Condition = typeof Condition.Type
@@ -302,9 +315,10 @@ export const Comparison = Schema.Union([
   comparisonOf("linkedin", IdentifierCondition),
   comparisonOf("document", IdentifierCondition),
   comparisonOf("generation", IdentifierCondition),
-  comparisonOf("company", CompanyCondition),
+  comparisonOf("company", EmployerCondition),
   comparisonOf("address", AddressCondition),
   comparisonOf("org", CompanyCondition),
+  comparisonOf("title", TitleCondition),
 ])
 export type Comparison = typeof Comparison.Type
 
@@ -916,14 +930,41 @@ const namesLike = (x: string, y: string, c: NameLike): boolean => {
   }
 }
 
-const companyHolds = (c: CompanyCondition, p: Pair): boolean => {
+/** Whether a company key is the employer a domain names: the same words, joined, or its first word. */
+const employerOfDomain = (company: string, employer: string): boolean => {
+  if (company === employer) return true
+  if (company.replace(/ /g, "") === employer.replace(/ /g, "")) return true
+  const space = company.indexOf(" ")
+  return space >= 4 && employer.length >= 4 && company.slice(0, space) === employer
+}
+
+/** One record's company is the employer of the other's work e-mail domain. */
+const domainEmployerMatch = (p: Pair): boolean => {
+  const { a, b } = p
+  for (const c of a.companies) for (const d of b.domainEmployers) if (employerOfDomain(c, d)) return true
+  for (const c of b.companies) for (const d of a.domainEmployers) if (employerOfDomain(c, d)) return true
+  return false
+}
+
+const companyHolds = (c: EmployerCondition, p: Pair): boolean => {
   const x = p.a.companies
   const y = p.b.companies
   // Two organisations: their names are their companies, which the organisation comparison
   // already weighs; counting them again here would count one piece of evidence twice.
-  if (c.kind === "null") return x.length === 0 || y.length === 0 || (p.a.org !== "" && p.b.org !== "")
-  if (x.length === 0 || y.length === 0) return c.kind === "else"
-  if (c.kind === "else") return true
+  if (p.a.org !== "" && p.b.org !== "") return c.kind === "null"
+  // A side without a company: only a work e-mail at the other's employer says anything.
+  if (x.length === 0 || y.length === 0) {
+    if (c.kind === "null") return !domainEmployerMatch(p)
+    return c.kind === "domain" || c.kind === "else"
+  }
+  switch (c.kind) {
+    case "null":
+      return false
+    case "domain":
+      return domainEmployerMatch(p)
+    case "else":
+      return true
+  }
   // Loops, not nested callbacks: asked for every candidate pair.
   if (c.kind === "jaroWinkler") {
     const t = c.threshold ?? 0.9
@@ -944,6 +985,16 @@ const companyHolds = (c: CompanyCondition, p: Pair): boolean => {
   }
   for (let i = 0; i < x.length; i++)
     for (let j = 0; j < y.length; j++) if (namesLike(x[i]!, y[j]!, c)) return true
+  return false
+}
+
+const titleHolds = (c: TitleCondition, p: Pair): boolean => {
+  const x = p.a.titles
+  const y = p.b.titles
+  if (c.kind === "null") return x.length === 0 || y.length === 0
+  if (x.length === 0 || y.length === 0) return c.kind === "else"
+  if (c.kind === "else") return true
+  for (const s of x) for (const t of y) if (namesLike(s, t, c)) return true
   return false
 }
 
@@ -1044,6 +1095,8 @@ export const holds = (comparison: Comparison, levelIndex: number, p: Pair, ctx: 
       return addressHolds(comparison.levels[levelIndex]!.when, p, ctx)
     case "org":
       return orgHolds(comparison.levels[levelIndex]!.when, p)
+    case "title":
+      return titleHolds(comparison.levels[levelIndex]!.when, p)
   }
 }
 
@@ -1186,7 +1239,14 @@ export const agreedValue = (field: Field, p: Pair, kind: ConditionKind): string 
         for (const f of b.addresses) if (e.key !== "" && e.key === f.key) return e.key
       return undefined
     case "company":
+      if (kind === "domain") {
+        for (const c of a.companies) for (const d of b.domainEmployers) if (employerOfDomain(c, d)) return c
+        for (const c of b.companies) for (const d of a.domainEmployers) if (employerOfDomain(c, d)) return c
+        return undefined
+      }
       return common(a.companies, b.companies)
+    case "title":
+      return common(a.titles, b.titles)
     case "org":
       return a.org !== "" ? a.org : undefined
     case "handle":
@@ -1218,6 +1278,8 @@ const shown = (field: Field, side: Profile, other: Profile): string => {
       return side.companies[0] ?? ""
     case "org":
       return side.org
+    case "title":
+      return side.titles[0] ?? ""
     case "twitterId":
       return side.twitterIds[0] ?? ""
     case "linkedin":

@@ -37,6 +37,7 @@ export const Field = Schema.Literals([
   "company",
   "address",
   "org",
+  "title",
 ])
 export type Field = typeof Field.Type
 
@@ -148,6 +149,14 @@ export interface Profile {
   readonly addresses: ReadonlyArray<ProfileAddress>
   /** The organisation's folded name when the record names no person, only a company. */
   readonly org: string
+  /** Folded job titles ("finance director"). */
+  readonly titles: ReadonlyArray<string>
+  /**
+   * Employers told by the person's work e-mail domains (not mailbox providers), folded as company
+   * keys are: "umbrella health" for umbrella-health.co.uk. Evidence for a company the other record
+   * names, never against one.
+   */
+  readonly domainEmployers: ReadonlyArray<string>
   /**
    * The fields the record has, as `fieldBits` (e-mail: an address of the person's own): a pair
    * whose sides do not both have a field is in that field's null level, told without reading it.
@@ -191,6 +200,7 @@ export const fieldBits: Readonly<Record<Field, number>> = {
   company: 1 << 10,
   address: 1 << 11,
   org: 1 << 12,
+  title: 1 << 13,
 }
 
 /** `Profile.present` of a profile's fields. */
@@ -207,7 +217,8 @@ const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
   (p.generation !== undefined ? fieldBits.generation : 0) |
   (p.companies.length > 0 ? fieldBits.company : 0) |
   (p.addresses.length > 0 ? fieldBits.address : 0) |
-  (p.org !== "" ? fieldBits.org : 0)
+  (p.org !== "" ? fieldBits.org : 0) |
+  (p.titles.length > 0 ? fieldBits.title : 0)
 
 // One shared empty list and empty code pair: most profiles lack most fields, and profiles each
 // holding their own empty arrays add up on a big import.
@@ -668,10 +679,12 @@ export const reader = (region: string | undefined): Reader => {
     phone: phoneFields,
     // One employer is the common case: its key list is shared by everyone who names it.
     companies: (organizations) => {
-      const only = organizations.length === 1 ? organizations[0]!.company : undefined
+      const only = organizations.length === 1 ? organizations[0]! : undefined
       return only === undefined
         ? companyFieldsOf(organizations)
-        : memo(companies, only, () => companyFieldsOf(organizations))
+        : memo(companies, `${only.company ?? ""}\u0001${only.title ?? ""}`, () =>
+            companyFieldsOf(organizations),
+          )
     },
   }
   const read = (record: SourceRecord): Profile => build(record, readers)
@@ -692,23 +705,58 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
   })
 }
 
+// Few domains, each asked for every address at it.
+const employerCache = new Map<string, string>()
+const domainEmployerOf = (domain: string): string => {
+  let d = employerCache.get(domain)
+  if (d === undefined) {
+    d = domainEmployer(domain)
+    if (employerCache.size > 100_000) employerCache.clear()
+    employerCache.set(domain, d)
+  }
+  return d
+}
+
 const phoneFieldsOf = (raw: string, phone: PhoneReader): ProfilePhone | null => {
   const e164 = phone(raw) ?? ""
   const digits = digitsOf(e164 !== "" ? e164 : raw)
   return digits.length < 7 ? null : { e164, tail: digits.slice(-10) }
 }
 
-/** A record's company keys and their masks. */
+/** A record's company keys and their masks, and its job titles. */
 interface CompanyFields {
   readonly companies: ReadonlyArray<string>
   readonly masks: ReadonlyArray<number>
+  readonly titles: ReadonlyArray<string>
 }
 
-const noCompanies: CompanyFields = { companies: none, masks: none }
+const noCompanies: CompanyFields = { companies: none, masks: none, titles: none }
+
+/** A job title folded: words lower-cased and transliterated, "&" read as "and". */
+export const titleKey = (title: string): string => latinWords(title.replace(/&/g, " and ")).join(" ")
 
 const companyFieldsOf = (organizations: SourceRecord["organizations"]): CompanyFields => {
   const companies = uniq(organizations.flatMap((o) => companyKey(o.company ?? "") || []))
-  return companies.length === 0 ? noCompanies : { companies, masks: companies.map(nameMask) }
+  const titles = uniq(organizations.flatMap((o) => titleKey(o.title ?? "") || []))
+  if (companies.length === 0 && titles.length === 0) return noCompanies
+  return { companies, masks: companies.length === 0 ? none : companies.map(nameMask), titles: list(titles) }
+}
+
+// Second-level labels under which a country's companies register (acme.co.uk, acme.com.au).
+const registryLabels: ReadonlySet<string> = new Set(["co", "com", "org", "net", "ac", "gov", "ltd", "plc"])
+
+/**
+ * The employer a work e-mail domain names, folded as a company key: the label before the public
+ * suffix ("fabrikam" for fabrikam.com, "umbrella health" for umbrella-health.co.uk); "" for a
+ * mailbox provider.
+ */
+export const domainEmployer = (domain: string): string => {
+  if (Email.isFreemailDomain(domain)) return ""
+  const labels = domain.split(".")
+  if (labels.length < 2) return ""
+  let i = labels.length - 2
+  if (i > 0 && labels[labels.length - 1]!.length === 2 && registryLabels.has(labels[i]!)) i--
+  return companyKey(labels[i]!.replace(/[-_]+/g, " "))
 }
 
 /** Pushes onto a list made on first use (most records have none of most things). */
@@ -777,6 +825,12 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (p !== undefined) addresses = push(addresses, p)
   }
   const emails: ReadonlyArray<ProfileEmail> = emailList ?? none
+  let domainEmployers: Array<string> | undefined
+  for (const e of emails) {
+    if (e.generic) continue
+    const d = domainEmployerOf(e.domain)
+    if (d !== "" && !domainEmployers?.includes(d)) domainEmployers = push(domainEmployers, d)
+  }
   const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
@@ -802,6 +856,8 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     nickname: n.nickname,
     script: n.script,
     org: hasPerson ? "" : (companies[0] ?? ""),
+    titles: company.titles,
+    domainEmployers: domainEmployers ?? none,
     emails,
     generation: n.generation,
     handles: uniq(handles ?? none),

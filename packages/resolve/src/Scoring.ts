@@ -40,7 +40,7 @@ export interface Model {
 }
 
 /** Fields with term-frequency tables. */
-type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company"
+type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company" | "title"
 
 /**
  * How many records hold each value of a field (undefined for a value none holds).
@@ -146,6 +146,9 @@ const addTfValues = (p: Profile, field: TfField, counts: Counter): boolean => {
     case "company":
       for (const c of p.companies) counts.add(c)
       return p.companies.length > 0
+    case "title":
+      for (const t of p.titles) counts.add(t)
+      return p.titles.length > 0
   }
 }
 
@@ -157,6 +160,7 @@ const tfFields: ReadonlyArray<TfField> = [
   "phone",
   "address",
   "company",
+  "title",
 ]
 
 /**
@@ -195,7 +199,7 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
 
 // Fields whose values recur from record to record and pair to pair: few names, companies and
 // domains, and most candidate pairs agree on a name whose count is then asked for.
-const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain"])
+const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain", "title"])
 
 const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfField | undefined => {
   switch (field) {
@@ -203,8 +207,10 @@ const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfF
     case "family":
     case "phone":
     case "address":
-    case "company":
+    case "title":
       return field
+    case "company":
+      return kind === "domain" ? undefined : field
     case "email":
       return kind === "similarUsername" ? "emailDomain" : "email"
     default:

@@ -193,7 +193,37 @@ describe.each<
       [company("Brightwater Ltd"), company("Brightwater"), "exact"],
       [company("Brightwater Analytics"), company("Brightwater"), "overlap"],
       [company("Brightwater"), company("Brightwatre"), "similar"],
+      // A work address at the other's employer, whether or not its own record names one.
+      [emails("heriksson+work@brightwater.com"), company("Brightwater"), "domain"],
+      [emails("m.ode@tamarind-catering.co.uk"), company("Tamarind Catering"), "domain"],
+      [{ ...company("Kessler"), ...emails("j.doe@harbour.io") }, company("Harbour Lights"), "domain"],
+      // A mailbox provider names no employer; nor does an address beside a record with no company.
+      [emails("jane.doe@gmail.com"), company("Gmail"), "null"],
+      [emails("jane.doe@brightwater.com"), emails("jd@kessler.de"), "null"],
       [company("Brightwater"), company("Kessler"), "different"],
+    ],
+  ],
+  [
+    "job title",
+    ComparisonLibrary.title,
+    [
+      [none, { organizations: [{ title: "Finance Director" }] }, "null"],
+      [
+        { organizations: [{ company: "Kessler", title: "Finance Director" }] },
+        { organizations: [{ company: "Brightwater", title: "finance  director" }] },
+        "exact",
+      ],
+      [
+        { organizations: [{ title: "Director" }] },
+        { organizations: [{ title: "Finance Director" }] },
+        "overlap",
+      ],
+      [{ organizations: [{ title: "Recruiter" }] }, { organizations: [{ title: "Recruter" }] }, "similar"],
+      [
+        { organizations: [{ title: "Recruiter" }] },
+        { organizations: [{ title: "Head of Sales" }] },
+        "different",
+      ],
     ],
   ],
   [
