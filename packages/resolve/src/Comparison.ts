@@ -512,6 +512,22 @@ export const abbreviates = (short: string, long: string): boolean => {
   return i === short.length
 }
 
+/**
+ * Given names in one nickname group. Two short forms that each name several formal names meet
+ * only in more than one of them: Jon (John, Jonathan) and Nate (Jonathan, Nathan, Nathaniel) are
+ * two people as a rule; Bob and Rob (Robert), Sasha and Alex (Alexander, Alexandra) one.
+ */
+const nicknamesMeet = (a: Profile, b: Profile): boolean => {
+  const x = a.givenGroups
+  const y = b.givenGroups
+  let shared = 0
+  for (const g of x) if (y.includes(g)) shared++
+  if (shared === 0) return false
+  return (
+    shared >= 2 || shared === x.length || shared === y.length || x.includes(a.given) || y.includes(b.given)
+  )
+}
+
 /** How two given names relate, tested lazily by the level conditions. */
 const givenHolds = (c: GivenCondition, p: Pair): boolean => {
   const { a, b } = p
@@ -522,9 +538,7 @@ const givenHolds = (c: GivenCondition, p: Pair): boolean => {
       return a.given === b.given || a.givenAll === b.givenAll
     case "nickname":
       return (
-        intersects(a.givenGroups, b.givenGroups) ||
-        a.nickname.some((n) => n === b.given) ||
-        b.nickname.some((n) => n === a.given)
+        nicknamesMeet(a, b) || a.nickname.some((n) => n === b.given) || b.nickname.some((n) => n === a.given)
       )
     case "phonetic":
       return a.given.length > 1 && b.given.length > 1 && codesMatch(a.givenCodes, b.givenCodes)
@@ -714,7 +728,10 @@ const emailFacts = (p: Pair, ctx: Context): EmailFacts => {
         !username &&
         sameText(e.localHash, f.localHash, e.local, f.local) &&
         e.local.length >= 3 &&
-        !bothNameDerived(i, j, p)
+        // One user name made of one side's name is made of the other's (a namesake's) too: a
+        // record without a name is no exception.
+        !ownDerivedAt(p.a, i) &&
+        !ownDerivedAt(p.b, j)
       )
         username = true
     }

@@ -384,6 +384,7 @@ export const resolveProfiles = (
   const result = Clustering.cluster(n, edges, score, {
     thresholdBits: bitsFor(settings.threshold),
     reviewBits,
+    priorBits: model.priorBits,
     ambiguityBits: 3,
     never,
     always,
