@@ -691,6 +691,22 @@ const numberedApart = (x: string, y: string): boolean => {
 const bothNameDerived = (i: number, j: number, p: Pair): boolean =>
   ownDerivedAt(p.a, i) && ownDerivedAt(p.b, j)
 
+/**
+ * Whether one user name at two domains says no more than the names: made of either side's name
+ * when both have one (a namesake's address is made of the same name); a lone given or family name
+ * of the named side when the other has none (thomas@ is anyone called Thomas), while a full name
+ * (joel.cooper@) beside a nameless row is the only name that row has.
+ */
+const usernameFromNames = (i: number, j: number, p: Pair): boolean => {
+  const named = p.a.given !== "" || p.a.family !== ""
+  const otherNamed = p.b.given !== "" || p.b.family !== ""
+  if (named && otherNamed) return ownDerivedAt(p.a, i) || ownDerivedAt(p.b, j)
+  if (!named && !otherNamed) return false
+  const side = named ? p.a : p.b
+  const letters = p.a.ownEmails[i]!.letters
+  return letters === side.given || letters === side.familyAll
+}
+
 /** Equal texts, told apart by their hashes first (`ProfileEmail`'s): most pairs differ there. */
 const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha === hb && a === b
 
@@ -728,10 +744,7 @@ const emailFacts = (p: Pair, ctx: Context): EmailFacts => {
         !username &&
         sameText(e.localHash, f.localHash, e.local, f.local) &&
         e.local.length >= 3 &&
-        // One user name made of one side's name is made of the other's (a namesake's) too: a
-        // record without a name is no exception.
-        !ownDerivedAt(p.a, i) &&
-        !ownDerivedAt(p.b, j)
+        !usernameFromNames(i, j, p)
       )
         username = true
     }

@@ -97,6 +97,8 @@ export interface ProfileAddress {
 
 export interface Profile {
   readonly key: string
+  /** The file the record came from (its key before the record's locator): one source's export. */
+  readonly file: string
   /** Valid addresses, role addresses included (flagged `generic`). */
   readonly emails: ReadonlyArray<ProfileEmail>
   /** The addresses that are the person's own: `emails` without role addresses. */
@@ -215,7 +217,8 @@ const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
   (p.linkedin.length > 0 ? fieldBits.linkedin : 0) |
   (p.documents.length > 0 ? fieldBits.document : 0) |
   (p.generation !== undefined ? fieldBits.generation : 0) |
-  (p.companies.length > 0 ? fieldBits.company : 0) |
+  // A work e-mail names an employer the other side's company can be compared with.
+  (p.companies.length > 0 || p.domainEmployers.length > 0 ? fieldBits.company : 0) |
   (p.addresses.length > 0 ? fieldBits.address : 0) |
   (p.org !== "" ? fieldBits.org : 0) |
   (p.titles.length > 0 ? fieldBits.title : 0)
@@ -630,6 +633,13 @@ interface Readers {
   readonly email: (raw: string) => ProfileEmail | null
   readonly phone: (raw: string) => ProfilePhone | null
   readonly companies: (organizations: SourceRecord["organizations"]) => CompanyFields
+  /** The file part of a record key, one string per file. */
+  readonly file: (key: string) => string
+}
+
+const fileOf = (key: string): string => {
+  const hash = key.lastIndexOf("#")
+  return hash < 0 ? key : key.slice(0, hash)
 }
 
 /** A profile reader for one import, reading national phone numbers in `region`. */
@@ -641,6 +651,7 @@ export const reader = (region: string | undefined): Reader => {
   const companies = new Map<string, CompanyFields>()
   const domains = new Map<string, string>()
   const domain: Interner = (d) => memo(domains, d, () => d)
+  const files = new Map<string, string>()
   const phone = phoneReader(region)
   const phoneFields = (raw: string): ProfilePhone | null => memo(phones, raw, () => phoneFieldsOf(raw, phone))
   // For the merged contacts, which read every number again: found by the text as written, whose
@@ -686,6 +697,10 @@ export const reader = (region: string | undefined): Reader => {
             companyFieldsOf(organizations),
           )
     },
+    file: (key) => {
+      const f = fileOf(key)
+      return memo(files, f, () => f)
+    },
   }
   const read = (record: SourceRecord): Profile => build(record, readers)
   return Object.assign(read, { phone: phoneAgain, email: readers.email })
@@ -702,6 +717,7 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     email: (raw) => emailFieldsOf(raw),
     phone: (raw) => phoneFieldsOf(raw, readPhone),
     companies: companyFieldsOf,
+    file: fileOf,
   })
 }
 
@@ -870,7 +886,9 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     givenRaw: n.givenRaw,
     familyRaw: n.familyRaw,
     key: recordKey(record.provenance),
+    file: "",
   }
+  profile.file = read.file(profile.key)
   profile.present = presentOf(profile)
   profile.ownDerived = derivedMask(profile.ownEmails, profile.given, profile.familyAll)
   return profile
