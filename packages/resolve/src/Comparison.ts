@@ -23,6 +23,7 @@ import { Schema } from "effect"
 import {
   derivedMask,
   type Field,
+  madeOfFullName,
   ownDerivedAt,
   type Profile,
   type ProfileAddress,
@@ -218,6 +219,13 @@ export type CompanyCondition = typeof CompanyCondition.Type
 export const EmployerCondition = conditions("an employer", [Null, Exact, Overlap, JaroWinkler, Domain, Else])
 export type EmployerCondition = typeof EmployerCondition.Type
 
+/**
+ * A record without a name against a named one: whether its address is made of that name.
+ * @category models @since 0.4.0
+ */
+export const UserNameCondition = conditions("a name in an e-mail", [Null, Exact, Else])
+export type UserNameCondition = typeof UserNameCondition.Type
+
 /** Job titles. @category models @since 0.4.0 */
 export const TitleCondition = conditions("a job title", [Null, Exact, Overlap, JaroWinkler, Else])
 export type TitleCondition = typeof TitleCondition.Type
@@ -319,6 +327,7 @@ export const Comparison = Schema.Union([
   comparisonOf("address", AddressCondition),
   comparisonOf("org", CompanyCondition),
   comparisonOf("title", TitleCondition),
+  comparisonOf("userName", UserNameCondition),
 ])
 export type Comparison = typeof Comparison.Type
 
@@ -1018,6 +1027,28 @@ const companyHolds = (c: EmployerCondition, p: Pair): boolean => {
   return false
 }
 
+/**
+ * A record without a name (an e-mail-only row) and a named one: null unless exactly one side is
+ * named and the other has addresses of its own; exact when one of them is made of the whole name.
+ */
+const userNameHolds = (c: UserNameCondition, p: Pair): boolean => {
+  const aNamed = p.a.given !== "" || p.a.family !== ""
+  const bNamed = p.b.given !== "" || p.b.family !== ""
+  const [named, nameless] = aNamed ? [p.a, p.b] : [p.b, p.a]
+  const comparable =
+    aNamed !== bNamed && nameless.ownEmails.length > 0 && named.given !== "" && named.family !== ""
+  switch (c.kind) {
+    case "null":
+      return !comparable
+    case "exact":
+      return (
+        comparable && nameless.ownEmails.some((e) => madeOfFullName(e.letters, named.given, named.familyAll))
+      )
+    case "else":
+      return comparable
+  }
+}
+
 const titleHolds = (c: TitleCondition, p: Pair): boolean => {
   const x = p.a.titles
   const y = p.b.titles
@@ -1127,6 +1158,8 @@ export const holds = (comparison: Comparison, levelIndex: number, p: Pair, ctx: 
       return orgHolds(comparison.levels[levelIndex]!.when, p)
     case "title":
       return titleHolds(comparison.levels[levelIndex]!.when, p)
+    case "userName":
+      return userNameHolds(comparison.levels[levelIndex]!.when, p)
   }
 }
 
@@ -1310,6 +1343,8 @@ const shown = (field: Field, side: Profile, other: Profile): string => {
       return side.org
     case "title":
       return side.titles[0] ?? ""
+    case "userName":
+      return side.ownEmails[0]?.normalized ?? [side.givenRaw, side.familyRaw].filter(Boolean).join(" ")
     case "twitterId":
       return side.twitterIds[0] ?? ""
     case "linkedin":

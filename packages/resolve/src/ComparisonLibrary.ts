@@ -267,6 +267,24 @@ export const company = (): ComparisonOf<"company"> => ({
 })
 
 /**
+ * A record with no name but an address (an e-mail-only row) against a named one: whether the
+ * address is made of the whole name (hannah.eriksson@, heriksson@). Nothing against otherwise:
+ * work addresses are often not.
+ *
+ * @category comparisons
+ * @since 0.4.0
+ */
+export const userName = (): ComparisonOf<"userName"> => ({
+  name: "name in e-mail",
+  field: "userName",
+  levels: [
+    nullLevel,
+    level("exact", when("exact"), 0.6, 0.0002, "e-mail made of the name ({a}, {b})"),
+    level("else", when("else"), 0.4, 0.9998, "", { fixed: true }),
+  ],
+})
+
+/**
  * Job titles: the same (term-frequency adjusted: "Consultant" says less than "Head of Treasury"),
  * one within the other ("Director" ~ "Finance Director"), similar, different (weak: titles change).
  *
@@ -348,4 +366,5 @@ export const defaults = (): ReadonlyArray<Comparison> => [
   address(),
   org(),
   title(),
+  userName(),
 ]

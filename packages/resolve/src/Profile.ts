@@ -38,6 +38,7 @@ export const Field = Schema.Literals([
   "address",
   "org",
   "title",
+  "userName",
 ])
 export type Field = typeof Field.Type
 
@@ -203,6 +204,7 @@ export const fieldBits: Readonly<Record<Field, number>> = {
   address: 1 << 11,
   org: 1 << 12,
   title: 1 << 13,
+  userName: 1 << 14,
 }
 
 /** `Profile.present` of a profile's fields. */
@@ -221,7 +223,9 @@ const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
   (p.companies.length > 0 || p.domainEmployers.length > 0 ? fieldBits.company : 0) |
   (p.addresses.length > 0 ? fieldBits.address : 0) |
   (p.org !== "" ? fieldBits.org : 0) |
-  (p.titles.length > 0 ? fieldBits.title : 0)
+  (p.titles.length > 0 ? fieldBits.title : 0) |
+  // A name on one side, an address on the other: `Comparison` reads one as the other.
+  (p.given !== "" || p.family !== "" || p.ownEmails.length > 0 ? fieldBits.userName : 0)
 
 // One shared empty list and empty code pair: most profiles lack most fields, and profiles each
 // holding their own empty arrays add up on a big import.
@@ -518,6 +522,18 @@ const derivedFrom = (e: ProfileEmail, g: string, f: string): boolean => {
 /** Whether `l` is `x` then `y`, without building the joined text. */
 const joins = (l: string, x: string, y: string): boolean =>
   l.length === x.length + y.length && l.startsWith(x) && l.endsWith(y)
+
+/**
+ * Whether an e-mail user name (its letters) is made of a whole name: given + family either way
+ * round, initial + family, family + initial (a lone given or family name is anyone's).
+ */
+export const madeOfFullName = (l: string, g: string, f: string): boolean =>
+  g !== "" &&
+  f !== "" &&
+  (joins(l, g, f) ||
+    joins(l, f, g) ||
+    (l.length === f.length + 1 && l.charCodeAt(0) === g.charCodeAt(0) && l.endsWith(f)) ||
+    (l.length === f.length + 1 && l.startsWith(f) && l.charCodeAt(l.length - 1) === g.charCodeAt(0)))
 
 /** given + family either way round, initial + family, family + initial, given + initial, one alone. */
 const madeOf = (l: string, g: string, f: string): boolean =>

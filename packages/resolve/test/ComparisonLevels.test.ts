@@ -204,6 +204,18 @@ describe.each<
     ],
   ],
   [
+    "name in e-mail",
+    ComparisonLibrary.userName,
+    [
+      [{ name: {}, emails: [{ value: "jane.doe@brightwater.example", types: [] }] }, none, "exact"],
+      [{ name: {}, emails: [{ value: "jdoe@brightwater.example", types: [] }] }, none, "exact"],
+      // A lone given name is anyone's so named; a name on both sides is for the name comparisons.
+      [{ name: {}, emails: [{ value: "jane@brightwater.example", types: [] }] }, none, "else"],
+      [emails("jane.doe@brightwater.example"), none, "null"],
+      [{ name: {} }, none, "null"],
+    ],
+  ],
+  [
     "job title",
     ComparisonLibrary.title,
     [

@@ -139,6 +139,19 @@ describe("employer and title", () => {
   })
 })
 
+describe("a row with an address and no name", () => {
+  it("merges with the connection whose whole name the address is made of, at its employer", () => {
+    const row = outlook(1520, { emails: emails("gareth.laurent@fabrikam.example") })
+    const connection = linkedin(6196, {
+      name: { given: "Gareth", family: "Laurent" },
+      organizations: [{ company: "Fabrikam", title: "Marketing Manager" }],
+    })
+    const verdict = Resolve.compare(row, connection)
+    expect(verdict.reason).toMatch(/e-mail made of the name/)
+    expect(verdict.accepted).toBe(true)
+  })
+})
+
 describe("clustering", () => {
   it("joins a nameless row to a card and the card's name-only twin on another service", () => {
     const row = outlook(111, {
