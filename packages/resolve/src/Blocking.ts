@@ -79,6 +79,8 @@ const bits = fieldBits
  * - `nameLow`, `nameHigh`: the lesser and the greater of given and family name (the two together
  *   are the name pair in either order: "Noah Watson" ~ "Watson, Noah");
  * - `birthDate`: the full birthday; `birthYear`: its year;
+ * - `givenEnd`: the first given name's last four letters (a short form made of a long name's
+ *   end: Seun, Oluwaseun);
  * - `nameAsUser`: a named record's whole name as an e-mail user name would write it (given +
  *   family either way round, weak), and a nameless record's user names' letters: an e-mail-only
  *   row meets the records named as its address is.
@@ -104,6 +106,12 @@ const parts = {
       const own = p.ownEmails
       for (let i = 0; i < own.length; i++)
         if (own[i]!.local.length >= 6) out.add(own[i]!.local.slice(0, 6), ownDerivedAt(p, i))
+    },
+  },
+  givenEnd: {
+    needs: bits.given,
+    read: (p: Profile, out: Values) => {
+      if (p.given.length >= 4) out.add(p.given.slice(-4))
     },
   },
   nameAsUser: {
@@ -396,6 +404,7 @@ export const defaults: ReadonlyArray<Rule> = [
   rule("givenLocality", on("given", "locality"), { maxBlock: 8, window: 2 }),
   rule("emailPrefix", on("emailPrefix"), { maxBlock: 8, window: 2 }),
   rule("nameAsUser", on("nameAsUser"), { maxBlock: 8, window: 3 }),
+  rule("givenEnd", on("givenEnd", "familyNames"), { maxBlock: 8, window: 2 }),
   rule("familyYear", on("family", "birthYear"), { maxBlock: 8, window: 1 }),
   rule("givenYear", on("given", "birthYear"), { maxBlock: 8, window: 1 }),
   rule("familyLocality", on("family", "locality"), { maxBlock: 8, window: 2 }),

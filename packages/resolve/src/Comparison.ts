@@ -537,6 +537,15 @@ const nicknamesMeet = (a: Profile, b: Profile): boolean => {
   )
 }
 
+/**
+ * A short form made of a long name's end, four letters or more of a name three letters longer
+ * at least: Seun for Oluwaseun, Tina for Christina, Bella for Isabella.
+ */
+export const shortFormAtEnd = (x: string, y: string): boolean => {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.length >= 4 && long.length >= short.length + 3 && long.endsWith(short)
+}
+
 /** How two given names relate, tested lazily by the level conditions. */
 const givenHolds = (c: GivenCondition, p: Pair): boolean => {
   const { a, b } = p
@@ -547,7 +556,10 @@ const givenHolds = (c: GivenCondition, p: Pair): boolean => {
       return a.given === b.given || a.givenAll === b.givenAll
     case "nickname":
       return (
-        nicknamesMeet(a, b) || a.nickname.some((n) => n === b.given) || b.nickname.some((n) => n === a.given)
+        nicknamesMeet(a, b) ||
+        a.nickname.some((n) => n === b.given) ||
+        b.nickname.some((n) => n === a.given) ||
+        (a.script === b.script && shortFormAtEnd(a.given, b.given))
       )
     case "phonetic":
       return a.given.length > 1 && b.given.length > 1 && codesMatch(a.givenCodes, b.givenCodes)

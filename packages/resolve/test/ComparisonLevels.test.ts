@@ -68,6 +68,8 @@ describe.each<
       [{ name: { family: "Doe" } }, given("Jane"), "null"],
       [given("Jane"), given("Jane"), "exact"],
       [given("Robert"), given("Bob"), "nickname"],
+      // A short form made of the long name's end.
+      [given("Oluwaseun"), given("Seun"), "nickname"],
       [given("Zara"), given("Sarah"), "phonetic"],
       [given("Darla"), given("Darlene"), "distinct"],
       [given("Beatrix"), given("Beatriz"), "jaro-winkler 0.92"],

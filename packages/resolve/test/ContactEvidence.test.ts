@@ -139,6 +139,26 @@ describe("employer and title", () => {
   })
 })
 
+describe("short forms", () => {
+  it("pairs and merges a short form made of the long name's end (Seun, Oluwaseun) at one employer", () => {
+    const connection = linkedin(405, {
+      name: { given: "Seun", family: "Sharma" },
+      organizations: [{ company: "Stark Industries" }],
+    })
+    const contact = outlook(139, {
+      name: { given: "Oluwaseun", family: "Sharma" },
+      emails: emails("oluwaseun.sharma@stark.example"),
+      organizations: [{ company: "Stark Industries" }],
+    })
+    const others = ["Tomas", "Wren", "Odile"].map((given, n) =>
+      vcard(n, { name: { given, family: "Sharma" }, phones: phones(`+44 7700 90012${n}`) }),
+    )
+    expect(clusterKeys([connection, contact, ...others])).toContainEqual(
+      [connection, contact].map((r) => key(r.provenance)).sort(),
+    )
+  })
+})
+
 describe("a row with an address and no name", () => {
   it("merges with the connection whose whole name the address is made of, at its employer", () => {
     const row = outlook(1520, { emails: emails("gareth.laurent@fabrikam.example") })
