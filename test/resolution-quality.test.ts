@@ -22,7 +22,7 @@ const read = (file: string, mapping: string): Promise<ReadonlyArray<Source.Sourc
       readWithMapping(
         [{ path: path.basename(file), bytes: new Uint8Array(fs.readFileSync(file)) }],
         JSON.parse(fs.readFileSync(path.join(mappings, `${mapping}.json`), "utf8")),
-        { region: "US" },
+        { region: "US", now },
       ),
     ),
   )
