@@ -78,7 +78,12 @@ const bits = fieldBits
  *   `familyCode`: the family name's codes; `nameless`: one value for records with neither name;
  * - `nameLow`, `nameHigh`: the lesser and the greater of given and family name (the two together
  *   are the name pair in either order: "Noah Watson" ~ "Watson, Noah");
- * - `birthDate`: the full birthday; `birthYear`: its year.
+ * - `birthDate`: the full birthday; `birthYear`: its year;
+ * - `givenEnd`: the first given name's last four letters (a short form made of a long name's
+ *   end: Seun, Oluwaseun);
+ * - `nameAsUser`: a named record's whole name as an e-mail user name would write it (given +
+ *   family either way round, weak), and a nameless record's user names' letters: an e-mail-only
+ *   row meets the records named as its address is.
  */
 const parts = {
   email: {
@@ -101,6 +106,25 @@ const parts = {
       const own = p.ownEmails
       for (let i = 0; i < own.length; i++)
         if (own[i]!.local.length >= 6) out.add(own[i]!.local.slice(0, 6), ownDerivedAt(p, i))
+    },
+  },
+  givenEnd: {
+    needs: bits.given,
+    read: (p: Profile, out: Values) => {
+      if (p.given.length >= 4) out.add(p.given.slice(-4))
+    },
+  },
+  nameAsUser: {
+    needs: bits.userName,
+    read: (p: Profile, out: Values) => {
+      if (p.given !== "" || p.family !== "") {
+        if (p.given === "" || p.familyAll === "") return
+        out.add(p.given + p.familyAll, true)
+        out.add(p.familyAll + p.given, true)
+        out.add(p.given.charAt(0) + p.familyAll, true)
+        return
+      }
+      for (const e of p.ownEmails) if (e.letters.length >= 5) out.add(e.letters)
     },
   },
   phoneTail: {
@@ -379,6 +403,8 @@ export const defaults: ReadonlyArray<Rule> = [
   rule("date", on("birthDate"), { maxBlock: 8, window: 1, order: "family" }),
   rule("givenLocality", on("given", "locality"), { maxBlock: 8, window: 2 }),
   rule("emailPrefix", on("emailPrefix"), { maxBlock: 8, window: 2 }),
+  rule("nameAsUser", on("nameAsUser"), { maxBlock: 8, window: 3 }),
+  rule("givenEnd", on("givenEnd", "familyNames"), { maxBlock: 8, window: 2 }),
   rule("familyYear", on("family", "birthYear"), { maxBlock: 8, window: 1 }),
   rule("givenYear", on("given", "birthYear"), { maxBlock: 8, window: 1 }),
   rule("familyLocality", on("family", "locality"), { maxBlock: 8, window: 2 }),

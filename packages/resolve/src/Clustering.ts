@@ -3,7 +3,9 @@
  * but two clusters are joined only when the whole of them agrees: every pair across them is
  * scored (candidate or not) and the join is refused when any pair is vetoed (two LinkedIn
  * profiles, Jr and Sr, a user's never-merge) or when the evidence across them sums to less than
- * nothing (correlation clustering's rule). A pair backed by the names alone is also held back
+ * nothing (correlation clustering's rule). A pair with nothing to compare (a record without a
+ * name beside one with only a name: scored at the prior alone) is left out of that sum: it is no
+ * evidence against. A pair backed by the names alone is also held back
  * when one of its records matches, about as well, a cluster that cannot live with the other side
  * (three Jane Does, two of whom are different): it joins neither and the pairs go to review.
  *
@@ -34,6 +36,11 @@ export interface Options {
   readonly thresholdBits: number
   /** Pairs at or above this score (bits) that end up apart are listed for review. */
   readonly reviewBits: number
+  /**
+   * The prior in the pairs' scores: a pair scored at exactly this has no field both sides have,
+   * and counts neither for nor against a join.
+   */
+  readonly priorBits?: number
   /** A competing match within this many bits makes a name-only pair ambiguous. */
   readonly ambiguityBits: number
   /** When two clusters are weighed, each pair across them counts at most this many bits either way. */
@@ -164,6 +171,7 @@ export const cluster = (
     refusedSizes[2 * id + 1] = size[y]!
     return false
   }
+  const prior = options.priorBits ?? Number.NaN
   const coherentNow = (ra: number, rb: number, user: boolean): boolean => {
     let sum = 0
     for (let x = head[ra]!; x !== -1; x = next[x]!) {
@@ -172,7 +180,7 @@ export const cluster = (
         if (user) continue
         const bits = score(x, y)
         if (bits === Number.NEGATIVE_INFINITY) return false
-        sum += Math.min(options.maxPairBits, Math.max(-options.maxPairBits, bits))
+        if (bits !== prior) sum += Math.min(options.maxPairBits, Math.max(-options.maxPairBits, bits))
       }
     }
     return user || sum > 0

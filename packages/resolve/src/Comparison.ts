@@ -23,6 +23,7 @@ import { Schema } from "effect"
 import {
   derivedMask,
   type Field,
+  madeOfFullName,
   ownDerivedAt,
   type Profile,
   type ProfileAddress,
@@ -71,6 +72,8 @@ export { Field } from "./Profile.ts"
  * - `street`: addresses with the same house number and a similar street word, or both without a
  *   house number and with the same street words in the same place.
  * - `area`: addresses in the same postcode or locality.
+ * - `domain`: one record's company is the employer the other's work e-mail domain names
+ *   (Fabrikam and heriksson@fabrikam.com; Northwind Traders and northwind.com).
  * - `else`: anything else (every field).
  *
  * @category models
@@ -96,6 +99,7 @@ export const ConditionKind = Schema.Literals([
   "tail",
   "street",
   "area",
+  "domain",
   "else",
 ])
 export type ConditionKind = typeof ConditionKind.Type
@@ -123,6 +127,7 @@ const SameDomain = plain("sameDomain")
 const Tail = plain("tail")
 const Street = plain("street")
 const Area = plain("area")
+const Domain = plain("domain")
 const Else = plain("else")
 
 /** A condition's schema: a struct whose `kind` is one literal. */
@@ -210,6 +215,21 @@ export const CompanyCondition = conditions("a company or organisation", [
 ])
 export type CompanyCondition = typeof CompanyCondition.Type
 
+/** A person's employer: its name, or the employer a work e-mail domain names. @category models @since 0.4.0 */
+export const EmployerCondition = conditions("an employer", [Null, Exact, Overlap, JaroWinkler, Domain, Else])
+export type EmployerCondition = typeof EmployerCondition.Type
+
+/**
+ * A record without a name against a named one: whether its address is made of that name.
+ * @category models @since 0.4.0
+ */
+export const UserNameCondition = conditions("a name in an e-mail", [Null, Exact, Else])
+export type UserNameCondition = typeof UserNameCondition.Type
+
+/** Job titles. @category models @since 0.4.0 */
+export const TitleCondition = conditions("a job title", [Null, Exact, Overlap, JaroWinkler, Else])
+export type TitleCondition = typeof TitleCondition.Type
+
 /** @category models @since 0.3.0 */
 export const AddressCondition = conditions("an address", [Null, Exact, Shared, Street, Area, Else])
 export type AddressCondition = typeof AddressCondition.Type
@@ -240,6 +260,7 @@ export const Condition = Schema.Union([
   Tail,
   Street,
   Area,
+  Domain,
   Else,
 ])
 export type Condition = typeof Condition.Type
@@ -302,9 +323,11 @@ export const Comparison = Schema.Union([
   comparisonOf("linkedin", IdentifierCondition),
   comparisonOf("document", IdentifierCondition),
   comparisonOf("generation", IdentifierCondition),
-  comparisonOf("company", CompanyCondition),
+  comparisonOf("company", EmployerCondition),
   comparisonOf("address", AddressCondition),
   comparisonOf("org", CompanyCondition),
+  comparisonOf("title", TitleCondition),
+  comparisonOf("userName", UserNameCondition),
 ])
 export type Comparison = typeof Comparison.Type
 
@@ -498,6 +521,31 @@ export const abbreviates = (short: string, long: string): boolean => {
   return i === short.length
 }
 
+/**
+ * Given names in one nickname group. Two short forms that each name several formal names meet
+ * only in more than one of them: Jon (John, Jonathan) and Nate (Jonathan, Nathan, Nathaniel) are
+ * two people as a rule; Bob and Rob (Robert), Sasha and Alex (Alexander, Alexandra) one.
+ */
+const nicknamesMeet = (a: Profile, b: Profile): boolean => {
+  const x = a.givenGroups
+  const y = b.givenGroups
+  let shared = 0
+  for (const g of x) if (y.includes(g)) shared++
+  if (shared === 0) return false
+  return (
+    shared >= 2 || shared === x.length || shared === y.length || x.includes(a.given) || y.includes(b.given)
+  )
+}
+
+/**
+ * A short form made of a long name's end, four letters or more of a name three letters longer
+ * at least: Seun for Oluwaseun, Tina for Christina, Bella for Isabella.
+ */
+export const shortFormAtEnd = (x: string, y: string): boolean => {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  return short.length >= 4 && long.length >= short.length + 3 && long.endsWith(short)
+}
+
 /** How two given names relate, tested lazily by the level conditions. */
 const givenHolds = (c: GivenCondition, p: Pair): boolean => {
   const { a, b } = p
@@ -508,9 +556,10 @@ const givenHolds = (c: GivenCondition, p: Pair): boolean => {
       return a.given === b.given || a.givenAll === b.givenAll
     case "nickname":
       return (
-        intersects(a.givenGroups, b.givenGroups) ||
+        nicknamesMeet(a, b) ||
         a.nickname.some((n) => n === b.given) ||
-        b.nickname.some((n) => n === a.given)
+        b.nickname.some((n) => n === a.given) ||
+        (a.script === b.script && shortFormAtEnd(a.given, b.given))
       )
     case "phonetic":
       return a.given.length > 1 && b.given.length > 1 && codesMatch(a.givenCodes, b.givenCodes)
@@ -663,6 +712,22 @@ const numberedApart = (x: string, y: string): boolean => {
 const bothNameDerived = (i: number, j: number, p: Pair): boolean =>
   ownDerivedAt(p.a, i) && ownDerivedAt(p.b, j)
 
+/**
+ * Whether one user name at two domains says no more than the names: made of either side's name
+ * when both have one (a namesake's address is made of the same name); a lone given or family name
+ * of the named side when the other has none (thomas@ is anyone called Thomas), while a full name
+ * (joel.cooper@) beside a nameless row is the only name that row has.
+ */
+const usernameFromNames = (i: number, j: number, p: Pair): boolean => {
+  const named = p.a.given !== "" || p.a.family !== ""
+  const otherNamed = p.b.given !== "" || p.b.family !== ""
+  if (named && otherNamed) return ownDerivedAt(p.a, i) || ownDerivedAt(p.b, j)
+  if (!named && !otherNamed) return false
+  const side = named ? p.a : p.b
+  const letters = p.a.ownEmails[i]!.letters
+  return letters === side.given || letters === side.familyAll
+}
+
 /** Equal texts, told apart by their hashes first (`ProfileEmail`'s): most pairs differ there. */
 const sameText = (ha: number, hb: number, a: string, b: string): boolean => ha === hb && a === b
 
@@ -700,7 +765,7 @@ const emailFacts = (p: Pair, ctx: Context): EmailFacts => {
         !username &&
         sameText(e.localHash, f.localHash, e.local, f.local) &&
         e.local.length >= 3 &&
-        !bothNameDerived(i, j, p)
+        !usernameFromNames(i, j, p)
       )
         username = true
     }
@@ -916,14 +981,41 @@ const namesLike = (x: string, y: string, c: NameLike): boolean => {
   }
 }
 
-const companyHolds = (c: CompanyCondition, p: Pair): boolean => {
+/** Whether a company key is the employer a domain names: the same words, joined, or its first word. */
+const employerOfDomain = (company: string, employer: string): boolean => {
+  if (company === employer) return true
+  if (company.replace(/ /g, "") === employer.replace(/ /g, "")) return true
+  const space = company.indexOf(" ")
+  return space >= 4 && employer.length >= 4 && company.slice(0, space) === employer
+}
+
+/** One record's company is the employer of the other's work e-mail domain. */
+const domainEmployerMatch = (p: Pair): boolean => {
+  const { a, b } = p
+  for (const c of a.companies) for (const d of b.domainEmployers) if (employerOfDomain(c, d)) return true
+  for (const c of b.companies) for (const d of a.domainEmployers) if (employerOfDomain(c, d)) return true
+  return false
+}
+
+const companyHolds = (c: EmployerCondition, p: Pair): boolean => {
   const x = p.a.companies
   const y = p.b.companies
   // Two organisations: their names are their companies, which the organisation comparison
   // already weighs; counting them again here would count one piece of evidence twice.
-  if (c.kind === "null") return x.length === 0 || y.length === 0 || (p.a.org !== "" && p.b.org !== "")
-  if (x.length === 0 || y.length === 0) return c.kind === "else"
-  if (c.kind === "else") return true
+  if (p.a.org !== "" && p.b.org !== "") return c.kind === "null"
+  // A side without a company: only a work e-mail at the other's employer says anything.
+  if (x.length === 0 || y.length === 0) {
+    if (c.kind === "null") return !domainEmployerMatch(p)
+    return c.kind === "domain" || c.kind === "else"
+  }
+  switch (c.kind) {
+    case "null":
+      return false
+    case "domain":
+      return domainEmployerMatch(p)
+    case "else":
+      return true
+  }
   // Loops, not nested callbacks: asked for every candidate pair.
   if (c.kind === "jaroWinkler") {
     const t = c.threshold ?? 0.9
@@ -944,6 +1036,38 @@ const companyHolds = (c: CompanyCondition, p: Pair): boolean => {
   }
   for (let i = 0; i < x.length; i++)
     for (let j = 0; j < y.length; j++) if (namesLike(x[i]!, y[j]!, c)) return true
+  return false
+}
+
+/**
+ * A record without a name (an e-mail-only row) and a named one: null unless exactly one side is
+ * named and the other has addresses of its own; exact when one of them is made of the whole name.
+ */
+const userNameHolds = (c: UserNameCondition, p: Pair): boolean => {
+  const aNamed = p.a.given !== "" || p.a.family !== ""
+  const bNamed = p.b.given !== "" || p.b.family !== ""
+  const [named, nameless] = aNamed ? [p.a, p.b] : [p.b, p.a]
+  const comparable =
+    aNamed !== bNamed && nameless.ownEmails.length > 0 && named.given !== "" && named.family !== ""
+  switch (c.kind) {
+    case "null":
+      return !comparable
+    case "exact":
+      return (
+        comparable && nameless.ownEmails.some((e) => madeOfFullName(e.letters, named.given, named.familyAll))
+      )
+    case "else":
+      return comparable
+  }
+}
+
+const titleHolds = (c: TitleCondition, p: Pair): boolean => {
+  const x = p.a.titles
+  const y = p.b.titles
+  if (c.kind === "null") return x.length === 0 || y.length === 0
+  if (x.length === 0 || y.length === 0) return c.kind === "else"
+  if (c.kind === "else") return true
+  for (const s of x) for (const t of y) if (namesLike(s, t, c)) return true
   return false
 }
 
@@ -1044,6 +1168,10 @@ export const holds = (comparison: Comparison, levelIndex: number, p: Pair, ctx: 
       return addressHolds(comparison.levels[levelIndex]!.when, p, ctx)
     case "org":
       return orgHolds(comparison.levels[levelIndex]!.when, p)
+    case "title":
+      return titleHolds(comparison.levels[levelIndex]!.when, p)
+    case "userName":
+      return userNameHolds(comparison.levels[levelIndex]!.when, p)
   }
 }
 
@@ -1186,7 +1314,14 @@ export const agreedValue = (field: Field, p: Pair, kind: ConditionKind): string 
         for (const f of b.addresses) if (e.key !== "" && e.key === f.key) return e.key
       return undefined
     case "company":
+      if (kind === "domain") {
+        for (const c of a.companies) for (const d of b.domainEmployers) if (employerOfDomain(c, d)) return c
+        for (const c of b.companies) for (const d of a.domainEmployers) if (employerOfDomain(c, d)) return c
+        return undefined
+      }
       return common(a.companies, b.companies)
+    case "title":
+      return common(a.titles, b.titles)
     case "org":
       return a.org !== "" ? a.org : undefined
     case "handle":
@@ -1218,6 +1353,10 @@ const shown = (field: Field, side: Profile, other: Profile): string => {
       return side.companies[0] ?? ""
     case "org":
       return side.org
+    case "title":
+      return side.titles[0] ?? ""
+    case "userName":
+      return side.ownEmails[0]?.normalized ?? [side.givenRaw, side.familyRaw].filter(Boolean).join(" ")
     case "twitterId":
       return side.twitterIds[0] ?? ""
     case "linkedin":

@@ -258,7 +258,48 @@ export const company = (): ComparisonOf<"company"> => ({
     level("exact", when("exact"), 0.35, 0.003, "same company {value}", { tf: true }),
     level("overlap", when("overlap"), 0.1, 0.002, "similar companies ({a}~{b})"),
     level("similar", when("jaroWinkler", 0.9), 0.05, 0.002, "similar companies ({a}~{b})"),
-    level("different", when("else"), 0.5, 0.993, "different companies"),
+    // A work address at the other's employer: about as telling as naming it.
+    level("domain", when("domain"), 0.1, 0.002, "e-mail at the employer's domain ({value})"),
+    // People change jobs and an address book keeps the old one: weak, whatever a small import's
+    // namesakes would teach.
+    level("different", when("else"), 0.3, 0.95, "different companies", { fixed: true }),
+  ],
+})
+
+/**
+ * A record with no name but an address (an e-mail-only row) against a named one: whether the
+ * address is made of the whole name (hannah.eriksson@, heriksson@). Nothing against otherwise:
+ * work addresses are often not.
+ *
+ * @category comparisons
+ * @since 0.4.0
+ */
+export const userName = (): ComparisonOf<"userName"> => ({
+  name: "name in e-mail",
+  field: "userName",
+  levels: [
+    nullLevel,
+    level("exact", when("exact"), 0.6, 0.0002, "e-mail made of the name ({a}, {b})"),
+    level("else", when("else"), 0.4, 0.9998, "", { fixed: true }),
+  ],
+})
+
+/**
+ * Job titles: the same (term-frequency adjusted: "Consultant" says less than "Head of Treasury"),
+ * one within the other ("Director" ~ "Finance Director"), similar, different (weak: titles change).
+ *
+ * @category comparisons
+ * @since 0.4.0
+ */
+export const title = (): ComparisonOf<"title"> => ({
+  name: "job title",
+  field: "title",
+  levels: [
+    nullLevel,
+    level("exact", when("exact"), 0.6, 0.04, "same title {value}", { tf: true }),
+    level("overlap", when("overlap"), 0.08, 0.02, "similar titles ({a}~{b})"),
+    level("similar", when("jaroWinkler", 0.92), 0.04, 0.01, "similar titles ({a}~{b})"),
+    level("different", when("else"), 0.28, 0.93, "different titles ({a} vs {b})"),
   ],
 })
 
@@ -305,7 +346,7 @@ export const org = (): ComparisonOf<"org"> => ({
 
 /**
  * The comparisons resolution uses, in the order their evidence is told: identifiers, names,
- * birthday, generation, company, address, organisation.
+ * birthday, generation, company, address, organisation, title.
  *
  * @category comparisons
  * @since 0.2.0
@@ -324,4 +365,6 @@ export const defaults = (): ReadonlyArray<Comparison> => [
   company(),
   address(),
   org(),
+  title(),
+  userName(),
 ]

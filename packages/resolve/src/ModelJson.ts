@@ -11,7 +11,8 @@ import type { Model } from "./Scoring.ts"
 
 /**
  * One level: its label and condition kind, m (the chance a true match lands in it), u (the chance
- * two unrelated records do) and its weight log2(m/u) in bits (0 for the null level).
+ * two unrelated records do) and the weight the scores used, in bits: log2(m/u), or more for an
+ * exact unshared identifier (floored by `Settings.identifiers`); 0 for the null level.
  *
  * @category models
  * @since 0.3.0

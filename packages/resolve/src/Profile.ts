@@ -37,6 +37,8 @@ export const Field = Schema.Literals([
   "company",
   "address",
   "org",
+  "title",
+  "userName",
 ])
 export type Field = typeof Field.Type
 
@@ -96,6 +98,8 @@ export interface ProfileAddress {
 
 export interface Profile {
   readonly key: string
+  /** The file the record came from (its key before the record's locator): one source's export. */
+  readonly file: string
   /** Valid addresses, role addresses included (flagged `generic`). */
   readonly emails: ReadonlyArray<ProfileEmail>
   /** The addresses that are the person's own: `emails` without role addresses. */
@@ -148,6 +152,14 @@ export interface Profile {
   readonly addresses: ReadonlyArray<ProfileAddress>
   /** The organisation's folded name when the record names no person, only a company. */
   readonly org: string
+  /** Folded job titles ("finance director"). */
+  readonly titles: ReadonlyArray<string>
+  /**
+   * Employers told by the person's work e-mail domains (not mailbox providers), folded as company
+   * keys are: "umbrella health" for umbrella-health.co.uk. Evidence for a company the other record
+   * names, never against one.
+   */
+  readonly domainEmployers: ReadonlyArray<string>
   /**
    * The fields the record has, as `fieldBits` (e-mail: an address of the person's own): a pair
    * whose sides do not both have a field is in that field's null level, told without reading it.
@@ -191,6 +203,8 @@ export const fieldBits: Readonly<Record<Field, number>> = {
   company: 1 << 10,
   address: 1 << 11,
   org: 1 << 12,
+  title: 1 << 13,
+  userName: 1 << 14,
 }
 
 /** `Profile.present` of a profile's fields. */
@@ -205,9 +219,13 @@ const presentOf = (p: Omit<Profile, "present" | "ownDerived">): number =>
   (p.linkedin.length > 0 ? fieldBits.linkedin : 0) |
   (p.documents.length > 0 ? fieldBits.document : 0) |
   (p.generation !== undefined ? fieldBits.generation : 0) |
-  (p.companies.length > 0 ? fieldBits.company : 0) |
+  // A work e-mail names an employer the other side's company can be compared with.
+  (p.companies.length > 0 || p.domainEmployers.length > 0 ? fieldBits.company : 0) |
   (p.addresses.length > 0 ? fieldBits.address : 0) |
-  (p.org !== "" ? fieldBits.org : 0)
+  (p.org !== "" ? fieldBits.org : 0) |
+  (p.titles.length > 0 ? fieldBits.title : 0) |
+  // A name on one side, an address on the other: `Comparison` reads one as the other.
+  (p.given !== "" || p.family !== "" || p.ownEmails.length > 0 ? fieldBits.userName : 0)
 
 // One shared empty list and empty code pair: most profiles lack most fields, and profiles each
 // holding their own empty arrays add up on a big import.
@@ -505,6 +523,18 @@ const derivedFrom = (e: ProfileEmail, g: string, f: string): boolean => {
 const joins = (l: string, x: string, y: string): boolean =>
   l.length === x.length + y.length && l.startsWith(x) && l.endsWith(y)
 
+/**
+ * Whether an e-mail user name (its letters) is made of a whole name: given + family either way
+ * round, initial + family, family + initial (a lone given or family name is anyone's).
+ */
+export const madeOfFullName = (l: string, g: string, f: string): boolean =>
+  g !== "" &&
+  f !== "" &&
+  (joins(l, g, f) ||
+    joins(l, f, g) ||
+    (l.length === f.length + 1 && l.charCodeAt(0) === g.charCodeAt(0) && l.endsWith(f)) ||
+    (l.length === f.length + 1 && l.startsWith(f) && l.charCodeAt(l.length - 1) === g.charCodeAt(0)))
+
 /** given + family either way round, initial + family, family + initial, given + initial, one alone. */
 const madeOf = (l: string, g: string, f: string): boolean =>
   l === g ||
@@ -619,6 +649,13 @@ interface Readers {
   readonly email: (raw: string) => ProfileEmail | null
   readonly phone: (raw: string) => ProfilePhone | null
   readonly companies: (organizations: SourceRecord["organizations"]) => CompanyFields
+  /** The file part of a record key, one string per file. */
+  readonly file: (key: string) => string
+}
+
+const fileOf = (key: string): string => {
+  const hash = key.lastIndexOf("#")
+  return hash < 0 ? key : key.slice(0, hash)
 }
 
 /** A profile reader for one import, reading national phone numbers in `region`. */
@@ -630,6 +667,7 @@ export const reader = (region: string | undefined): Reader => {
   const companies = new Map<string, CompanyFields>()
   const domains = new Map<string, string>()
   const domain: Interner = (d) => memo(domains, d, () => d)
+  const files = new Map<string, string>()
   const phone = phoneReader(region)
   const phoneFields = (raw: string): ProfilePhone | null => memo(phones, raw, () => phoneFieldsOf(raw, phone))
   // For the merged contacts, which read every number again: found by the text as written, whose
@@ -668,10 +706,16 @@ export const reader = (region: string | undefined): Reader => {
     phone: phoneFields,
     // One employer is the common case: its key list is shared by everyone who names it.
     companies: (organizations) => {
-      const only = organizations.length === 1 ? organizations[0]!.company : undefined
+      const only = organizations.length === 1 ? organizations[0]! : undefined
       return only === undefined
         ? companyFieldsOf(organizations)
-        : memo(companies, only, () => companyFieldsOf(organizations))
+        : memo(companies, `${only.company ?? ""}\u0001${only.title ?? ""}`, () =>
+            companyFieldsOf(organizations),
+          )
+    },
+    file: (key) => {
+      const f = fileOf(key)
+      return memo(files, f, () => f)
     },
   }
   const read = (record: SourceRecord): Profile => build(record, readers)
@@ -689,7 +733,20 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
     email: (raw) => emailFieldsOf(raw),
     phone: (raw) => phoneFieldsOf(raw, readPhone),
     companies: companyFieldsOf,
+    file: fileOf,
   })
+}
+
+// Few domains, each asked for every address at it.
+const employerCache = new Map<string, string>()
+const domainEmployerOf = (domain: string): string => {
+  let d = employerCache.get(domain)
+  if (d === undefined) {
+    d = domainEmployer(domain)
+    if (employerCache.size > 100_000) employerCache.clear()
+    employerCache.set(domain, d)
+  }
+  return d
 }
 
 const phoneFieldsOf = (raw: string, phone: PhoneReader): ProfilePhone | null => {
@@ -698,17 +755,40 @@ const phoneFieldsOf = (raw: string, phone: PhoneReader): ProfilePhone | null => 
   return digits.length < 7 ? null : { e164, tail: digits.slice(-10) }
 }
 
-/** A record's company keys and their masks. */
+/** A record's company keys and their masks, and its job titles. */
 interface CompanyFields {
   readonly companies: ReadonlyArray<string>
   readonly masks: ReadonlyArray<number>
+  readonly titles: ReadonlyArray<string>
 }
 
-const noCompanies: CompanyFields = { companies: none, masks: none }
+const noCompanies: CompanyFields = { companies: none, masks: none, titles: none }
+
+/** A job title folded: words lower-cased and transliterated, "&" read as "and". */
+export const titleKey = (title: string): string => latinWords(title.replace(/&/g, " and ")).join(" ")
 
 const companyFieldsOf = (organizations: SourceRecord["organizations"]): CompanyFields => {
   const companies = uniq(organizations.flatMap((o) => companyKey(o.company ?? "") || []))
-  return companies.length === 0 ? noCompanies : { companies, masks: companies.map(nameMask) }
+  const titles = uniq(organizations.flatMap((o) => titleKey(o.title ?? "") || []))
+  if (companies.length === 0 && titles.length === 0) return noCompanies
+  return { companies, masks: companies.length === 0 ? none : companies.map(nameMask), titles: list(titles) }
+}
+
+// Second-level labels under which a country's companies register (acme.co.uk, acme.com.au).
+const registryLabels: ReadonlySet<string> = new Set(["co", "com", "org", "net", "ac", "gov", "ltd", "plc"])
+
+/**
+ * The employer a work e-mail domain names, folded as a company key: the label before the public
+ * suffix ("fabrikam" for fabrikam.com, "umbrella health" for umbrella-health.co.uk); "" for a
+ * mailbox provider.
+ */
+export const domainEmployer = (domain: string): string => {
+  if (Email.isFreemailDomain(domain)) return ""
+  const labels = domain.split(".")
+  if (labels.length < 2) return ""
+  let i = labels.length - 2
+  if (i > 0 && labels[labels.length - 1]!.length === 2 && registryLabels.has(labels[i]!)) i--
+  return companyKey(labels[i]!.replace(/[-_]+/g, " "))
 }
 
 /** Pushes onto a list made on first use (most records have none of most things). */
@@ -777,6 +857,12 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (p !== undefined) addresses = push(addresses, p)
   }
   const emails: ReadonlyArray<ProfileEmail> = emailList ?? none
+  let domainEmployers: Array<string> | undefined
+  for (const e of emails) {
+    if (e.generic) continue
+    const d = domainEmployerOf(e.domain)
+    if (d !== "" && !domainEmployers?.includes(d)) domainEmployers = push(domainEmployers, d)
+  }
   const hasPerson = n.given !== "" || n.family !== "" || n.middle.length > 0
   // Every profile has every field, in one order: one hidden class, so the comparisons' property
   // reads stay monomorphic (optional fields spread in made a dozen shapes and slowed them).
@@ -802,6 +888,8 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     nickname: n.nickname,
     script: n.script,
     org: hasPerson ? "" : (companies[0] ?? ""),
+    titles: company.titles,
+    domainEmployers: domainEmployers ?? none,
     emails,
     generation: n.generation,
     handles: uniq(handles ?? none),
@@ -814,7 +902,9 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     givenRaw: n.givenRaw,
     familyRaw: n.familyRaw,
     key: recordKey(record.provenance),
+    file: "",
   }
+  profile.file = read.file(profile.key)
   profile.present = presentOf(profile)
   profile.ownDerived = derivedMask(profile.ownEmails, profile.given, profile.familyAll)
   return profile

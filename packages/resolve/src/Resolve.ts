@@ -307,7 +307,10 @@ export const resolveProfiles = (
   for (let k = 0; k < cand.count; k++) {
     const a = cand.a[k]!
     const b = cand.b[k]!
-    const score = Scoring.levelBits(model, levels, k * C) + tfBits[k]!
+    const score =
+      Scoring.levelBits(model, levels, k * C) +
+      tfBits[k]! +
+      Scoring.pairPriorBits(model, profiles[a]!, profiles[b]!)
     const veto = Scoring.vetoed(model, levels, k * C)
     bits[k] = score
     if (veto) vetoed[k] = 1
@@ -350,7 +353,12 @@ export const resolveProfiles = (
       next.set(extraBits)
       extraBits = next
     }
-    extraBits[id] = s.veto ? Number.NEGATIVE_INFINITY : s.bits
+    // Nothing to compare (every level null): the prior itself, which clustering leaves out.
+    extraBits[id] = s.veto
+      ? Number.NEGATIVE_INFINITY
+      : scratch.every((l) => l === 0)
+        ? model.priorBits
+        : s.bits
     return extraBits[id]!
   }
 
@@ -387,6 +395,7 @@ export const resolveProfiles = (
   const result = Clustering.cluster(n, edges, score, {
     thresholdBits: bitsFor(settings.threshold),
     reviewBits,
+    priorBits: model.priorBits,
     ambiguityBits: settings.clustering.ambiguityBits,
     maxPairBits: settings.clustering.maxPairBits,
     never,

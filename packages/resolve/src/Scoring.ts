@@ -32,16 +32,49 @@ export interface Model {
   readonly comparisons: ReadonlyArray<Comparison.Comparison>
   /** Prior probability that two records are one person. */
   readonly lambda: number
+  /**
+   * Added to `priorBits` for two records of one file (`pairPriorBits`): a person is in an export
+   * about once, so a pair within one file is less likely one person than a pair across two. 0 for
+   * an import of one file.
+   */
+  readonly sameFileBits: number
   /** Weights in bits, `weights[c][l]` = log2(m/u) (0 for null levels). */
   readonly weights: ReadonlyArray<Float64Array>
   readonly priorBits: number
   /** Term frequencies per field value. */
   readonly tf: TermFrequencies
   readonly settings: Settings
+  /** What each comparison and level stands for in `levelBits` (see `rolesOf`). */
+  readonly roles: Roles
 }
 
+/**
+ * Per comparison, 1 for the names (given, family); per level, how many identifiers an exact
+ * agreement there is: 1 for an e-mail address, phone number or document that is not shared, 2
+ * for an account (handle, Twitter id, LinkedIn profile), whose display name is free text.
+ *
+ * @category models
+ * @since 0.4.0
+ */
+export interface Roles {
+  readonly name: Uint8Array
+  readonly identifier: ReadonlyArray<Uint8Array>
+}
+
+const accountFields: ReadonlySet<Comparison.Field> = new Set(["handle", "twitterId", "linkedin"])
+
+/** The roles of a model's comparisons. */
+export const rolesOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Roles => ({
+  name: Uint8Array.from(comparisons, (c) => (c.field === "given" || c.field === "family" ? 1 : 0)),
+  identifier: comparisons.map((c) =>
+    Uint8Array.from(Comparison.levelsOf(c), (l) =>
+      l.when.kind !== "exact" || !identifierFields.has(c.field) ? 0 : accountFields.has(c.field) ? 2 : 1,
+    ),
+  ),
+})
+
 /** Fields with term-frequency tables. */
-type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company"
+type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company" | "title"
 
 /**
  * How many records hold each value of a field (undefined for a value none holds).
@@ -147,6 +180,9 @@ const addTfValues = (p: Profile, field: TfField, counts: Counter): boolean => {
     case "company":
       for (const c of p.companies) counts.add(c)
       return p.companies.length > 0
+    case "title":
+      for (const t of p.titles) counts.add(t)
+      return p.titles.length > 0
   }
 }
 
@@ -158,6 +194,7 @@ const tfFields: ReadonlyArray<TfField> = [
   "phone",
   "address",
   "company",
+  "title",
 ]
 
 /**
@@ -196,7 +233,7 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
 
 // Fields whose values recur from record to record and pair to pair: few names, companies and
 // domains, and most candidate pairs agree on a name whose count is then asked for.
-const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain"])
+const recurring: ReadonlySet<TfField> = new Set(["given", "family", "company", "emailDomain", "title"])
 
 const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfField | undefined => {
   switch (field) {
@@ -204,8 +241,10 @@ const tfFieldOf = (field: Comparison.Field, kind: Comparison.ConditionKind): TfF
     case "family":
     case "phone":
     case "address":
-    case "company":
+    case "title":
       return field
+    case "company":
+      return kind === "domain" ? undefined : field
     case "email":
       return kind === "similarUsername" ? "emailDomain" : "email"
     default:
@@ -337,6 +376,25 @@ const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Flo
     Float64Array.from(Comparison.levelsOf(c), (l) => (l.when.kind === "null" ? 0 : log2(l.m / l.u))),
   )
 
+/**
+ * Weights with each exact identifier level raised to at least what makes it a match on its own
+ * at this prior (`settings.identifiers.bits` above it): an unshared mailbox, number or account is
+ * close to proof however many records the import holds, whatever a small sample taught u.
+ */
+const withIdentifierFloor = (
+  settings: Settings,
+  weights: Array<Float64Array>,
+  roles: Roles,
+  priorBits: number,
+): Array<Float64Array> => {
+  const floor = settings.identifiers.bits - priorBits
+  return weights.map((w, c) => {
+    const id = roles.identifier[c]!
+    if (!id.some((x) => x > 0)) return w
+    return w.map((x, l) => (id[l]! > 0 ? Math.max(x, floor) : x))
+  })
+}
+
 const priorBitsOf = (lambda: number): number => log2(lambda / (1 - lambda))
 
 /** The prior lambda for `n` records expecting `duplicates` other records per person's record. */
@@ -358,13 +416,17 @@ export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> 
     return Comparison.withProbabilities(c, m, u)
   })
   const lambda = lambdaFor(settings, profiles.length, settings.prior.duplicates)
+  const roles = rolesOf(comparisons)
+  const priorBits = priorBitsOf(lambda)
   return {
     comparisons,
     lambda,
-    weights: weightsOf(comparisons),
-    priorBits: priorBitsOf(lambda),
+    sameFileBits: 0,
+    weights: withIdentifierFloor(settings, weightsOf(comparisons), roles, priorBits),
+    priorBits,
     tf: termFrequencies(profiles),
     settings,
+    roles,
   }
 }
 
@@ -435,9 +497,21 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
  */
 export const levelBits = (model: Model, levels: Uint8Array, offset: number): number => {
   let bits = model.priorBits
+  let namesAgainst = 0
+  let identifiers = 0
   const w = model.weights
-  for (let c = 0; c < w.length; c++) bits += w[c]![levels[offset + c]!]!
-  return bits
+  const { name, identifier } = model.roles
+  for (let c = 0; c < w.length; c++) {
+    const l = levels[offset + c]!
+    const x = w[c]![l]!
+    if (name[c] === 1 && x < 0) namesAgainst += x
+    else bits += x
+    identifiers += identifier[c]![l]!
+  }
+  // Two independent identifiers (or one account) outweigh names written differently (a nickname
+  // with a typo, a slogan for a display name): the names may lower such a pair, not undo it.
+  const cap = model.settings.identifiers.namesAgainst
+  return bits + (identifiers >= 2 && namesAgainst < -cap ? -cap : namesAgainst)
 }
 
 /**
@@ -465,9 +539,19 @@ export const bitsOf = (
   levels: Uint8Array,
   offset: number,
 ): { readonly bits: number; readonly veto: boolean } => ({
-  bits: levelBits(model, levels, offset) + tfBitsOf(model, p, levels, offset),
+  bits:
+    levelBits(model, levels, offset) + tfBitsOf(model, p, levels, offset) + pairPriorBits(model, p.a, p.b),
   veto: vetoed(model, levels, offset),
 })
+
+/**
+ * What a pair's files add to the prior: `sameFileBits` for two records of one file, else 0.
+ *
+ * @category scoring
+ * @since 0.4.0
+ */
+export const pairPriorBits = (model: Model, a: Profile, b: Profile): number =>
+  a.file === b.file ? model.sameFileBits : 0
 
 /** Probability from bits. */
 export const probability = (bits: number): number => 1 / (1 + 2 ** -bits)
@@ -825,7 +909,11 @@ export const train = (
     })
     const mm = m
     const trained = comparisons.map((c, ci) => Comparison.withProbabilities(c, mm[ci]!, u[ci]!))
-    model = { ...base, comparisons: trained, weights: weightsOf(trained) }
+    model = {
+      ...base,
+      comparisons: trained,
+      weights: withIdentifierFloor(settings, weightsOf(trained), base.roles, priorBitsOf(lambda)),
+    }
     const estimate = estimateLambda(
       settings,
       model,
@@ -840,7 +928,58 @@ export const train = (
     const n = profiles.length
     sampleRate = n < 2 ? 0 : Math.min(0.5, estimate.matches / ((n * (n - 1)) / 2))
   }
-  return { ...model, lambda, priorBits: priorBitsOf(lambda) }
+  const split = splitPrior(settings, model, profiles, candidates, levels, tfBits, lambda)
+  const priorBits = priorBitsOf(split.across)
+  return {
+    ...model,
+    lambda,
+    priorBits,
+    sameFileBits: priorBitsOf(split.within) - priorBits,
+    weights: withIdentifierFloor(settings, weightsOf(model.comparisons), base.roles, priorBits),
+  }
+}
+
+/**
+ * The prior split between pairs within one file and pairs across two, keeping the expected
+ * matches: each file's share of the matches the candidate pairs' posteriors expect, over its
+ * share of the pairs (the pairs' own share as a prior of `k0` matches). One person is in an
+ * export about once, so in an import of several exports most matches cross files, and a pair
+ * across two files is likelier one person than the average pair. One file: no split.
+ */
+const splitPrior = (
+  settings: Settings,
+  model: Model,
+  profiles: ReadonlyArray<Profile>,
+  candidates: Candidates,
+  levels: Uint8Array,
+  tfBits: Float64Array,
+  lambda: number,
+): { readonly within: number; readonly across: number } => {
+  const n = profiles.length
+  const perFile = new Map<string, number>()
+  for (const p of profiles) perFile.set(p.file, (perFile.get(p.file) ?? 0) + 1)
+  let within = 0
+  for (const c of perFile.values()) within += (c * (c - 1)) / 2
+  const all = (n * (n - 1)) / 2
+  if (within === 0 || within === all) return { within: lambda, across: lambda }
+  const C = model.comparisons.length
+  const prior = priorBitsOf(lambda)
+  let matchesWithin = 0
+  let matches = 0
+  for (let k = 0; k < candidates.count; k++) {
+    const post = probability(levelBits(model, levels, k * C) + tfBits[k]!)
+    if (post < 1e-6) continue
+    matches += post
+    if (profiles[candidates.a[k]!]!.file === profiles[candidates.b[k]!]!.file) matchesWithin += post
+  }
+  void prior
+  const k0 = settings.prior.splitPairs
+  const share = (matchesWithin + (k0 * within) / all) / (matches + k0)
+  return {
+    within: Math.min(0.5, (lambda * share * all) / within),
+    // Never below the average: a pair across two files is no less likely one person than any.
+    across: Math.min(0.5, Math.max(lambda, (lambda * (1 - share) * all) / (all - within))),
+  }
 }
 
 /**

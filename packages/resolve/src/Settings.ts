@@ -31,8 +31,10 @@ export const Settings = Schema.Struct({
    * The prior that two records are one person: each record has `duplicates` other records of the
    * same person on average, among at least `population` records (a small import is a sample of
    * a larger world: two "Jane"s in ten records are not the same person for that reason alone).
+   * The prior is then split between pairs within one file and pairs across two by where the
+   * expected matches fall, `splitPairs` matches' worth of the pairs' own shares as its prior.
    */
-  prior: Schema.Struct({ duplicates: Positive, population: Count }),
+  prior: Schema.Struct({ duplicates: Positive, population: Count, splitPairs: Positive }),
   /** Expectation-maximisation of the m probabilities: rounds, and the weight of the priors in pairs. */
   em: Schema.Struct({ iterations: Count, priorPairs: Positive }),
   /**
@@ -74,6 +76,12 @@ export const Settings = Schema.Struct({
   shared: Schema.Struct({ givenSimilarity: Unit, swappedSimilarity: Unit }),
   /** Explanations: a term-frequency adjustment of at least `notableBits` is noted "(rare)" or "(common)". */
   explain: Schema.Struct({ notableBits: Positive }),
+  /**
+   * Identifiers: an exact unshared e-mail, phone, document or account weighs at least enough to
+   * reach `bits` over the prior on its own; with two of them (an account counts as two), names
+   * that disagree weigh at most `namesAgainst` bits against.
+   */
+  identifiers: Schema.Struct({ bits: Positive, namesAgainst: Positive }),
 })
 export type Settings = typeof Settings.Type
 
@@ -89,7 +97,7 @@ export const defaults: Settings = {
   maxBlock: 60,
   threshold: 0.85,
   reviewThreshold: 0.5,
-  prior: { duplicates: 0.5, population: 1000 },
+  prior: { duplicates: 0.5, population: 1000, splitPairs: 20 },
   em: { iterations: 25, priorPairs: 20 },
   u: { sample: 100_000, priorPairs: 3000, minPairs: 5000 },
   tf: { priorRecords: 200, maxBits: 6 },
@@ -98,6 +106,7 @@ export const defaults: Settings = {
   clustering: { ambiguityBits: 3, maxPairBits: 30 },
   shared: { givenSimilarity: 0.7, swappedSimilarity: 0.85 },
   explain: { notableBits: 1.5 },
+  identifiers: { bits: 5, namesAgainst: 4 },
 }
 
 const encode = Schema.encodeSync(Settings)

@@ -43,6 +43,25 @@ describe("Clustering.cluster", () => {
     expect(chain(-9, { ...options, maxPairBits: 8 }).clusters).toEqual([[0, 1], [2]])
   })
 
+  it("counts a pair with nothing to compare (scored at the prior alone) as no evidence against", () => {
+    // A nameless row sharing a phone with a card, beside that card's name-only twin on Twitter:
+    // the row and the Twitter record share no field, so their score is the prior itself.
+    const prior = -10.5
+    const edges: Array<Clustering.Edge> = [
+      { a: 0, b: 1, bits: 4 },
+      { a: 1, b: 2, bits: 5 },
+    ]
+    const score = (i: number, j: number): number => {
+      const k = i < j ? `${i},${j}` : `${j},${i}`
+      return k === "0,1" ? 4 : k === "1,2" ? 5 : prior
+    }
+    expect(Clustering.cluster(3, edges, score, { ...options, priorBits: prior }).clusters).toEqual([
+      [0, 1, 2],
+    ])
+    // Without the prior known, that pair weighs against, as a disagreement would.
+    expect(Clustering.cluster(3, edges, score, options).clusters).toEqual([[0], [1, 2]])
+  })
+
   it("refuses a join across a vetoed pair (-Infinity), however strong the rest", () => {
     const r = chain(Number.NEGATIVE_INFINITY)
     expect(r.clusters).toEqual([[0, 1], [2]])

@@ -68,6 +68,8 @@ describe.each<
       [{ name: { family: "Doe" } }, given("Jane"), "null"],
       [given("Jane"), given("Jane"), "exact"],
       [given("Robert"), given("Bob"), "nickname"],
+      // A short form made of the long name's end.
+      [given("Oluwaseun"), given("Seun"), "nickname"],
       [given("Zara"), given("Sarah"), "phonetic"],
       [given("Darla"), given("Darlene"), "distinct"],
       [given("Beatrix"), given("Beatriz"), "jaro-winkler 0.92"],
@@ -193,7 +195,49 @@ describe.each<
       [company("Brightwater Ltd"), company("Brightwater"), "exact"],
       [company("Brightwater Analytics"), company("Brightwater"), "overlap"],
       [company("Brightwater"), company("Brightwatre"), "similar"],
+      // A work address at the other's employer, whether or not its own record names one.
+      [emails("heriksson+work@brightwater.com"), company("Brightwater"), "domain"],
+      [emails("m.ode@tamarind-catering.co.uk"), company("Tamarind Catering"), "domain"],
+      [{ ...company("Kessler"), ...emails("j.doe@harbour.io") }, company("Harbour Lights"), "domain"],
+      // A mailbox provider names no employer; nor does an address beside a record with no company.
+      [emails("jane.doe@gmail.com"), company("Gmail"), "null"],
+      [emails("jane.doe@brightwater.com"), emails("jd@kessler.de"), "null"],
       [company("Brightwater"), company("Kessler"), "different"],
+    ],
+  ],
+  [
+    "name in e-mail",
+    ComparisonLibrary.userName,
+    [
+      [{ name: {}, emails: [{ value: "jane.doe@brightwater.example", types: [] }] }, none, "exact"],
+      [{ name: {}, emails: [{ value: "jdoe@brightwater.example", types: [] }] }, none, "exact"],
+      // A lone given name is anyone's so named; a name on both sides is for the name comparisons.
+      [{ name: {}, emails: [{ value: "jane@brightwater.example", types: [] }] }, none, "else"],
+      [emails("jane.doe@brightwater.example"), none, "null"],
+      [{ name: {} }, none, "null"],
+    ],
+  ],
+  [
+    "job title",
+    ComparisonLibrary.title,
+    [
+      [none, { organizations: [{ title: "Finance Director" }] }, "null"],
+      [
+        { organizations: [{ company: "Kessler", title: "Finance Director" }] },
+        { organizations: [{ company: "Brightwater", title: "finance  director" }] },
+        "exact",
+      ],
+      [
+        { organizations: [{ title: "Director" }] },
+        { organizations: [{ title: "Finance Director" }] },
+        "overlap",
+      ],
+      [{ organizations: [{ title: "Recruiter" }] }, { organizations: [{ title: "Recruter" }] }, "similar"],
+      [
+        { organizations: [{ title: "Recruiter" }] },
+        { organizations: [{ title: "Head of Sales" }] },
+        "different",
+      ],
     ],
   ],
   [
