@@ -16,6 +16,7 @@ import {
   foreignProblems,
   type SampleFormat,
 } from "./Conformance.ts"
+import { goldenCases } from "./Golden.ts"
 import { type SuiteReadOptions, withNow } from "./SuiteNow.ts"
 
 /**
@@ -109,5 +110,34 @@ export const testSource = (options: TestSourceOptions): void => {
       const { items } = await claimAndRead(adapter, extra.fixture, defaults)
       expect(extraProblems(items, extra.field)).toEqual([])
     })
+  })
+}
+
+/**
+ * The suite over an adapter's golden folder: every case is a fixture except `broken` (the
+ * broken input) and `extra.case` (the input with a field the model lacks).
+ *
+ * @category testing
+ * @since 0.3.0
+ */
+export const testGoldenSource = (
+  options: Omit<TestSourceOptions, "fixtures" | "broken" | "extra"> & {
+    readonly dir: string
+    readonly broken: string
+    readonly extra: { readonly case: string; readonly field: ExtraField }
+  },
+): void => {
+  const { dir, broken, extra, ...rest } = options
+  const cases = goldenCases(dir)
+  const named = (name: string): SourceFixture => {
+    const found = cases.find((c) => c.name === name)
+    if (found === undefined) throw new Error(`${dir} has no golden case ${name}`)
+    return found
+  }
+  testSource({
+    ...rest,
+    fixtures: cases.filter((c) => c.name !== broken && c.name !== extra.case),
+    broken: named(broken),
+    extra: { fixture: named(extra.case), field: extra.field },
   })
 }

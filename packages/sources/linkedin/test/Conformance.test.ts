@@ -1,17 +1,10 @@
 import * as path from "node:path"
-import { goldenCases, testSource } from "@blackbook/model/testing"
+import { testGoldenSource } from "@blackbook/model/testing"
 import { LinkedInSource } from "../src/index.ts"
 
-const cases = goldenCases(path.join(import.meta.dirname, "golden"))
-const fixture = (name: string) => {
-  const found = cases.find((c) => c.name === name)
-  if (found === undefined) throw new Error(`no golden case ${name}`)
-  return found
-}
-
-testSource({
+testGoldenSource({
   adapter: LinkedInSource,
-  fixtures: cases.filter((c) => c.name !== "broken" && c.name !== "unknown-column"),
-  broken: fixture("broken"),
-  extra: { fixture: fixture("unknown-column"), field: { name: "Pronouns", value: "she/her" } },
+  dir: path.join(import.meta.dirname, "golden"),
+  broken: "broken",
+  extra: { case: "unknown-column", field: { name: "Pronouns", value: "she/her" } },
 })
