@@ -14,8 +14,8 @@
  */
 import type * as Book from "@blackbook/resolve/Book"
 import type * as BookJson from "@blackbook/resolve/BookJson"
-import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import type { Merge } from "blackbook"
+import { NodeFileSystem } from "blackbook"
 import { Effect } from "effect"
 import type { ChangeSet } from "./Changes.ts"
 import * as Store from "./Store.ts"
