@@ -13,19 +13,24 @@ import { describe, expect, it } from "vitest"
 
 const root = path.resolve(import.meta.dirname, "..")
 const samples = path.join(root, "examples", "merge-exports", "sample-exports")
-const libraries = [
-  "model",
-  "normalize",
-  "resolve",
-  "priority",
-  "sources/vcard",
-  "sources/contacts-csv",
-  "sources/linkedin",
-  "sources/twitter",
-  "sources/ics",
-  "report",
-  "blackbook",
-]
+/** Every published package but the command, as folders under packages/ (so a new one is packed too). */
+const libraries = ["", "sources"].flatMap((group) =>
+  fs
+    .readdirSync(path.join(root, "packages", group), { withFileTypes: true })
+    .filter(
+      (e) => e.isDirectory() && fs.existsSync(path.join(root, "packages", group, e.name, "package.json")),
+    )
+    .map((e) => path.join(group, e.name))
+    .filter((dir) => {
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(root, "packages", dir, "package.json"), "utf8"),
+      ) as {
+        name: string
+        private?: boolean
+      }
+      return manifest.private !== true && manifest.name !== "@blackbook/cli"
+    }),
+)
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc")
 
 const sh = (cwd: string, file: string, args: ReadonlyArray<string>) =>
