@@ -161,7 +161,13 @@ const day = (iso: string | undefined): string => (iso === undefined ? "" : escap
 const section = (id: string, title: string, intro: string, body: string): string =>
   `<section id="${id}"><h2>${escapeHtml(title)}</h2><p class="intro">${intro}</p>${body}</section>`
 
-const listsHtml = (book: Book, lists: Lists.Lists, input: ReportInput, maxRejected: number): string => {
+const listsHtml = (
+  book: Book,
+  lists: Lists.Lists,
+  input: ReportInput,
+  maxRejected: number,
+  changes: string,
+): string => {
   const name = (node: number) => book.contacts[node]?.displayName ?? ""
   const top = section(
     "top",
@@ -273,7 +279,7 @@ const listsHtml = (book: Book, lists: Lists.Lists, input: ReportInput, maxReject
     `${Object.values(stats.recordsBySource).reduce((a, b) => a + b, 0)} records and ${stats.interactions} interactions (${stats.unattachedInteractions} with nobody in the book).`,
     `${perSource}${inputs}${failures}${rejected}`,
   )
-  return [top, drifting, connect, duplicates, read].join("\n")
+  return [top, drifting, changes, connect, duplicates, read].filter((x) => x !== "").join("\n")
 }
 
 const changesHtml = (book: Book, recent: Changes.Recent): string => {
@@ -365,10 +371,10 @@ const page = (
         )
   const changesNav =
     recent === undefined ? "" : ` <a href="#moved">Moved</a> <a href="#new-connections">New</a>`
-  const changes =
+  const later =
     recent === undefined
       ? `<section id="later"><h2>Not in this report</h2><p class="intro">Who moved jobs and new connections need an earlier book to compare with: render from a store (<code>blackbook report --db</code>).</p></section>`
-      : changesHtml(book, recent)
+      : ""
   const body = `<header><h1>${escapeHtml(title)}</h1><p>${people} people as of ${day(book.now)}; ${network.links.length} links between them, ${network.communities.length} communities.</p>
 <nav><a href="#map-section">Map</a> <a href="#top">Top 10%</a> <a href="#drifting">Drifting</a>${changesNav} <a href="#connectors">Connectors</a> <a href="#duplicates">Duplicates</a> <a href="#read">What was read</a></nav></header>
 <main>
@@ -379,8 +385,8 @@ const page = (
 <p id="nomap" class="notice" hidden>The map needs WebGL, which this browser does not offer; the lists below are all here.</p>
 <h3>Communities</h3>${legend(network)}
 </section>
-${listsHtml(book, lists, source, options.maxRejected ?? 500)}
-${changes}
+${listsHtml(book, lists, source, options.maxRejected ?? 500, recent === undefined ? "" : changesHtml(book, recent))}
+${later}
 </main>`
   return `<!doctype html>
 <html lang="en">
