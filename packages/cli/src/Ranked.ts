@@ -1,6 +1,6 @@
 /**
  * Where the ranking commands get their people: fresh from export files (the same inputs as
- * `merge`), or from a book.json that `merge` saved. A saved book keeps each contact's score as the
+ * `merge`), from a store (`--db`, see `Db`), or from a book.json that `merge` saved. A saved book keeps each contact's score as the
  * date it decays to 1 (`decaysToOneOn`), so it still sorts correctly at a later `--now` without
  * recomputation; tiers and due dates are as of the saved book's `now`.
  *
@@ -8,10 +8,11 @@
  */
 import * as fs from "node:fs/promises"
 import type { Contact } from "@blackbook/model"
-import { type Ranking, Tier } from "@blackbook/priority"
+import { Ranking, Tier } from "@blackbook/priority"
 import { BookJson } from "@blackbook/resolve"
 import { Merge } from "blackbook"
 import { Clock, Effect, type FileSystem, Result, Schema } from "effect"
+import * as Db from "./Db.ts"
 import { ExitCode, exitCodes, UsageError } from "./Exit.ts"
 import * as Heap from "./Heap.ts"
 import { checkInputs } from "./Inputs.ts"
@@ -30,6 +31,8 @@ export interface People {
 export interface Source {
   readonly paths: ReadonlyArray<string>
   readonly book: string | undefined
+  /** A store (`--db`): a directory or a `postgres://` URL. */
+  readonly db: string | undefined
   readonly now: Date | undefined
   readonly region: string | undefined
   readonly me: ReadonlyArray<string>
@@ -122,30 +125,65 @@ const fromSaved = (file: string, now: Date | undefined, halfLifeDays: number) =>
   })
 
 /**
- * The people to rank: from `--book`, or by merging the paths.
+ * The people to rank: from `--book`, from `--db`, or by merging the paths; with none of them, from
+ * `$BLACKBOOK_DB` or the XDG data directory's store when there is one.
  *
  * @category loading
  * @since 0.1.0
  */
 export const load = (source: Source): Effect.Effect<People, ExitCode | UsageError, FileSystem.FileSystem> => {
   const halfLifeDays = source.halfLifeDays ?? 90
-  if (source.book !== undefined) {
-    if (source.paths.length > 0) {
-      return Effect.fail(
-        new UsageError({ detail: "give export paths or --book, not both", command: source.command }),
-      )
-    }
-    return fromSaved(source.book, source.now, halfLifeDays)
-  }
-  if (source.paths.length === 0) {
+  const given = [
+    source.paths.length > 0 ? "export paths" : undefined,
+    source.book !== undefined ? "--book" : undefined,
+    source.db !== undefined ? "--db" : undefined,
+  ].filter((x) => x !== undefined)
+  if (given.length > 1) {
     return Effect.fail(
-      new UsageError({ detail: "give export paths to read, or --book book.json", command: source.command }),
+      new UsageError({
+        detail: `give one of export paths, --book or --db, not ${given.join(" and ")}`,
+        command: source.command,
+      }),
+    )
+  }
+  if (source.book !== undefined) return fromSaved(source.book, source.now, halfLifeDays)
+  if (source.db !== undefined) return fromStore(Db.named(source.db), source, halfLifeDays)
+  if (source.paths.length === 0) {
+    return Effect.flatMap(Db.implicit(), (where) =>
+      where === undefined
+        ? Effect.fail(
+            new UsageError({
+              detail: "give export paths to read, --db DIR|URL or --book book.json",
+              command: source.command,
+            }),
+          )
+        : fromStore(where, source, halfLifeDays),
     )
   }
   return Effect.flatMap(Clock.currentTimeMillis, (millis) =>
     mergePaths(source, source.now ?? new Date(millis), halfLifeDays),
   )
 }
+
+/** The store's book, ranked at its `now` (`--now`, else the clock). */
+const fromStore = (
+  where: Db.Location,
+  source: Source,
+  halfLifeDays: number,
+): Effect.Effect<People, ExitCode | UsageError> =>
+  Effect.gen(function* () {
+    const { book } = yield* Db.read(where, {
+      now: source.now,
+      region: source.region,
+      me: source.me,
+      command: source.command,
+    })
+    const now = new Date(book.now)
+    const ranking = yield* Effect.fromResult(Ranking.rank(book, { now, halfLifeDays })).pipe(
+      Effect.mapError((e) => new UsageError({ detail: e.detail, command: source.command })),
+    )
+    return { now, contacts: book.contacts, ranking, unreadable: [] }
+  })
 
 /** Reads the export paths as `merge` does, ranked at `now` (the clock read at the edge). */
 const mergePaths = (

@@ -12,6 +12,7 @@ import { Find, Ranking } from "@blackbook/priority"
 import type { InvalidOption } from "@blackbook/priority/InvalidOption"
 import type { Book } from "@blackbook/resolve/Book"
 import { Result } from "effect"
+import * as Changes from "./Changes.ts"
 import { escapeHtml, json, scriptText } from "./internal/html.ts"
 import { script } from "./internal/script.ts"
 import { styles } from "./internal/styles.ts"
@@ -39,6 +40,11 @@ export interface ReportInput {
   readonly ranking?: ReadonlyArray<Ranking.Ranked>
   readonly inputs?: ReadonlyArray<InputRead>
   readonly failures?: ReadonlyArray<{ readonly input: string; readonly error: SourceError }>
+  /**
+   * A store's change feed (`changes()` of `@blackbook/store` fits): with it the page lists who moved
+   * jobs and the new connections of the recent imports. Without it those lists are left out.
+   */
+  readonly changes?: ReadonlyArray<Changes.ChangeSet>
 }
 
 /** @category models @since 0.1.0 */
@@ -51,6 +57,8 @@ export interface RenderOptions {
   readonly network?: Network.NetworkOptions
   /** At most this many rejected records are listed (all are counted). Default 500. */
   readonly maxRejected?: number
+  /** Moves and new connections from the imports of this many days before the book's now. Default 90. */
+  readonly changesDays?: number
 }
 
 const isBook = (input: Book | ReportInput): input is Book => "contacts" in input
@@ -153,7 +161,13 @@ const day = (iso: string | undefined): string => (iso === undefined ? "" : escap
 const section = (id: string, title: string, intro: string, body: string): string =>
   `<section id="${id}"><h2>${escapeHtml(title)}</h2><p class="intro">${intro}</p>${body}</section>`
 
-const listsHtml = (book: Book, lists: Lists.Lists, input: ReportInput, maxRejected: number): string => {
+const listsHtml = (
+  book: Book,
+  lists: Lists.Lists,
+  input: ReportInput,
+  maxRejected: number,
+  changes: string,
+): string => {
   const name = (node: number) => book.contacts[node]?.displayName ?? ""
   const top = section(
     "top",
@@ -265,7 +279,41 @@ const listsHtml = (book: Book, lists: Lists.Lists, input: ReportInput, maxReject
     `${Object.values(stats.recordsBySource).reduce((a, b) => a + b, 0)} records and ${stats.interactions} interactions (${stats.unattachedInteractions} with nobody in the book).`,
     `${perSource}${inputs}${failures}${rejected}`,
   )
-  return [top, drifting, connect, duplicates, read].join("\n")
+  return [top, drifting, changes, connect, duplicates, read].filter((x) => x !== "").join("\n")
+}
+
+const changesHtml = (book: Book, recent: Changes.Recent): string => {
+  const name = (node: number) => book.contacts[node]?.displayName ?? ""
+  const moved = section(
+    "moved",
+    "Who moved jobs",
+    `Employer changed in an export imported since ${escapeHtml(recent.since)} (a new legal form is no move).`,
+    table(
+      ["name", "from", "to", "when"],
+      recent.moved.map((c) => [
+        person(c.node, name(c.node)),
+        escapeHtml(Changes.jobText(c.event.from)),
+        escapeHtml(Changes.jobText(c.event.to)),
+        day(c.event.at),
+      ]),
+      "Nobody moved jobs.",
+    ),
+  )
+  const connections = section(
+    "new-connections",
+    "New connections",
+    `People an export imported since ${escapeHtml(recent.since)} names as newly connected.`,
+    table(
+      ["name", "job", "connected"],
+      recent.connections.map((c) => [
+        person(c.node, name(c.node)),
+        escapeHtml(Changes.jobText(c.event.to)),
+        day(c.event.at),
+      ]),
+      "No new connections.",
+    ),
+  )
+  return `${moved}\n${connections}`
 }
 
 const legend = (network: Network.Network): string =>
@@ -312,8 +360,23 @@ const page = (
   const lists = Lists.make(book, ranking, network)
   const title = options.title ?? "Your black book"
   const people = book.contacts.length
+  const recent =
+    source.changes === undefined
+      ? undefined
+      : Changes.recent(
+          source.changes,
+          book.contacts.map((c) => c.id),
+          new Date(book.now),
+          options.changesDays,
+        )
+  const changesNav =
+    recent === undefined ? "" : ` <a href="#moved">Moved</a> <a href="#new-connections">New</a>`
+  const later =
+    recent === undefined
+      ? `<section id="later"><h2>Not in this report</h2><p class="intro">Who moved jobs and new connections need an earlier book to compare with: render from a store (<code>blackbook report --db</code>).</p></section>`
+      : ""
   const body = `<header><h1>${escapeHtml(title)}</h1><p>${people} people as of ${day(book.now)}; ${network.links.length} links between them, ${network.communities.length} communities.</p>
-<nav><a href="#map-section">Map</a> <a href="#top">Top 10%</a> <a href="#drifting">Drifting</a> <a href="#connectors">Connectors</a> <a href="#duplicates">Duplicates</a> <a href="#read">What was read</a></nav></header>
+<nav><a href="#map-section">Map</a> <a href="#top">Top 10%</a> <a href="#drifting">Drifting</a>${changesNav} <a href="#connectors">Connectors</a> <a href="#duplicates">Duplicates</a> <a href="#read">What was read</a></nav></header>
 <main>
 <section id="map-section"><h2>Your network</h2>
 <p class="intro">Each dot is a person, sized by priority and coloured by community; lines join people who met together, wrote in one conversation, were mentioned in one tweet, or work at one employer. Hover for a name, click for the card.</p>
@@ -322,8 +385,8 @@ const page = (
 <p id="nomap" class="notice" hidden>The map needs WebGL, which this browser does not offer; the lists below are all here.</p>
 <h3>Communities</h3>${legend(network)}
 </section>
-${listsHtml(book, lists, source, options.maxRejected ?? 500)}
-<section id="later"><h2>Not in this report</h2><p class="intro">Who moved jobs and new connections need an earlier book to compare with; they come with the store.</p></section>
+${listsHtml(book, lists, source, options.maxRejected ?? 500, recent === undefined ? "" : changesHtml(book, recent))}
+${later}
 </main>`
   return `<!doctype html>
 <html lang="en">

@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+export * as Changes from "./Changes.ts"
 export * as Lists from "./Lists.ts"
 export * as Network from "./Network.ts"
 export type * as PageData from "./PageData.ts"

@@ -1,7 +1,8 @@
 import { Book } from "@blackbook/resolve"
 import { describe, expect, it } from "vitest"
+import { Report } from "../src/index.ts"
 import type { PageData } from "../src/PageData.ts"
-import { book, idOf, items, NOW, ranked, rendered } from "./fixture.ts"
+import { book, idOf, items, NOW, ok, ranked, rendered } from "./fixture.ts"
 
 const dataOf = (html: string): PageData => {
   const m = /<script type="application\/json" id="blackbook-data">([\s\S]*?)<\/script>/.exec(html)
@@ -81,5 +82,84 @@ describe("Report.render", () => {
 
   it("ranks the book at its own now when no ranking is given", () => {
     expect(rendered(b)).toBe(html)
+  })
+
+  it("says what is missing without a change feed, and lists no moves", () => {
+    expect(html).toContain('<section id="later">')
+    expect(html).not.toContain('<section id="moved">')
+    expect(html).not.toContain('<section id="new-connections">')
+  })
+})
+
+describe("Report.render with a change feed", () => {
+  const b = book()
+  const at = (daysAgo: number) => new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString()
+  const job = (company: string, title: string | null = null) => ({ company, title })
+  const changes = [
+    {
+      at: at(10),
+      events: [
+        {
+          kind: "moved",
+          contact: idOf(b, "Jürgen"),
+          at: at(10),
+          from: job("Harbourlight", "Engineer"),
+          to: job("Orchard Mill", "Lead"),
+        },
+        {
+          kind: "new-connection",
+          contact: idOf(b, "Philippa"),
+          at: "2026-11-01",
+          from: null,
+          to: job("Fernbrook"),
+        },
+        {
+          kind: "title-changed",
+          contact: idOf(b, "Ines"),
+          at: at(10),
+          from: job("Orchard Mill", "A"),
+          to: job("Orchard Mill", "B"),
+        },
+        { kind: "moved", contact: "c-not-in-the-book", at: at(10), from: job("X"), to: job("Y") },
+      ],
+    },
+    // older than the window: left out
+    {
+      at: at(200),
+      events: [{ kind: "moved", contact: idOf(b, "Tobiah"), at: at(200), from: job("A"), to: job("B") }],
+    },
+  ]
+  const html = rendered({ book: b, ranking: ranked(b), changes })
+  const section = (id: string) => {
+    const start = html.indexOf(`<section id="${id}">`)
+    return start < 0 ? "" : html.slice(start, html.indexOf("</section>", start))
+  }
+  const names = (text: string) => [...text.matchAll(/data-node="\d+">([^<]+)</g)].map((m) => m[1])
+
+  it("lists who moved jobs in the window, with both jobs, and nobody else", () => {
+    expect(names(section("moved"))).toEqual(["Jürgen Falkenrath"])
+    expect(section("moved")).toContain("<td>Engineer at Harbourlight</td><td>Lead at Orchard Mill</td>")
+    expect(section("moved")).toContain(at(90).slice(0, 10))
+  })
+
+  it("lists the new connections, and leaves out the section that says they are missing", () => {
+    expect(names(section("new-connections"))).toEqual(["Philippa Nettleship"])
+    expect(section("new-connections")).toContain("2026-11-01")
+    expect(html).not.toContain('<section id="later">')
+  })
+
+  it("looks back as far as changesDays says", () => {
+    const longer = ok(Report.render({ book: b, ranking: ranked(b), changes }, { changesDays: 365 }))
+    const moved = longer.slice(
+      longer.indexOf('<section id="moved">'),
+      longer.indexOf('<section id="new-connections">'),
+    )
+    expect(names(moved).sort()).toEqual(["Jürgen Falkenrath", "Tobiah Lindqvist"])
+  })
+
+  it("says so when nobody moved", () => {
+    const none = rendered({ book: b, ranking: ranked(b), changes: [] })
+    expect(none).toContain("Nobody moved jobs.")
+    expect(none).toContain("No new connections.")
   })
 })

@@ -1,6 +1,6 @@
 /**
  * Flags shared by the ranking commands (`top`, `drifting`, `digest`, `find`): the same inputs as
- * `merge`, or a saved book.
+ * `merge`, a store, or a saved book.
  *
  * @since 0.1.0
  */
@@ -12,6 +12,12 @@ import type { Source } from "../Ranked.ts"
 
 /** @category flags @since 0.1.0 */
 export const inputFlags = {
+  db: Flag.String("db").pipe(
+    Flag.withDescription(
+      "read the book kept in a store: a directory (PGlite) or a postgres:// URL (default with no paths: $BLACKBOOK_DB, else the XDG store)",
+    ),
+    Flag.optional,
+  ),
   book: Flag.String("book").pipe(
     Flag.withDescription("read a book.json written by `blackbook merge` instead of export files"),
     Flag.optional,
@@ -40,7 +46,7 @@ export const inputFlags = {
 
 /** @category flags @since 0.1.0 */
 export const pathsArgument = Argument.String("path").pipe(
-  Argument.withDescription("export files, folders or zips (as for merge); or use --book"),
+  Argument.withDescription("export files, folders or zips (as for merge); or use --db or --book"),
   Argument.variadic(),
 )
 
@@ -79,6 +85,7 @@ export const parseRegion = (
 }
 
 interface InputArgs {
+  readonly db: Option.Option<string>
   readonly book: Option.Option<string>
   readonly now: Option.Option<string>
   readonly region: Option.Option<string>
@@ -102,6 +109,7 @@ export const sourceOf = (
     return {
       paths,
       book: Option.getOrUndefined(args.book),
+      db: Option.getOrUndefined(args.db),
       now,
       region,
       me: args.me,
