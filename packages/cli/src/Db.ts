@@ -33,10 +33,19 @@ export const implicit = (): Effect.Effect<Location | undefined> =>
   Effect.promise(async () => {
     const env = process.env.BLACKBOOK_DB
     if (env !== undefined && env !== "") return named(env)
-    const data = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share")
-    const dir = path.join(data, "blackbook", "book")
+    const dir = defaultDirectory()
     return (await isDirectory(dir)) ? { path: dir } : undefined
   })
+
+/**
+ * The store's directory when none is named: `$XDG_DATA_HOME/blackbook/book`, the XDG default
+ * being `~/.local/share`.
+ *
+ * @category locations
+ * @since 0.3.0
+ */
+export const defaultDirectory = (): string =>
+  path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share"), "blackbook", "book")
 
 const isDirectory = (dir: string) =>
   fs.stat(dir).then(

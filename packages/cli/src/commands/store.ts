@@ -6,14 +6,13 @@
  * @since 0.1.0
  */
 import * as fs from "node:fs/promises"
-import * as os from "node:os"
-import * as path from "node:path"
 import { Ranking } from "@blackbook/priority"
 import { Store } from "@blackbook/store"
 import type { ChangeSet } from "@blackbook/store/Changes"
 import { Export, type Merge } from "blackbook"
 import { Effect, Option } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
+import * as Db from "../Db.ts"
 import { ExitCode, UsageError } from "../Exit.ts"
 import { table } from "../Table.ts"
 import { diffCommand } from "./diff.ts"
@@ -27,12 +26,9 @@ const dbFlag = Flag.String("db").pipe(
 )
 
 /** Where the store is: the flag, else $BLACKBOOK_DB, else the XDG data directory. */
-export const location = (db: Option.Option<string>): { readonly path?: string; readonly url?: string } => {
-  const named = Option.getOrUndefined(db) ?? process.env.BLACKBOOK_DB
-  if (named !== undefined && /^postgres(ql)?:\/\//.test(named)) return { url: named }
-  if (named !== undefined) return { path: named }
-  const data = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), ".local", "share")
-  return { path: path.join(data, "blackbook", "book") }
+export const location = (db: Option.Option<string>): Db.Location => {
+  const given = Option.getOrUndefined(db) ?? process.env.BLACKBOOK_DB
+  return given !== undefined && given !== "" ? Db.named(given) : { path: Db.defaultDirectory() }
 }
 
 const storeFlags = { db: dbFlag, region: inputFlags.region, me: inputFlags.me }
@@ -69,7 +65,7 @@ const withStore = <A, R = never>(
   Effect.scoped(
     Effect.gen(function* () {
       const where = location(args.db)
-      if (where.path !== undefined) yield* Effect.promise(() => fs.mkdir(where.path!, { recursive: true }))
+      if ("path" in where) yield* Effect.promise(() => fs.mkdir(where.path, { recursive: true }))
       const store = yield* Store.open({
         ...where,
         me: args.me,
