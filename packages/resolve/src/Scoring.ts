@@ -99,6 +99,41 @@ export interface TermFrequencies {
     TfField,
     { readonly counts: ValueCounts; readonly n: number; readonly agree: number }
   >
+  /**
+   * Per full name (given and family as compared), how many records hold it, negative when two of
+   * them are in one file (`fullNameKey`).
+   */
+  readonly fullNames: ReadonlyMap<string, number>
+  /** Records counted. */
+  readonly records: number
+}
+
+/**
+ * The key of a record's full name in `TermFrequencies.fullNames`; empty without both parts.
+ *
+ * @category training
+ * @since 0.5.0
+ */
+export const fullNameKey = (p: Profile): string =>
+  p.given === "" || p.family === "" ? "" : `${p.given}\u0000${p.family}`
+
+/**
+ * Counts each full name's records, and whether any two of them are in one file: a full name held
+ * by one record per file may be one person's, one held twice in a file is at least two people's.
+ */
+const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
+  const files = new Map<string, Array<string>>()
+  for (const p of profiles) {
+    const k = fullNameKey(p)
+    if (k === "") continue
+    const list = files.get(k)
+    if (list === undefined) files.set(k, [p.file])
+    else list.push(p.file)
+  }
+  const counts = new Map<string, number>()
+  for (const [k, list] of files)
+    counts.set(k, new Set(list).size === list.length ? list.length : -list.length)
+  return counts
 }
 
 const log2 = Math.log2
@@ -228,7 +263,7 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
       agree,
     })
   })
-  return { fields }
+  return { fields, fullNames: fullNameCounts(profiles), records: profiles.length }
 }
 
 // Fields whose values recur from record to record and pair to pair: few names, companies and
@@ -485,7 +520,29 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
     const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
     if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
   }
-  return bits
+  return bits + fullNameBits(model, p)
+}
+
+/**
+ * What a full name held by one record per file adds to a pair of two of those records in two
+ * files: `fullName.bits`, less log2 of the other holders beside the first (two records, the
+ * whole bonus; three, one bit less). The parts' own frequencies say how common each name is; how
+ * many records hold the whole name, and that no export holds it twice, says whether there is
+ * room for a namesake: a person is in each export about once. In an import of fewer records than
+ * `prior.population` the bonus shrinks in proportion: few records could have held the name.
+ *
+ * @category scoring
+ * @since 0.5.0
+ */
+export const fullNameBits = (model: Model, p: Comparison.Pair): number => {
+  const max = model.settings.fullName.bits
+  if (max <= 0 || p.swapped || p.a.file === p.b.file) return 0
+  const k = fullNameKey(p.a)
+  if (k === "" || p.a.given !== p.b.given || p.a.family !== p.b.family) return 0
+  const count = model.tf.fullNames.get(k) ?? 0
+  if (count < 2) return 0
+  const scale = Math.min(1, model.tf.records / Math.max(1, model.settings.prior.population))
+  return Math.max(0, max * scale - log2(count - 1))
 }
 
 /**
@@ -645,6 +702,15 @@ export const explanation = (
       else if (adj <= -notable) text += " (common)"
     }
     ;(w > 0 ? pro : con).push(text)
+  }
+  const full = roundBits(fullNameBits(model, p))
+  if (full > 0) {
+    const holders = model.tf.fullNames.get(fullNameKey(a)) ?? 0
+    evidence.push({ comparison: "full name", level: "one record per file", bits: full })
+    if (full >= model.settings.explain.notableBits)
+      pro.push(
+        holders === 2 ? "no other record has the full name" : `full name in ${holders} records, one per file`,
+      )
   }
   return { reason: [...pro, ...con].join("; "), evidence }
 }
