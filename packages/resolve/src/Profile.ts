@@ -529,7 +529,9 @@ const asIs: Interner = (s) => s
 const emailFieldsOf = (raw: string, intern: Interner = asIs): ProfileEmail | null => {
   const normalized = Email.normalize(raw)
   if (!Email.isValid(normalized)) return null
-  const canonical = Email.canonical(normalized)
+  // The mailbox: the provider's own alias rules, and a `+tag` sub-address on any domain (an
+  // invitation to ana+work@acme.example reaches ana@acme.example).
+  const canonical = Email.mailbox(normalized)
   const at = canonical.lastIndexOf("@")
   const local = canonical.slice(0, at)
   const domain = intern(canonical.slice(at + 1))

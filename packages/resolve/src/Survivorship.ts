@@ -181,7 +181,7 @@ export const contact = (
       const read = email?.(raw)
       if (read) return { key: read.canonical, value: read.normalized }
       const value = Email.normalize(raw)
-      return value === "" ? undefined : { key: Email.canonical(raw), value }
+      return value === "" ? undefined : { key: Email.mailbox(raw), value }
     },
   )
   const phones = mergeLabeled(

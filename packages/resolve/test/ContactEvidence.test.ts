@@ -282,3 +282,14 @@ describe("a full name held by one record per file", () => {
     expect(together([...fillers, connection, namesake, account])).toBe(false)
   })
 })
+
+describe("a sub-address", () => {
+  it("joins a calendar attendee's +tag address to the row of the plain mailbox, on any domain", () => {
+    const attendee = rec("ics", "calendar.ics", "attendee:aisha+work@tailspin.example", {
+      name: { given: "Aisha", family: "Visser" },
+      emails: emails("aisha+work@tailspin.example"),
+    })
+    const row = outlook(212, { emails: emails("Aisha@Tailspin.Example") })
+    expect(Resolve.compare(attendee, row).accepted).toBe(true)
+  })
+})
