@@ -118,17 +118,28 @@ export const fullNameKey = (p: Profile): string =>
   p.given === "" || p.family === "" ? "" : `${p.given}\u0000${p.family}`
 
 /**
+ * The key of a full name's nickname group in `TermFrequencies.fullNames`: `group` (a
+ * `Profile.givenGroups` entry) with the family name.
+ */
+const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
+
+/**
  * Counts each full name's records, and whether any two of them are in one file: a full name held
  * by one record per file may be one person's, one held twice in a file is at least two people's.
+ * The same per nickname group and family name (Bob, Robert and Rob Hale together).
  */
 const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
   const files = new Map<string, Array<string>>()
+  const add = (k: string, file: string): void => {
+    const list = files.get(k)
+    if (list === undefined) files.set(k, [file])
+    else list.push(file)
+  }
   for (const p of profiles) {
     const k = fullNameKey(p)
     if (k === "") continue
-    const list = files.get(k)
-    if (list === undefined) files.set(k, [p.file])
-    else list.push(p.file)
+    add(k, p.file)
+    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file)
   }
   const counts = new Map<string, number>()
   for (const [k, list] of files)
@@ -520,7 +531,7 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
     const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
     if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
   }
-  return bits + fullNameBits(model, p)
+  return bits + fullNameBits(model, p, nicknameLevel(model, levels, offset))
 }
 
 /**
@@ -534,15 +545,42 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
  * @category scoring
  * @since 0.5.0
  */
-export const fullNameBits = (model: Model, p: Comparison.Pair): number => {
+export const fullNameBits = (model: Model, p: Comparison.Pair, nickname = false): number => {
   const max = model.settings.fullName.bits
   if (max <= 0 || p.swapped || p.a.file === p.b.file) return 0
-  const k = fullNameKey(p.a)
-  if (k === "" || p.a.given !== p.b.given || p.a.family !== p.b.family) return 0
-  const count = model.tf.fullNames.get(k) ?? 0
+  const count = fullNameHolders(model, p, nickname)
   if (count < 2) return 0
   const scale = Math.min(1, model.tf.records / Math.max(1, model.settings.prior.population))
   return Math.max(0, max * scale - log2(count - 1))
+}
+
+/**
+ * How many records hold the pair's full name (negative when a file holds it twice, 0 when the
+ * names differ): as written, or, for given names in one nickname group (`nickname`), every group
+ * of the name that has more (Mia: Amelia's and Maria's), each with the family name: all the
+ * people the shorter name could stand for are room for a namesake.
+ */
+const fullNameHolders = (model: Model, p: Comparison.Pair, nickname: boolean): number => {
+  const k = fullNameKey(p.a)
+  if (k === "" || p.a.family !== p.b.family || p.b.given === "") return 0
+  if (p.a.given === p.b.given) return model.tf.fullNames.get(k) ?? 0
+  if (!nickname) return 0
+  const groups = p.a.givenGroups.length >= p.b.givenGroups.length ? p.a.givenGroups : p.b.givenGroups
+  let holders = 0
+  for (const g of groups) {
+    const count = model.tf.fullNames.get(groupNameKey(g, p.a.family)) ?? 0
+    if (count < 0) return count
+    holders += count
+  }
+  return holders
+}
+
+/** Whether a pair's given names are at the nickname level. */
+const nicknameLevel = (model: Model, levels: Uint8Array, offset: number): boolean => {
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++)
+    if (cs[c]!.field === "given") return cs[c]!.levels[levels[offset + c]!]!.when.kind === "nickname"
+  return false
 }
 
 /**
@@ -703,9 +741,10 @@ export const explanation = (
     }
     ;(w > 0 ? pro : con).push(text)
   }
-  const full = roundBits(fullNameBits(model, p))
+  const nickname = nicknameLevel(model, levels, offset)
+  const full = roundBits(fullNameBits(model, p, nickname))
   if (full > 0) {
-    const holders = model.tf.fullNames.get(fullNameKey(a)) ?? 0
+    const holders = fullNameHolders(model, p, nickname)
     evidence.push({ comparison: "full name", level: "one record per file", bits: full })
     if (full >= model.settings.explain.notableBits)
       pro.push(

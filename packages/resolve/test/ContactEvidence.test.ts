@@ -274,6 +274,23 @@ describe("a full name held by one record per file", () => {
     expect(together([...fillers, connection, account], { ...sized, fullName: { bits: 0 } })).toBe(false)
   })
 
+  it("counts a nickname's group with the family name the same way (Robert, Bob)", () => {
+    const robert = linkedin(3, {
+      name: { given: "Robert", family: "Goldberg" },
+      organizations: [{ company: "Initech" }],
+    })
+    const bob = twitter("882", { name: { given: "Bob", family: "Goldberg" } })
+    const joined = (settings: Settings.Settings) => {
+      const records = [...fillers, robert, bob]
+      const r = Resolve.resolve(records, { region: "GB", settings })
+      return r.clusters.some(
+        (c) => c.records.includes(records.indexOf(robert)) && c.records.includes(records.indexOf(bob)),
+      )
+    }
+    expect(joined(sized)).toBe(true)
+    expect(joined({ ...sized, fullName: { bits: 0 } })).toBe(false)
+  })
+
   it("does not when one export holds the name twice (two people at least)", () => {
     const namesake = linkedin(2, {
       name: { given: "Colin", family: "Goldberg" },

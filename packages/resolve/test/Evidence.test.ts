@@ -44,6 +44,7 @@ describe("Scoring.explanation", () => {
       ["e-mail", "exact"],
       ["given name", "nickname"],
       ["family name", "exact"],
+      ["full name", "one record per file"],
     ])
     const sum = e.evidence.reduce((t, x) => t + x.bits, model.priorBits)
     expect(sum).toBeCloseTo(s.bits, 1)
