@@ -147,7 +147,7 @@ const identityKeys = (p: Profile.Profile): Array<string> => [
 const meKeys = (raw: string): Array<string> => {
   const s = raw.trim()
   if (s === "") return []
-  if (!s.startsWith("@") && s.includes("@") && Email.isValid(s)) return [`e:${Email.canonical(s)}`]
+  if (!s.startsWith("@") && s.includes("@") && Email.isValid(s)) return [`e:${Email.mailbox(s)}`]
   const slug = Url.linkedinSlug(s)
   if (slug !== undefined) return [`l:${slug}`]
   const tw = Url.twitterHandle(s)

@@ -429,8 +429,61 @@ const addressOf = (a: SourceRecord["addresses"][number]): ProfileAddress | undef
 
 const digitsOf = (raw: string): string => raw.replace(/\D+/g, "")
 
-/** Reads a phone text as E.164 (undefined when it is not a readable number). */
-export type PhoneReader = (raw: string) => string | undefined
+/**
+ * Reads a phone text as E.164 (undefined when it is not a readable number). With the record it
+ * came from, a national number is read in that record's country (`phoneRegions`).
+ */
+export type PhoneReader = (raw: string, record?: SourceRecord) => string | undefined
+
+const writtenInternational = /^\s*(?:tel:)?\s*(?:\+|00[1-9])/i
+
+/**
+ * The regions to read a record's national phone numbers in (`Phone.regionsFor`: its addresses'
+ * country, its numbers written with a country code, then `fallback`), or undefined when that is
+ * `fallback` alone or the record has no national number to read (the import's reading serves).
+ */
+export const phoneRegions = (
+  record: SourceRecord,
+  fallback: string | undefined,
+): ReadonlyArray<string> | undefined => {
+  const phones = record.phones
+  if (phones.length === 0) return undefined
+  let national = false
+  let international = false
+  for (const p of phones) {
+    if (writtenInternational.test(p.value)) international = true
+    else national = true
+  }
+  if (!national) return undefined
+  let countries: Array<string> | undefined
+  for (const a of record.addresses)
+    if (a.country !== undefined && a.country.trim() !== "") countries = push(countries, a.country)
+  if (countries === undefined && !international) return undefined
+  const regions = Phone.regionsFor({
+    countries: countries ?? none,
+    numbers: international ? phones.map((p) => p.value) : none,
+    ...(fallback !== undefined ? { fallback } : {}),
+  })
+  return regions.length === 0 || (regions.length === 1 && regions[0] === supportedRegion(fallback))
+    ? undefined
+    : regions
+}
+
+/**
+ * A phone text read among a record's regions (`Phone.readAmong`): a number as E.164, a full-length
+ * number valid nowhere by its digits alone (no country it may not have), a fragment not at all.
+ */
+const phoneFieldsAmong = (raw: string, regions: ReadonlyArray<string>): ProfilePhone | null => {
+  const r = Phone.readAmong(raw, regions)
+  switch (r._tag) {
+    case "Number":
+      return { e164: r.e164, tail: digitsOf(r.e164).slice(-10) }
+    case "Digits":
+      return r.digits.length < 7 ? null : { e164: "", tail: r.digits.slice(-10) }
+    case "Fragment":
+      return null
+  }
+}
 
 // Digits with spaces, dots, dashes and brackets between them, an optional + first, and no
 // bracketed trunk zero ("+44 (0)20"): libphonenumber reads all such spellings of one digit string
@@ -476,7 +529,9 @@ const asIs: Interner = (s) => s
 const emailFieldsOf = (raw: string, intern: Interner = asIs): ProfileEmail | null => {
   const normalized = Email.normalize(raw)
   if (!Email.isValid(normalized)) return null
-  const canonical = Email.canonical(normalized)
+  // The mailbox: the provider's own alias rules, and a `+tag` sub-address on any domain (an
+  // invitation to ana+work@acme.example reaches ana@acme.example).
+  const canonical = Email.mailbox(normalized)
   const at = canonical.lastIndexOf("@")
   const local = canonical.slice(0, at)
   const domain = intern(canonical.slice(at + 1))
@@ -647,10 +702,13 @@ const memo = <A>(cache: Map<string, A>, key: string, f: () => A): A => {
 interface Readers {
   readonly name: (name: NameParts) => NameFields
   readonly email: (raw: string) => ProfileEmail | null
-  readonly phone: (raw: string) => ProfilePhone | null
+  /** A phone text, read among `regions` when the record has its own (`phoneRegions`). */
+  readonly phone: (raw: string, regions: ReadonlyArray<string> | undefined) => ProfilePhone | null
   readonly companies: (organizations: SourceRecord["organizations"]) => CompanyFields
   /** The file part of a record key, one string per file. */
   readonly file: (key: string) => string
+  /** The import's region for national numbers. */
+  readonly region: string | undefined
 }
 
 const fileOf = (key: string): string => {
@@ -670,10 +728,18 @@ export const reader = (region: string | undefined): Reader => {
   const files = new Map<string, string>()
   const phone = phoneReader(region)
   const phoneFields = (raw: string): ProfilePhone | null => memo(phones, raw, () => phoneFieldsOf(raw, phone))
+  // Numbers of records with regions of their own, remembered by regions and text.
+  const phonesAmong = new Map<string, ProfilePhone | null>()
+  const phoneIn = (raw: string, regions: ReadonlyArray<string> | undefined): ProfilePhone | null =>
+    regions === undefined
+      ? phoneFields(raw)
+      : memo(phonesAmong, `${regions.join(",")}\u0001${raw}`, () => phoneFieldsAmong(raw, regions))
   // For the merged contacts, which read every number again: found by the text as written, whose
   // hash V8 keeps from the profiles' lookup (no memo key to build and hash anew). A number read as
   // unreadable (fewer than 7 digits) is asked of `phone` itself.
-  const phoneAgain: PhoneReader = (raw) => {
+  const phoneAgain: PhoneReader = (raw, record) => {
+    const regions = record === undefined ? undefined : phoneRegions(record, region)
+    if (regions !== undefined) return phoneIn(raw, regions)?.e164 || undefined
     const fields = phoneFields(raw)
     if (fields === null) return phone(raw)
     return fields.e164 === "" ? undefined : fields.e164
@@ -703,7 +769,7 @@ export const reader = (region: string | undefined): Reader => {
       )
     },
     email: (raw) => memo(emails, raw, () => emailFieldsOf(raw, domain)),
-    phone: phoneFields,
+    phone: phoneIn,
     // One employer is the common case: its key list is shared by everyone who names it.
     companies: (organizations) => {
       const only = organizations.length === 1 ? organizations[0]! : undefined
@@ -717,6 +783,7 @@ export const reader = (region: string | undefined): Reader => {
       const f = fileOf(key)
       return memo(files, f, () => f)
     },
+    region,
   }
   const read = (record: SourceRecord): Profile => build(record, readers)
   return Object.assign(read, { phone: phoneAgain, email: readers.email })
@@ -731,9 +798,11 @@ export const make = (record: SourceRecord, region: string | undefined, phone?: P
   return build(record, {
     name: nameFieldsOf,
     email: (raw) => emailFieldsOf(raw),
-    phone: (raw) => phoneFieldsOf(raw, readPhone),
+    phone: (raw, regions) =>
+      regions === undefined ? phoneFieldsOf(raw, readPhone) : phoneFieldsAmong(raw, regions),
     companies: companyFieldsOf,
     file: fileOf,
+    region,
   })
 }
 
@@ -805,8 +874,9 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (pe !== null && !emailList?.some((x) => x.canonical === pe.canonical)) emailList = push(emailList, pe)
   }
   let phones: Array<ProfilePhone> | undefined
+  const regions = phoneRegions(record, read.region)
   for (const p of record.phones) {
-    const pp = read.phone(p.value)
+    const pp = read.phone(p.value, regions)
     if (pp === null) continue
     if (phones?.some((x) => (pp.e164 !== "" && x.e164 === pp.e164) || x.tail === pp.tail)) continue
     phones = push(phones, pp)

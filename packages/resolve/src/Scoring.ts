@@ -99,6 +99,52 @@ export interface TermFrequencies {
     TfField,
     { readonly counts: ValueCounts; readonly n: number; readonly agree: number }
   >
+  /**
+   * Per full name (given and family as compared), how many records hold it, negative when two of
+   * them are in one file (`fullNameKey`).
+   */
+  readonly fullNames: ReadonlyMap<string, number>
+  /** Records counted. */
+  readonly records: number
+}
+
+/**
+ * The key of a record's full name in `TermFrequencies.fullNames`; empty without both parts.
+ *
+ * @category training
+ * @since 0.5.0
+ */
+export const fullNameKey = (p: Profile): string =>
+  p.given === "" || p.family === "" ? "" : `${p.given}\u0000${p.family}`
+
+/**
+ * The key of a full name's nickname group in `TermFrequencies.fullNames`: `group` (a
+ * `Profile.givenGroups` entry) with the family name.
+ */
+const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
+
+/**
+ * Counts each full name's records, and whether any two of them are in one file: a full name held
+ * by one record per file may be one person's, one held twice in a file is at least two people's.
+ * The same per nickname group and family name (Bob, Robert and Rob Hale together).
+ */
+const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
+  const files = new Map<string, Array<string>>()
+  const add = (k: string, file: string): void => {
+    const list = files.get(k)
+    if (list === undefined) files.set(k, [file])
+    else list.push(file)
+  }
+  for (const p of profiles) {
+    const k = fullNameKey(p)
+    if (k === "") continue
+    add(k, p.file)
+    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file)
+  }
+  const counts = new Map<string, number>()
+  for (const [k, list] of files)
+    counts.set(k, new Set(list).size === list.length ? list.length : -list.length)
+  return counts
 }
 
 const log2 = Math.log2
@@ -228,7 +274,7 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
       agree,
     })
   })
-  return { fields }
+  return { fields, fullNames: fullNameCounts(profiles), records: profiles.length }
 }
 
 // Fields whose values recur from record to record and pair to pair: few names, companies and
@@ -485,7 +531,56 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
     const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
     if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
   }
-  return bits
+  return bits + fullNameBits(model, p, nicknameLevel(model, levels, offset))
+}
+
+/**
+ * What a full name held by one record per file adds to a pair of two of those records in two
+ * files: `fullName.bits`, less log2 of the other holders beside the first (two records, the
+ * whole bonus; three, one bit less). The parts' own frequencies say how common each name is; how
+ * many records hold the whole name, and that no export holds it twice, says whether there is
+ * room for a namesake: a person is in each export about once. In an import of fewer records than
+ * `prior.population` the bonus shrinks in proportion: few records could have held the name.
+ *
+ * @category scoring
+ * @since 0.5.0
+ */
+export const fullNameBits = (model: Model, p: Comparison.Pair, nickname = false): number => {
+  const max = model.settings.fullName.bits
+  if (max <= 0 || p.swapped || p.a.file === p.b.file) return 0
+  const count = fullNameHolders(model, p, nickname)
+  if (count < 2) return 0
+  const scale = Math.min(1, model.tf.records / Math.max(1, model.settings.prior.population))
+  return Math.max(0, max * scale - log2(count - 1))
+}
+
+/**
+ * How many records hold the pair's full name (negative when a file holds it twice, 0 when the
+ * names differ): as written, or, for given names in one nickname group (`nickname`), every group
+ * of the name that has more (Mia: Amelia's and Maria's), each with the family name: all the
+ * people the shorter name could stand for are room for a namesake.
+ */
+const fullNameHolders = (model: Model, p: Comparison.Pair, nickname: boolean): number => {
+  const k = fullNameKey(p.a)
+  if (k === "" || p.a.family !== p.b.family || p.b.given === "") return 0
+  if (p.a.given === p.b.given) return model.tf.fullNames.get(k) ?? 0
+  if (!nickname) return 0
+  const groups = p.a.givenGroups.length >= p.b.givenGroups.length ? p.a.givenGroups : p.b.givenGroups
+  let holders = 0
+  for (const g of groups) {
+    const count = model.tf.fullNames.get(groupNameKey(g, p.a.family)) ?? 0
+    if (count < 0) return count
+    holders += count
+  }
+  return holders
+}
+
+/** Whether a pair's given names are at the nickname level. */
+const nicknameLevel = (model: Model, levels: Uint8Array, offset: number): boolean => {
+  const cs = model.comparisons
+  for (let c = 0; c < cs.length; c++)
+    if (cs[c]!.field === "given") return cs[c]!.levels[levels[offset + c]!]!.when.kind === "nickname"
+  return false
 }
 
 /**
@@ -645,6 +740,16 @@ export const explanation = (
       else if (adj <= -notable) text += " (common)"
     }
     ;(w > 0 ? pro : con).push(text)
+  }
+  const nickname = nicknameLevel(model, levels, offset)
+  const full = roundBits(fullNameBits(model, p, nickname))
+  if (full > 0) {
+    const holders = fullNameHolders(model, p, nickname)
+    evidence.push({ comparison: "full name", level: "one record per file", bits: full })
+    if (full >= model.settings.explain.notableBits)
+      pro.push(
+        holders === 2 ? "no other record has the full name" : `full name in ${holders} records, one per file`,
+      )
   }
   return { reason: [...pro, ...con].join("; "), evidence }
 }

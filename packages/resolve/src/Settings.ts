@@ -82,6 +82,11 @@ export const Settings = Schema.Struct({
    * that disagree weigh at most `namesAgainst` bits against.
    */
   identifiers: Schema.Struct({ bits: Positive, namesAgainst: Positive }),
+  /**
+   * A full name held by one record per file: a pair of two of those records in two files gains
+   * up to `bits` (0: never), see `Scoring.fullNameBits`.
+   */
+  fullName: Schema.Struct({ bits: Schema.Number.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0))) }),
 })
 export type Settings = typeof Settings.Type
 
@@ -107,6 +112,7 @@ export const defaults: Settings = {
   shared: { givenSimilarity: 0.7, swappedSimilarity: 0.85 },
   explain: { notableBits: 1.5 },
   identifiers: { bits: 5, namesAgainst: 4 },
+  fullName: { bits: 4 },
 }
 
 const encode = Schema.encodeSync(Settings)

@@ -88,14 +88,14 @@ const mergeLabeled = (
   keys: ReadonlyArray<string>,
   sources: ReadonlyArray<ReadonlyArray<string>>,
   pick: (r: SourceRecord) => ReadonlyArray<LabeledValue>,
-  keyOf: (raw: string) => { readonly key: string; readonly value: string } | undefined,
+  keyOf: (raw: string, record: SourceRecord) => { readonly key: string; readonly value: string } | undefined,
 ): ReadonlyArray<MergedValue> => {
   const c = new Collector<MergedValue>()
   for (let i = 0; i < records.length; i++) {
     const values = pick(records[i]!)
     for (let j = 0; j < values.length; j++) {
       const v = values[j]!
-      const k = keyOf(v.value)
+      const k = keyOf(v.value, records[i]!)
       if (!k) continue
       const existing = c.existing(k.key, keys[i]!)
       if (existing !== undefined) addTypes(existing, v.types)
@@ -115,10 +115,11 @@ export const phoneValue = (
   raw: string,
   region: string | undefined,
   phone?: PhoneReader,
+  record?: SourceRecord,
 ): string | undefined => {
   const t = nonEmpty(raw)
   if (t === undefined) return undefined
-  return (phone !== undefined ? phone(t) : Phone.toE164(t, region)) ?? t
+  return (phone !== undefined ? phone(t, record) : Phone.toE164(t, region)) ?? t
 }
 
 /** How complete a name is: its non-blank parts, then their total length. */
@@ -180,7 +181,7 @@ export const contact = (
       const read = email?.(raw)
       if (read) return { key: read.canonical, value: read.normalized }
       const value = Email.normalize(raw)
-      return value === "" ? undefined : { key: Email.canonical(raw), value }
+      return value === "" ? undefined : { key: Email.mailbox(raw), value }
     },
   )
   const phones = mergeLabeled(
@@ -188,8 +189,9 @@ export const contact = (
     keys,
     sources,
     (r) => r.phones,
-    (raw) => {
-      const value = phoneValue(raw, region, phone)
+    (raw, record) => {
+      // In the record's own country when it has one (`Profile.phoneRegions`), as the profiles read it.
+      const value = phoneValue(raw, region, phone, record)
       return value === undefined ? undefined : { key: value, value }
     },
   )

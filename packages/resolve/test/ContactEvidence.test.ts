@@ -218,3 +218,95 @@ describe("context", () => {
     expect(ownPairs([...own, ...others])).toEqual(ownPairs(own))
   })
 })
+
+describe("a full name held by one record per file", () => {
+  // Common parts, a rare whole: every given name below meets every family name once, in one
+  // export, so "Colin" and "Goldberg" are each held by many records and "Colin Goldberg" by none.
+  const givens = ["Colin", "Maria", "Tomas", "Ines", "Oskar", "Lena", "Pavel", "Nadia", "Emil", "Rosa"]
+  const families = ["Goldberg", "Halvorsen", "Brannigan", "Okafor", "Lindqvist", "Moretti", "Castell"]
+  const fillers: Array<SourceRecord> = []
+  let row = 0
+  for (const given of givens)
+    for (const family of families)
+      if (!(given === "Colin" && family === "Goldberg"))
+        fillers.push(outlook(++row, { name: { given, family }, organizations: [{ company: "Initrode" }] }))
+  // And people of other names, each once.
+  for (const given of [
+    "Agnes",
+    "Bruno",
+    "Clara",
+    "Dario",
+    "Edith",
+    "Felix",
+    "Greta",
+    "Hugo",
+    "Ilse",
+    "Jonas",
+  ])
+    for (const family of [
+      "Ashby",
+      "Brook",
+      "Crane",
+      "Dunmore",
+      "Ellery",
+      "Fairlie",
+      "Garrick",
+      "Holt",
+      "Ivers",
+      "Joyce",
+    ])
+      fillers.push(vcard(++row, { name: { given, family }, organizations: [{ company: "Vexcom" }] }))
+  const connection = linkedin(1, {
+    name: { given: "Colin", family: "Goldberg" },
+    organizations: [{ company: "Initech", title: "Consultant" }],
+  })
+  const account = twitter("881", { name: { given: "Colin", family: "Goldberg" } })
+  // An import of this size counts as a whole population (the default assumes at least 1,000).
+  const sized = { ...Settings.defaults, prior: { ...Settings.defaults.prior, population: 150 } }
+  const together = (records: ReadonlyArray<SourceRecord>, settings = sized) => {
+    const r = Resolve.resolve(records, { region: "GB", settings })
+    const of = (x: SourceRecord) => r.clusters.findIndex((c) => c.records.some((i) => records[i] === x))
+    return of(connection) === of(account)
+  }
+
+  it("merges a LinkedIn connection and an X account of that name, and only because of it", () => {
+    expect(together([...fillers, connection, account])).toBe(true)
+    expect(together([...fillers, connection, account], { ...sized, fullName: { bits: 0 } })).toBe(false)
+  })
+
+  it("counts a nickname's group with the family name the same way (Robert, Bob)", () => {
+    const robert = linkedin(3, {
+      name: { given: "Robert", family: "Goldberg" },
+      organizations: [{ company: "Initech" }],
+    })
+    const bob = twitter("882", { name: { given: "Bob", family: "Goldberg" } })
+    const joined = (settings: Settings.Settings) => {
+      const records = [...fillers, robert, bob]
+      const r = Resolve.resolve(records, { region: "GB", settings })
+      return r.clusters.some(
+        (c) => c.records.includes(records.indexOf(robert)) && c.records.includes(records.indexOf(bob)),
+      )
+    }
+    expect(joined(sized)).toBe(true)
+    expect(joined({ ...sized, fullName: { bits: 0 } })).toBe(false)
+  })
+
+  it("does not when one export holds the name twice (two people at least)", () => {
+    const namesake = linkedin(2, {
+      name: { given: "Colin", family: "Goldberg" },
+      organizations: [{ company: "Vexcom" }],
+    })
+    expect(together([...fillers, connection, namesake, account])).toBe(false)
+  })
+})
+
+describe("a sub-address", () => {
+  it("joins a calendar attendee's +tag address to the row of the plain mailbox, on any domain", () => {
+    const attendee = rec("ics", "calendar.ics", "attendee:aisha+work@tailspin.example", {
+      name: { given: "Aisha", family: "Visser" },
+      emails: emails("aisha+work@tailspin.example"),
+    })
+    const row = outlook(212, { emails: emails("Aisha@Tailspin.Example") })
+    expect(Resolve.compare(attendee, row).accepted).toBe(true)
+  })
+})

@@ -239,3 +239,41 @@ describe("companyKey", () => {
     expect(companyKey(company)).toBe(key)
   })
 })
+
+describe("phones in the record's country", () => {
+  const dana = SourceRecord.make(
+    { source: "outlook", file: "outlook.csv", record: "row:1" },
+    {
+      name: { given: "Dana", family: "Whitcombe" },
+      phones: [{ value: "(212) 555-0147", types: [] }],
+      addresses: [{ locality: "New York", country: "United States", types: [] }],
+    },
+  )
+
+  it("reads a US-formatted number in a record with a US address in the US, though the import's region is GB", () => {
+    expect(reader("GB")(dana).phones.map((p) => p.e164)).toEqual(["+12125550147"])
+    expect(make(dana, "GB").phones.map((p) => p.e164)).toEqual(["+12125550147"])
+    // Without the address, nothing says the record is not in the import's region.
+    expect(reader("GB")({ ...dana, addresses: [] }).phones.map((p) => p.e164)).toEqual(["+442125550147"])
+  })
+
+  it("reads national numbers in the country of the record's international ones, and no fragment", () => {
+    const r = SourceRecord.make(
+      { source: "vcard", file: "contacts.vcf", record: "card:1" },
+      {
+        phones: [
+          { value: "+1 415 555 0199", types: [] },
+          { value: "212.555.0147", types: [] },
+          { value: "5550 1234", types: [] },
+        ],
+      },
+    )
+    expect(reader("GB")(r).phones.map((p) => p.e164)).toEqual(["+14155550199", "+12125550147"])
+  })
+
+  it("gives the merged contact the number as the record's country reads it", () => {
+    const read = reader("GB")
+    expect(read.phone("(212) 555-0147", dana)).toBe("+12125550147")
+    expect(read.phone("(212) 555-0147")).toBe("+442125550147")
+  })
+})
