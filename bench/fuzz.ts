@@ -5,13 +5,15 @@
  * again with `--only <index>` (and written out with `--dump <dir>`).
  *
  * Usage: pnpm fuzz [--adapter vcard,ics] [--count 1000] [--seed 1] [--from 0] [--timeout 10]
- *                  [--jobs 1] [--heap 2048] [--json out.json] [--only N [--dump DIR]]
+ *                  [--jobs 1] [--heap 2048] [--max-bytes 8388608] [--json out.json]
+ *                  [--only N [--dump DIR]]
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { makeCase } from "./src/fuzz/Case.ts"
 import { wholeRecords } from "./src/fuzz/Cut.ts"
-import { runAdapter, type Tally } from "./src/fuzz/Runner.ts"
+import { defaultMaxInputBytes } from "./src/fuzz/Mutate.ts"
+import { runAdapter, stopWorkers, type Tally } from "./src/fuzz/Runner.ts"
 import { type AdapterName, adapterNames, seedsOf } from "./src/fuzz/Seeds.ts"
 
 const args = process.argv.slice(2).filter((a) => a !== "--")
@@ -41,11 +43,12 @@ const only = option("only")
 const from = only === undefined ? numberOption("from", 0) : numberOption("only", 0)
 const count = only === undefined ? numberOption("count", 1000) : 1
 const dump = option("dump")
+const maxBytes = numberOption("max-bytes", defaultMaxInputBytes)
 
 if (dump !== undefined) {
   // writes input `from` of each adapter as files, to read it again with the CLI or a test
   for (const adapter of adapters as AdapterName[]) {
-    const c = makeCase(seed, adapter, from, seedsOf(adapter), wholeRecords)
+    const c = makeCase(seed, adapter, from, seedsOf(adapter), wholeRecords, maxBytes)
     const dir = path.join(dump, `${adapter}-${seed}-${from}`)
     fs.mkdirSync(dir, { recursive: true })
     if (c.input._tag === "Zip") fs.writeFileSync(path.join(dir, c.input.name), c.input.bytes)
@@ -61,43 +64,18 @@ if (dump !== undefined) {
 }
 
 const tallies: Tally[] = []
+const json = option("json")
 let lastPrint = 0
-for (const adapter of adapters) {
-  const tally = await runAdapter({
-    adapter,
-    seed,
-    from,
-    count,
-    timeoutMs: numberOption("timeout", 10) * 1000,
-    jobs: numberOption("jobs", 1),
-    heapMiB: numberOption("heap", 2048),
-    onMessage: (t) => {
-      if (performance.now() - lastPrint < 5000) return
-      lastPrint = performance.now()
-      const bad = t.crashes + t.hangs + t.blowUps + t.silentLosses
-      process.stderr.write(
-        `${adapter}: ${t.inputs}/${count} inputs, ${bad} findings, ${Math.round(t.seconds)} s\n`,
-      )
-    },
-  })
-  tallies.push(tally)
-  for (const f of tally.findings)
+let shown = 0
+
+const showFindings = (t: Tally) => {
+  for (const f of t.findings.slice(shown))
     console.log(
       `${f.kind} ${f.adapter} --seed ${f.seed} --only ${f.index}: ${f.detail}${f.input ? ` [${f.input}: ${f.ops?.join(", ")}]` : ""}`,
     )
+  shown = t.findings.length
 }
 
-const rows = tallies.map((t) => [
-  t.adapter,
-  String(t.inputs),
-  String(t.crashes),
-  String(t.hangs),
-  String(t.blowUps),
-  String(t.silentLosses),
-  (t.inputs / Math.max(t.seconds, 0.001)).toFixed(1),
-  String(t.sourceErrors),
-  String(t.reportedLosses),
-])
 const header = [
   "adapter",
   "inputs",
@@ -109,19 +87,70 @@ const header = [
   "file errors",
   "reported cut losses",
 ]
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-const line = (cells: ReadonlyArray<string>) =>
-  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`
-console.log(`\nseed ${seed}, inputs ${from} .. ${from + count - 1}`)
-console.log(line(header))
-console.log(`| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`)
-for (const r of rows) console.log(line(r))
-for (const t of tallies)
-  console.log(
-    `slowest ${t.adapter}: ${t.slowest.map((s) => `#${s.index} ${s.ms} ms (${s.size} B)`).join(", ")}`,
-  )
 
-const json = option("json")
-if (json !== undefined) fs.writeFileSync(json, `${JSON.stringify({ seed, from, count, tallies }, null, 2)}\n`)
+/** Prints the table of every adapter run so far (a stopped run prints what it got). */
+const report = () => {
+  const rows = tallies.map((t) => [
+    t.adapter,
+    String(t.inputs),
+    String(t.crashes),
+    String(t.hangs),
+    String(t.blowUps),
+    String(t.silentLosses),
+    (t.inputs / Math.max(t.seconds, 0.001)).toFixed(1),
+    String(t.sourceErrors),
+    String(t.reportedLosses),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  const line = (cells: ReadonlyArray<string>) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`
+  console.log(`\nseed ${seed}, inputs from ${from}, ${count} asked per adapter`)
+  console.log(line(header))
+  console.log(`| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`)
+  for (const r of rows) console.log(line(r))
+  for (const t of tallies)
+    console.log(
+      `slowest ${t.adapter}: ${t.slowest.map((s) => `#${s.index} ${s.ms} ms (${s.size} B)`).join(", ")}`,
+    )
+  if (json !== undefined)
+    fs.writeFileSync(json, `${JSON.stringify({ seed, from, count, tallies }, null, 2)}\n`)
+}
+
+process.on("SIGTERM", () => {
+  stopWorkers()
+  report()
+  process.exit(tallies.some((t) => t.findings.length > 0) ? 1 : 0)
+})
+
+for (const adapter of adapters) {
+  shown = 0
+  let current: Tally | undefined
+  const tally = await runAdapter({
+    adapter,
+    seed,
+    from,
+    count,
+    timeoutMs: numberOption("timeout", 10) * 1000,
+    jobs: numberOption("jobs", 1),
+    heapMiB: numberOption("heap", 2048),
+    maxBytes,
+    onMessage: (t) => {
+      if (current === undefined) {
+        current = t
+        tallies.push(t)
+      }
+      showFindings(t)
+      if (performance.now() - lastPrint < 30_000) return
+      lastPrint = performance.now()
+      const bad = t.crashes + t.hangs + t.blowUps + t.silentLosses
+      process.stderr.write(
+        `${adapter}: ${t.inputs}/${count} inputs, ${bad} findings, ${Math.round(t.seconds)} s\n`,
+      )
+    },
+  })
+  if (current === undefined) tallies.push(tally)
+}
+
+report()
 const findings = tallies.reduce((n, t) => n + t.findings.length, 0)
 process.exitCode = findings > 0 ? 1 : 0

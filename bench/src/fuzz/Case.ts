@@ -6,7 +6,7 @@
 import type { Source } from "@blackbook/model"
 import { zipSync } from "fflate"
 import { Random } from "../Random.ts"
-import { dictionaries, type Mutation, mutate } from "./Mutate.ts"
+import { defaultMaxInputBytes, dictionaries, type Mutation, mutate } from "./Mutate.ts"
 import type { AdapterName, Seed } from "./Seeds.ts"
 
 export interface FuzzCase {
@@ -46,13 +46,14 @@ export const makeCase = (
   index: number,
   seeds: ReadonlyArray<Seed>,
   wholeRecords: (adapter: string, path: string, cut: Uint8Array) => Uint8Array | undefined,
+  maxBytes: number = defaultMaxInputBytes,
 ): FuzzCase => {
   const rng = new Random(`${seed}:${adapter}:${index}`)
   const chosen = rng.pick(seeds)
   const file = rng.pick(chosen.bundle.files)
   const donorSeed = rng.pick(seeds)
   const donor = rng.pick(donorSeed.bundle.files).bytes
-  const mutation = mutate(rng, file.bytes, donor, dictionaries[adapter] ?? [])
+  const mutation = mutate(rng, file.bytes, donor, dictionaries[adapter] ?? [], maxBytes)
   const bundle = withFile(chosen.bundle, file.path, mutation.bytes)
   const size = bundle.files.reduce((n, f) => n + f.bytes.length, 0)
   const base = { index, seed: chosen.label, file: file.path, mutation, size }
@@ -61,7 +62,7 @@ export const makeCase = (
     let bytes = zipBundle(bundle, rng)
     let damaged = false
     if (mutation.cut === undefined && rng.chance(0.3)) {
-      bytes = mutate(rng, bytes, donor, []).bytes
+      bytes = mutate(rng, bytes, donor, [], maxBytes).bytes
       damaged = true
     }
     return { ...base, input: { _tag: "Zip", name: `${chosen.bundle.origin}.zip`, bytes, damaged } }

@@ -15,8 +15,14 @@ export interface Mutation {
   readonly cut?: number
 }
 
-/** No mutated input grows past this, so a run measures the reader, not the copying. */
-export const maxInputBytes = 8 * 1024 * 1024
+/** By default no mutated input grows past this, so a run measures the reader, not the copying. */
+export const defaultMaxInputBytes = 8 * 1024 * 1024
+
+interface Context {
+  readonly donor: Uint8Array
+  readonly dict: ReadonlyArray<string>
+  readonly maxBytes: number
+}
 
 const encoder = new TextEncoder()
 
@@ -73,12 +79,7 @@ const invalidUtf8: ReadonlyArray<ReadonlyArray<number>> = [
   [0xef, 0xbb, 0xbf],
 ]
 
-type Op = (
-  rng: Random,
-  bytes: Uint8Array,
-  donor: Uint8Array,
-  dict: ReadonlyArray<string>,
-) => [Uint8Array, string]
+type Op = (rng: Random, bytes: Uint8Array, context: Context) => [Uint8Array, string]
 
 const insertAt = (bytes: Uint8Array, at: number, piece: Uint8Array) =>
   concat([bytes.subarray(0, at), piece, bytes.subarray(at)])
@@ -94,17 +95,17 @@ const ops: Record<string, Op> = {
     const at = rng.int(0, bytes.length + 1)
     return [bytes.slice(0, at), `cut ${at}`]
   },
-  "repeat-line": (rng, bytes) => {
+  "repeat-line": (rng, bytes, context) => {
     const [a, b] = lineRange(rng, bytes, 1)
-    const n = times(rng, b - a, maxInputBytes - bytes.length)
+    const n = times(rng, b - a, context.maxBytes - bytes.length)
     return [
       concat([bytes.subarray(0, b), repeat(bytes.subarray(a, b), n), bytes.subarray(b)]),
       `repeat-line ${a} x${n}`,
     ]
   },
-  "repeat-block": (rng, bytes) => {
+  "repeat-block": (rng, bytes, context) => {
     const [a, b] = lineRange(rng, bytes, 40)
-    const n = times(rng, b - a, maxInputBytes - bytes.length)
+    const n = times(rng, b - a, context.maxBytes - bytes.length)
     return [
       concat([bytes.subarray(0, b), repeat(bytes.subarray(a, b), n), bytes.subarray(b)]),
       `repeat-block ${a}-${b} x${n}`,
@@ -123,9 +124,10 @@ const ops: Record<string, Op> = {
     const at = rng.int(0, bytes.length + 1)
     return [insertAt(bytes, at, Uint8Array.from(rng.pick(invalidUtf8))), `invalid-utf8 ${at}`]
   },
-  "long-line": (rng, bytes) => {
+  "long-line": (rng, bytes, context) => {
     const [a] = lineRange(rng, bytes, 1)
-    const n = rng.chance(0.05) ? rng.pick([1_000_000, 4_000_000]) : rng.pick([100, 1000, 100_000])
+    const wanted = rng.chance(0.05) ? rng.pick([1_000_000, 4_000_000]) : rng.pick([100, 1000, 100_000])
+    const n = Math.max(1, Math.min(wanted, context.maxBytes - bytes.length))
     const unit = rng.pick(["x", "a,", '"', "=20", " ", ";", "\\n", "é"])
     const body = repeat(encoder.encode(unit), Math.ceil(n / unit.length))
     // either a new line of its own or the tail of an existing line
@@ -136,12 +138,12 @@ const ops: Record<string, Op> = {
       `long-line ${at} ${JSON.stringify(unit)} x${n}`,
     ]
   },
-  token: (rng, bytes, _donor, dict) => {
+  token: (rng, bytes, { dict }) => {
     const at = rng.int(0, bytes.length + 1)
     const token = dict.length > 0 ? rng.pick(dict) : "\u0000"
     return [insertAt(bytes, at, encoder.encode(token)), `token ${at} ${JSON.stringify(token)}`]
   },
-  splice: (rng, bytes, donor) => {
+  splice: (rng, bytes, { donor }) => {
     const [a, b] = lineRange(rng, donor, 60)
     const [c, d] = lineRange(rng, bytes, 20)
     // the donor's block replaces or joins a block of this file
@@ -164,17 +166,19 @@ export const mutate = (
   bytes: Uint8Array,
   donor: Uint8Array,
   dict: ReadonlyArray<string>,
+  maxBytes: number = defaultMaxInputBytes,
 ): Mutation => {
+  const context: Context = { donor, dict, maxBytes }
   if (rng.chance(0.3)) {
-    const [out, op] = ops.cut!(rng, bytes, donor, dict)
+    const [out, op] = ops.cut!(rng, bytes, context)
     return { bytes: out, ops: [op], cut: out.length }
   }
   let out = bytes
   const done: string[] = []
   const n = 1 + rng.int(0, 3)
   for (let i = 0; i < n; i++) {
-    const [next, op] = ops[rng.pick(opNames)]!(rng, out, donor, dict)
-    out = next.length > maxInputBytes ? next.subarray(0, maxInputBytes) : next
+    const [next, op] = ops[rng.pick(opNames)]!(rng, out, context)
+    out = next.length > maxBytes ? next.subarray(0, maxBytes) : next
     done.push(op)
   }
   return { bytes: out, ops: done }

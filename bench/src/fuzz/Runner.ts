@@ -5,6 +5,7 @@
  * next input in a fresh worker.
  */
 import { type ChildProcess, fork } from "node:child_process"
+import * as fs from "node:fs"
 import * as path from "node:path"
 import type { WorkerMessage } from "./worker.ts"
 
@@ -46,6 +47,8 @@ export interface RunOptions {
   readonly jobs: number
   /** Heap limit of a worker, in MiB: past it the worker dies and the input is a blow-up. */
   readonly heapMiB: number
+  /** No mutated input grows past this many bytes. */
+  readonly maxBytes: number
   readonly onMessage?: (tally: Tally) => void
 }
 
@@ -53,10 +56,32 @@ const workerPath = path.join(import.meta.dirname, "worker.ts")
 const chunk = 2000
 
 const spawnWorker = (o: RunOptions, from: number, to: number): ChildProcess =>
-  fork(workerPath, [o.adapter, String(o.seed), String(from), String(to)], {
+  fork(workerPath, [o.adapter, String(o.seed), String(from), String(to), String(o.maxBytes)], {
     execArgv: ["--import", "tsx", "--conditions=@blackbook/source", `--max-old-space-size=${o.heapMiB}`],
     stdio: ["ignore", "ignore", "pipe", "ipc"],
   })
+
+const live = new Set<ChildProcess>()
+
+/** Kills every worker still running (a stopped run). */
+export const stopWorkers = (): void => {
+  for (const child of live) child.kill("SIGKILL")
+}
+
+/**
+ * CPU seconds a process has used, from /proc (Linux); undefined elsewhere. The time limit counts
+ * CPU, not wall time, so a machine busy with other work does not turn slow inputs into hangs.
+ */
+const cpuSeconds = (pid: number | undefined): number | undefined => {
+  if (pid === undefined) return undefined
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return undefined
+  }
+}
 
 /** Runs inputs from .. from + count - 1 of one adapter. */
 export const runAdapter = (o: RunOptions): Promise<Tally> => {
@@ -118,8 +143,10 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
   const stretch = (from: number, to: number): Promise<number> =>
     new Promise((resolve) => {
       const child = spawnWorker(o, from, to)
+      live.add(child)
       let last = from - 1
       let heard = performance.now()
+      let cpuAtHeard = cpuSeconds(child.pid) ?? 0
       let killed = false
       let stderr = ""
       child.stderr?.on("data", (d: Buffer) => {
@@ -128,18 +155,23 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
       child.on("message", (m: WorkerMessage) => {
         last = m.index
         heard = performance.now()
+        cpuAtHeard = cpuSeconds(child.pid) ?? cpuAtHeard
         record(m)
       })
-      // the first input waits for the worker to start too
+      // the first input waits for the worker to start too; wall time is a backstop at 6x
       const timer = setInterval(() => {
         const limit = last < from ? o.timeoutMs + 30_000 : o.timeoutMs
-        if (performance.now() - heard > limit) {
+        const cpu = cpuSeconds(child.pid)
+        const cpuUsed = cpu === undefined ? undefined : (cpu - cpuAtHeard) * 1000
+        const wall = performance.now() - heard
+        if ((cpuUsed ?? wall) > limit || wall > 6 * limit) {
           killed = true
           child.kill("SIGKILL")
         }
       }, 250)
       child.on("exit", (code, signal) => {
         clearInterval(timer)
+        live.delete(child)
         const culprit = last + 1
         if (culprit >= to) return resolve(to)
         const lastWasBlowUp =
@@ -148,7 +180,7 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
         tally.inputs++
         if (killed) {
           tally.hangs++
-          finding("hang", culprit, `no result within ${o.timeoutMs / 1000} s`)
+          finding("hang", culprit, `no result within ${o.timeoutMs / 1000} s of CPU`)
         } else if (
           /heap out of memory|Allocation failed|Invalid array length|Cannot create a string/.test(stderr)
         ) {

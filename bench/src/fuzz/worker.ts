@@ -5,11 +5,12 @@
  * past `256 MiB + 50 x input size` the input is a blow-up and the worker ends (the peak only grows,
  * so a fresh process measures the next input).
  *
- * Usage (by Runner.ts): worker.ts <adapter> <seed> <from> <to>
+ * Usage (by Runner.ts): worker.ts <adapter> <seed> <from> <to> <max input bytes>
  */
 import { Adapters } from "blackbook"
 import { makeCase } from "./Case.ts"
 import { wholeRecords } from "./Cut.ts"
+import { defaultMaxInputBytes } from "./Mutate.ts"
 import { judge } from "./Oracle.ts"
 import { type AdapterName, seedsOf } from "./Seeds.ts"
 
@@ -27,19 +28,22 @@ export interface WorkerMessage {
 
 export const memoryBound = (inputBytes: number): number => 256 * 1024 * 1024 + 50 * inputBytes
 
-const [adapterName, seedArg, fromArg, toArg] = process.argv.slice(2)
+const [adapterName, seedArg, fromArg, toArg, maxBytesArg] = process.argv.slice(2)
 const adapter = Adapters.defaultAdapters.find((a) => a.name === adapterName)
 if (adapter === undefined || process.send === undefined) {
   console.error(`worker: unknown adapter ${adapterName} or no parent`)
   process.exit(2)
 }
+// a parent that is gone (stopped, killed) takes its worker with it
+process.on("disconnect", () => process.exit(0))
 const send = (m: WorkerMessage) =>
   new Promise<void>((resolve) => process.send!(m, undefined, {}, () => resolve()))
 const seeds = seedsOf(adapterName as AdapterName)
 const seed = Number(seedArg)
+const maxBytes = maxBytesArg === undefined ? defaultMaxInputBytes : Number(maxBytesArg)
 
 for (let index = Number(fromArg); index < Number(toArg); index++) {
-  const c = makeCase(seed, adapterName as AdapterName, index, seeds, wholeRecords)
+  const c = makeCase(seed, adapterName as AdapterName, index, seeds, wholeRecords, maxBytes)
   const rssBefore = process.memoryUsage().rss
   const peakBefore = process.resourceUsage().maxRSS * 1024
   const start = performance.now()
