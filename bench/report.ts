@@ -19,7 +19,8 @@ import { Network, Report } from "@blackbook/report"
 import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { Merge } from "blackbook"
 import { Effect, Result } from "effect"
-import { chromium } from "playwright-core"
+// the browser tests' launch: Debian's Chromium with the flags this closed network needs
+import { launch } from "../packages/report/test/browser.ts"
 
 const NOW = new Date("2026-11-25T12:00:00Z")
 const ME = "owner@blackbook-bench.example"
@@ -113,25 +114,9 @@ const calendar = (all: ReadonlyArray<Person>, seed: number): string => {
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Blackbook bench//EN\r\n${events.join("")}END:VCALENDAR\r\n`
 }
 
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-]
-
 /** Opens the report in Chromium: when the map was drawn and when the page had loaded (ms since navigation). */
 const inBrowser = async (file: string): Promise<{ drawn: number; loaded: number; errors: number }> => {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "blackbook-bench-chromium-"))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: ARGS,
-    viewport: { width: 1280, height: 900 },
-  })
+  const { context, close } = await launch()
   try {
     const page = await context.newPage()
     let errors = 0
@@ -148,8 +133,7 @@ const inBrowser = async (file: string): Promise<{ drawn: number; loaded: number;
     )) as number
     return { drawn, loaded, errors }
   } finally {
-    await context.close()
-    fs.rmSync(profile, { recursive: true, force: true })
+    await close()
   }
 }
 

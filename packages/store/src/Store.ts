@@ -173,6 +173,18 @@ const make = (db: Sql.Database, options: OpenOptions): StoreShape => {
   }
 }
 
+/** Opens the database and brings its schema up to date; a failed migration closes it again. */
+const openMigrated = async (options: OpenOptions): Promise<Sql.Database> => {
+  const db = await Sql.open(options)
+  try {
+    await Ops.migrate(db)
+  } catch (cause) {
+    await db.close()
+    throw cause
+  }
+  return db
+}
+
 /**
  * Opens the database, brings its schema up to date, and closes it when the scope ends.
  *
@@ -182,16 +194,7 @@ const make = (db: Sql.Database, options: OpenOptions): StoreShape => {
 export const open = (options: OpenOptions): Effect.Effect<StoreShape, StoreError, Scope.Scope> =>
   Effect.map(
     Effect.acquireRelease(
-      attempt("open", async () => {
-        const db = await Sql.open(options)
-        try {
-          await Ops.migrate(db)
-        } catch (cause) {
-          await db.close()
-          throw cause
-        }
-        return db
-      }),
+      attempt("open", () => openMigrated(options)),
       (db) => Effect.promise(() => db.close().catch(() => undefined)),
     ),
     (db) => make(db, options),
@@ -216,12 +219,6 @@ export const openUnscoped = (
   options: OpenOptions,
 ): Effect.Effect<{ readonly store: StoreShape; readonly close: () => Promise<void> }, StoreError> =>
   attempt("open", async () => {
-    const db = await Sql.open(options)
-    try {
-      await Ops.migrate(db)
-    } catch (cause) {
-      await db.close()
-      throw cause
-    }
+    const db = await openMigrated(options)
     return { store: make(db, options), close: () => db.close() }
   })
