@@ -10,13 +10,10 @@ import * as fs from "node:fs/promises"
 import type { Contact } from "@blackbook/model"
 import { Ranking, Tier } from "@blackbook/priority"
 import { BookJson } from "@blackbook/resolve"
-import { Merge } from "blackbook"
 import { Clock, Effect, type FileSystem, Result, Schema } from "effect"
 import * as Db from "./Db.ts"
 import { ExitCode, exitCodes, UsageError } from "./Exit.ts"
-import * as Heap from "./Heap.ts"
-import { checkInputs } from "./Inputs.ts"
-import { nothingRead } from "./Summary.ts"
+import * as MergePaths from "./MergePaths.ts"
 
 /** @category models @since 0.1.0 */
 export interface People {
@@ -192,24 +189,12 @@ const mergePaths = (
   halfLifeDays: number,
 ): Effect.Effect<People, ExitCode | UsageError, FileSystem.FileSystem> =>
   Effect.gen(function* () {
-    const checked = yield* checkInputs(source.paths, source.command)
-    const collectGarbage = Heap.collectGarbage()
-    const result =
-      checked.inputs.length === 0
-        ? undefined
-        : yield* Merge.merge(checked.inputs, {
-            now,
-            ...(collectGarbage ? { collectGarbage } : {}),
-            ...(source.region !== undefined ? { region: source.region } : {}),
-            ...(source.me.length > 0 ? { me: source.me } : {}),
-            ranking: { halfLifeDays },
-          }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail, command: source.command })))
-    if (result === undefined || result.items.length === 0) {
-      return yield* new ExitCode({
-        code: exitCodes.nothingWritten,
-        detail: nothingRead(checked.warnings, result),
-      })
-    }
+    const { result } = yield* MergePaths.mergePaths(source.paths, source.command, {
+      now,
+      ...(source.region !== undefined ? { region: source.region } : {}),
+      ...(source.me.length > 0 ? { me: source.me } : {}),
+      ranking: { halfLifeDays },
+    })
     return {
       now,
       contacts: result.book.contacts,

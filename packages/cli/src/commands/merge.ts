@@ -7,14 +7,14 @@ import * as fs from "node:fs/promises"
 import { Tier } from "@blackbook/priority"
 import { Resolve, Settings } from "@blackbook/resolve"
 import { loadMapping } from "@blackbook/source-contacts-csv"
-import { Export, Merge } from "blackbook"
+import { Export } from "blackbook"
 import { Effect, Option, Result, SchemaIssue } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import { ExitCode, exitCodes, UsageError, writeErr } from "../Exit.ts"
-import * as Heap from "../Heap.ts"
-import { checkInputs, checkOutputs } from "../Inputs.ts"
+import { checkOutputs } from "../Inputs.ts"
+import { mergePaths } from "../MergePaths.ts"
 import * as ProgressLine from "../Progress.ts"
-import { nothingRead, summary } from "../Summary.ts"
+import { summary } from "../Summary.ts"
 import { writeAtomically, writeStream } from "../Write.ts"
 import { inputFlags, parseNow, parseRegion } from "./shared.ts"
 
@@ -144,33 +144,25 @@ export const mergeCommand = Command.make(
       const settings = yield* readFlagFile("settings", args.settings, decodeSettings)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
       const region = yield* parseRegion(args.region, "merge")
-      const checked = yield* checkInputs(args.paths, "merge")
       const progress = ProgressLine.make(process.stderr, args.progress)
-      const collectGarbage = Heap.collectGarbage()
-      const result =
-        checked.inputs.length === 0
-          ? undefined
-          : yield* Merge.merge(checked.inputs, {
-              ...(now ? { now } : {}),
-              ...(region ? { region } : {}),
-              ...(args.me.length > 0 ? { me: args.me } : {}),
-              ...(mapping ? { mapping } : {}),
-              ...(constraints ? { constraints } : {}),
-              ...(settings ? { settings } : {}),
-              ...(collectGarbage ? { collectGarbage } : {}),
-              onProgress: progress.update,
-            }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail, command: "merge" })))
-      progress.done()
+      const { result, warnings } = yield* mergePaths(
+        args.paths,
+        "merge",
+        {
+          ...(now ? { now } : {}),
+          ...(region ? { region } : {}),
+          ...(args.me.length > 0 ? { me: args.me } : {}),
+          ...(mapping ? { mapping } : {}),
+          ...(constraints ? { constraints } : {}),
+          ...(settings ? { settings } : {}),
+          onProgress: progress.update,
+        },
+        progress.done,
+      )
       const report = (text: string) => (args.quiet ? Effect.void : writeErr(text))
       // Warnings about inputs set aside are printed even with --quiet: they explain the exit code.
-      if (result === undefined || result.items.length === 0) {
-        return yield* new ExitCode({
-          code: exitCodes.nothingWritten,
-          detail: nothingRead(checked.warnings, result),
-        })
-      }
-      yield* report(summary(result, { verbose: args.verbose, warnings: checked.warnings }))
-      if (args.quiet) for (const warning of checked.warnings) yield* writeErr(`warning: ${warning}\n`)
+      yield* report(summary(result, { verbose: args.verbose, warnings }))
+      if (args.quiet) for (const warning of warnings) yield* writeErr(`warning: ${warning}\n`)
       if (args.strict && result.failures.length > 0) {
         return yield* new ExitCode({
           code: exitCodes.nothingWritten,

@@ -6,14 +6,12 @@
  * @since 0.1.0
  */
 import { Changes, Report } from "@blackbook/report"
-import { Merge } from "blackbook"
 import { Clock, Effect, Option, Result } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
 import * as Db from "../Db.ts"
 import { ExitCode, exitCodes, UsageError, writeErr } from "../Exit.ts"
-import * as Heap from "../Heap.ts"
-import { checkInputs, checkOutputs } from "../Inputs.ts"
-import { nothingRead } from "../Summary.ts"
+import { checkOutputs } from "../Inputs.ts"
+import { mergePaths } from "../MergePaths.ts"
 import { writeAtomically } from "../Write.ts"
 import { inputFlags, parseNow, parseRegion } from "./shared.ts"
 
@@ -84,29 +82,17 @@ export const reportCommand = Command.make("report", flags, (args) =>
       return yield* fromStore(where, args.out, now, region, args.me)
     }
     yield* checkOutputs([["out", args.out]], args.paths, "report")
-    const checked = yield* checkInputs(args.paths, "report")
-    const collectGarbage = Heap.collectGarbage()
-    const result =
-      checked.inputs.length === 0
-        ? undefined
-        : yield* Merge.merge(checked.inputs, {
-            ...(now ? { now } : {}),
-            ...(region !== undefined ? { region } : {}),
-            ...(args.me.length > 0 ? { me: args.me } : {}),
-            ...(collectGarbage ? { collectGarbage } : {}),
-          }).pipe(Effect.mapError((e) => new UsageError({ detail: e.detail, command: "report" })))
-    if (result === undefined || result.items.length === 0) {
-      return yield* new ExitCode({
-        code: exitCodes.nothingWritten,
-        detail: nothingRead(checked.warnings, result),
-      })
-    }
+    const { result, warnings } = yield* mergePaths(args.paths, "report", {
+      ...(now ? { now } : {}),
+      ...(region !== undefined ? { region } : {}),
+      ...(args.me.length > 0 ? { me: args.me } : {}),
+    })
     const html = yield* Result.match(Report.render(result), {
       onSuccess: Effect.succeed,
       onFailure: (e) => Effect.fail(new UsageError({ detail: e.message, command: "report" })),
     })
     yield* writeAtomically(args.out, [html])
-    for (const warning of checked.warnings) yield* writeErr(`warning: ${warning}\n`)
+    for (const warning of warnings) yield* writeErr(`warning: ${warning}\n`)
     yield* writeErr(`wrote ${args.out}: ${result.book.contacts.length} people\n`)
     if (result.failures.length > 0) {
       return yield* new ExitCode({
