@@ -41,9 +41,10 @@ export interface BookOptions {
   /**
    * A full garbage collection, for a caller that can run one (Node started with `--expose-gc`:
    * `globalThis.gc`; the `blackbook` command does). For an import of `collectGarbageFrom` records
-   * or more, it is called once, as soon as resolution's working memory (a profile per record,
-   * the candidate pairs) is garbage and before the merged contacts are built. Nothing else
-   * collects it in time, and on a big import it is a good part of the peak memory.
+   * or more, it is called twice: before resolution, when what reading the exports left behind is
+   * garbage, and as soon as resolution's working memory (a profile per record, the candidate
+   * pairs) is garbage, before the merged contacts are built. Nothing else collects either in
+   * time, and on a big import each is a good part of the peak memory.
    */
   readonly collectGarbage?: () => void
   /** The fewest records `collectGarbage` is called for; default `collectGarbageFrom`. */
@@ -197,6 +198,10 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     }
   }
 
+  // Whatever reading the exports left behind (file texts, parser state) is garbage by now, and
+  // nothing collects it before resolution's own working memory piles on top of it.
+  const big = records.length >= (options.collectGarbageFrom ?? collectGarbageFrom)
+  if (big) options.collectGarbage?.()
   const region = options.region ?? Profile.dominantRegion(records, selfRecords)
   const read = Profile.reader(region)
   const phone = read.phone
@@ -227,7 +232,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   // built (on a big import they are most of the heap, which the collector would keep walking).
   const keys = profiles.map((p) => p.key)
   profiles.length = 0
-  if (contactRecords.length >= (options.collectGarbageFrom ?? collectGarbageFrom)) options.collectGarbage?.()
+  if (big) options.collectGarbage?.()
   // Record index -> its contact's id.
   const contactIdOf: Array<string> = new Array(contactRecords.length)
   const merged = clusters.map((c) => {
