@@ -124,26 +124,63 @@ export const fullNameKey = (p: Profile): string =>
 const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
 
 /**
+ * Whether a record holds nothing but a name and e-mail addresses (a calendar attendee, a message
+ * partner): a log of addresses lists one person once per address, not once.
+ */
+const addressOnly = (p: Profile): boolean =>
+  p.ownEmails.length > 0 &&
+  p.phones.length === 0 &&
+  p.handles.length === 0 &&
+  p.twitterIds.length === 0 &&
+  p.linkedin.length === 0 &&
+  p.documents.length === 0 &&
+  p.companies.length === 0 &&
+  p.titles.length === 0 &&
+  p.addresses.length === 0 &&
+  p.birthday === undefined &&
+  p.org === ""
+
+/**
  * Counts each full name's records, and whether any two of them are in one file: a full name held
  * by one record per file may be one person's, one held twice in a file is at least two people's.
- * The same per nickname group and family name (Bob, Robert and Rob Hale together).
+ * The same per nickname group and family name (Bob, Robert and Rob Hale together). Records of one
+ * file that hold the name and nothing but e-mail addresses count as one (one person's work and
+ * home address in a calendar's attendees).
  */
 const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
-  const files = new Map<string, Array<string>>()
-  const add = (k: string, file: string): void => {
-    const list = files.get(k)
-    if (list === undefined) files.set(k, [file])
-    else list.push(file)
+  // Per name, per file: its records, and whether all of them are addresses only.
+  const files = new Map<string, Map<string, { count: number; addressOnly: boolean }>>()
+  const add = (k: string, file: string, onlyAddresses: boolean): void => {
+    let byFile = files.get(k)
+    if (byFile === undefined) {
+      byFile = new Map()
+      files.set(k, byFile)
+    }
+    const held = byFile.get(file)
+    if (held === undefined) byFile.set(file, { count: 1, addressOnly: onlyAddresses })
+    else {
+      held.count++
+      held.addressOnly &&= onlyAddresses
+    }
   }
   for (const p of profiles) {
     const k = fullNameKey(p)
     if (k === "") continue
-    add(k, p.file)
-    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file)
+    const only = addressOnly(p)
+    add(k, p.file, only)
+    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file, only)
   }
   const counts = new Map<string, number>()
-  for (const [k, list] of files)
-    counts.set(k, new Set(list).size === list.length ? list.length : -list.length)
+  for (const [k, byFile] of files) {
+    let holders = 0
+    let twice = false
+    for (const held of byFile.values()) {
+      const count = held.addressOnly ? 1 : held.count
+      if (count > 1) twice = true
+      holders += count
+    }
+    counts.set(k, twice ? -holders : holders)
+  }
   return counts
 }
 
@@ -547,7 +584,9 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
  */
 export const fullNameBits = (model: Model, p: Comparison.Pair, nickname = false): number => {
   const max = model.settings.fullName.bits
-  if (max <= 0 || p.swapped || p.a.file === p.b.file) return 0
+  if (max <= 0 || p.swapped) return 0
+  // Within one file only a log's entries (counted there as one holder) may be one person.
+  if (p.a.file === p.b.file && !(addressOnly(p.a) && addressOnly(p.b))) return 0
   const count = fullNameHolders(model, p, nickname)
   if (count < 2) return 0
   const scale = Math.min(1, model.tf.records / Math.max(1, model.settings.prior.population))

@@ -298,6 +298,21 @@ describe("a full name held by one record per file", () => {
     })
     expect(together([...fillers, connection, namesake, account])).toBe(false)
   })
+
+  it("counts a calendar's attendees of that name under two addresses as one holder", () => {
+    const attendee = (address: string) =>
+      rec("ics", "calendar.ics", `attendee:${address}`, {
+        name: { given: "Colin", family: "Goldberg" },
+        emails: emails(address),
+      })
+    const work = attendee("colin.goldberg@initech.example")
+    const home = attendee("cgoldberg77@mailbox.example")
+    const records = [...fillers, connection, work, home]
+    const r = Resolve.resolve(records, { region: "GB", settings: sized })
+    const of = (x: SourceRecord) => r.clusters.findIndex((c) => c.records.some((i) => records[i] === x))
+    expect(of(home)).toBe(of(connection))
+    expect(of(work)).toBe(of(connection))
+  })
 })
 
 describe("a sub-address", () => {
