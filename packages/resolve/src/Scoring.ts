@@ -366,13 +366,19 @@ const anagram = (x: string, y: string): boolean =>
  * Which names can be one person's: given names the same, nicknames, alike in sound or spelling,
  * or written in the other's family field (a swapped name).
  */
+/**
+ * The shortest sound code that says two given names may be one person's: two letters are held
+ * by too many names (Priya and Pierre are both PR).
+ */
+const minSoundCode = 3
+
 const sameGiven = (x: Profile, y: Profile, shared: Settings["shared"]): boolean =>
   x.given === y.given ||
   anagram(x.given, y.given) ||
   x.nickname.includes(y.given) ||
   y.nickname.includes(x.given) ||
   x.givenGroups.some((g) => y.givenGroups.includes(g)) ||
-  (x.givenCodes[0] !== "" && x.givenCodes[0] === y.givenCodes[0]) ||
+  (x.givenCodes[0].length >= minSoundCode && x.givenCodes[0] === y.givenCodes[0]) ||
   jaroWinklerAtLeast(x.given, y.given, shared.givenSimilarity) ||
   (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, shared.swappedSimilarity)) ||
   (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, shared.swappedSimilarity))
