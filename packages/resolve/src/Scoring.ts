@@ -468,7 +468,10 @@ const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Flo
 /**
  * Weights with each exact identifier level raised to at least what makes it a match on its own
  * at this prior (`settings.identifiers.bits` above it): an unshared mailbox, number or account is
- * close to proof however many records the import holds, whatever a small sample taught u.
+ * close to proof however many records the import holds, whatever a small sample taught u. An
+ * account (a handle, Twitter id or LinkedIn profile) stays a match when the names disagree too:
+ * its display name is free text ("printer fan"), so its floor is higher by what names written
+ * otherwise may take off (`identifiers.namesAgainst`).
  */
 const withIdentifierFloor = (
   settings: Settings,
@@ -477,10 +480,11 @@ const withIdentifierFloor = (
   priorBits: number,
 ): Array<Float64Array> => {
   const floor = settings.identifiers.bits - priorBits
+  const accountFloor = floor + settings.identifiers.namesAgainst
   return weights.map((w, c) => {
     const id = roles.identifier[c]!
     if (!id.some((x) => x > 0)) return w
-    return w.map((x, l) => (id[l]! > 0 ? Math.max(x, floor) : x))
+    return w.map((x, l) => (id[l]! > 1 ? Math.max(x, accountFloor) : id[l]! > 0 ? Math.max(x, floor) : x))
   })
 }
 
@@ -574,7 +578,46 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
     const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
     if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
   }
-  return bits + fullNameBits(model, p, nicknameLevel(model, levels, offset))
+  return (
+    bits +
+    fullNameBits(model, p, nicknameLevel(model, levels, offset)) +
+    displayNameBits(model, p, levels, offset)
+  )
+}
+
+/**
+ * What takes back the names' weight against a pair of an X account and a record of another kind
+ * when neither name part agrees: an account's display name is free text ("printer fan"), so a
+ * name that is not the other record's at all says nothing against it (one that is alike still
+ * counts for it, and one part agreeing with the other differing still counts against).
+ *
+ * @category scoring
+ * @since 0.6.0
+ */
+export const displayNameBits = (
+  model: Model,
+  p: Comparison.Pair,
+  levels: Uint8Array,
+  offset: number,
+): number => {
+  if (p.a.twitterIds.length > 0 === p.b.twitterIds.length > 0) return 0
+  const { name, identifier } = model.roles
+  let against = 0
+  let parts = 0
+  let identifiers = 0
+  for (let c = 0; c < name.length; c++) {
+    const l = levels[offset + c]!
+    identifiers += identifier[c]![l]!
+    if (name[c] !== 1) continue
+    const x = model.weights[c]![l]!
+    if (x >= 0) return 0
+    against += x
+    parts++
+  }
+  if (parts < 2) return 0
+  // What `levelBits` counted of the names: at most the cap with two identifiers.
+  const cap = model.settings.identifiers.namesAgainst
+  return identifiers >= 2 && against < -cap ? cap : -against
 }
 
 /**
@@ -795,6 +838,11 @@ export const explanation = (
       pro.push(
         holders === 2 ? "no other record has the full name" : `full name in ${holders} records, one per file`,
       )
+  }
+  const display = roundBits(displayNameBits(model, p, levels, offset))
+  if (display > 0) {
+    evidence.push({ comparison: "display name", level: "free text", bits: display })
+    con.push("names against taken back: an X display name is free text")
   }
   return { reason: [...pro, ...con].join("; "), evidence }
 }

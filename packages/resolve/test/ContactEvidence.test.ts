@@ -99,6 +99,39 @@ describe("two identifiers and a name written otherwise", () => {
     })
     expect(Resolve.compare(card, account).accepted).toBe(true)
   })
+
+  it("still does when the import is so big that the prior is strict", () => {
+    const card = vcard(217, {
+      name: { given: "Hiroshi", family: "Gallagher" },
+      handles: [{ service: "twitter", handle: "hiroshi_gal" }],
+    })
+    const account = twitter("6957294", {
+      name: { given: "coffee", family: "code" },
+      handles: [{ service: "twitter", handle: "hiroshi_gal", id: "6957294" }],
+    })
+    const settings = { ...Settings.defaults, prior: { ...Settings.defaults.prior, population: 5_000_000 } }
+    expect(Resolve.compare(card, account, { settings }).accepted).toBe(true)
+  })
+
+  it("joins the account to the card's person when the person's other records bear the name", () => {
+    const card = vcard(218, {
+      name: { given: "Hiroshi", family: "Gallagher" },
+      phones: phones("+44 7700 900321"),
+      handles: [{ service: "twitter", handle: "hiroshi_gal" }],
+    })
+    const row = outlook(88, {
+      name: { given: "Hiroshi", family: "Gallagher" },
+      phones: phones("+44 7700 900321"),
+      emails: emails("hiroshi.gallagher@fabrikam.example"),
+    })
+    const account = twitter("6957294", {
+      name: { given: "coffee", family: "code" },
+      handles: [{ service: "twitter", handle: "hiroshi_gal", id: "6957294" }],
+    })
+    expect(clusterKeys([card, row, account])).toEqual([
+      [key(row.provenance), key(account.provenance), key(card.provenance)].sort(),
+    ])
+  })
 })
 
 describe("employer and title", () => {
