@@ -124,26 +124,63 @@ export const fullNameKey = (p: Profile): string =>
 const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
 
 /**
+ * Whether a record holds nothing but a name and e-mail addresses (a calendar attendee, a message
+ * partner): a log of addresses lists one person once per address, not once.
+ */
+const addressOnly = (p: Profile): boolean =>
+  p.ownEmails.length > 0 &&
+  p.phones.length === 0 &&
+  p.handles.length === 0 &&
+  p.twitterIds.length === 0 &&
+  p.linkedin.length === 0 &&
+  p.documents.length === 0 &&
+  p.companies.length === 0 &&
+  p.titles.length === 0 &&
+  p.addresses.length === 0 &&
+  p.birthday === undefined &&
+  p.org === ""
+
+/**
  * Counts each full name's records, and whether any two of them are in one file: a full name held
  * by one record per file may be one person's, one held twice in a file is at least two people's.
- * The same per nickname group and family name (Bob, Robert and Rob Hale together).
+ * The same per nickname group and family name (Bob, Robert and Rob Hale together). Records of one
+ * file that hold the name and nothing but e-mail addresses count as one (one person's work and
+ * home address in a calendar's attendees).
  */
 const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
-  const files = new Map<string, Array<string>>()
-  const add = (k: string, file: string): void => {
-    const list = files.get(k)
-    if (list === undefined) files.set(k, [file])
-    else list.push(file)
+  // Per name, per file: its records, and whether all of them are addresses only.
+  const files = new Map<string, Map<string, { count: number; addressOnly: boolean }>>()
+  const add = (k: string, file: string, onlyAddresses: boolean): void => {
+    let byFile = files.get(k)
+    if (byFile === undefined) {
+      byFile = new Map()
+      files.set(k, byFile)
+    }
+    const held = byFile.get(file)
+    if (held === undefined) byFile.set(file, { count: 1, addressOnly: onlyAddresses })
+    else {
+      held.count++
+      held.addressOnly &&= onlyAddresses
+    }
   }
   for (const p of profiles) {
     const k = fullNameKey(p)
     if (k === "") continue
-    add(k, p.file)
-    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file)
+    const only = addressOnly(p)
+    add(k, p.file, only)
+    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file, only)
   }
   const counts = new Map<string, number>()
-  for (const [k, list] of files)
-    counts.set(k, new Set(list).size === list.length ? list.length : -list.length)
+  for (const [k, byFile] of files) {
+    let holders = 0
+    let twice = false
+    for (const held of byFile.values()) {
+      const count = held.addressOnly ? 1 : held.count
+      if (count > 1) twice = true
+      holders += count
+    }
+    counts.set(k, twice ? -holders : holders)
+  }
   return counts
 }
 
@@ -329,13 +366,19 @@ const anagram = (x: string, y: string): boolean =>
  * Which names can be one person's: given names the same, nicknames, alike in sound or spelling,
  * or written in the other's family field (a swapped name).
  */
+/**
+ * The shortest sound code that says two given names may be one person's: two letters are held
+ * by too many names (Priya and Pierre are both PR).
+ */
+const minSoundCode = 3
+
 const sameGiven = (x: Profile, y: Profile, shared: Settings["shared"]): boolean =>
   x.given === y.given ||
   anagram(x.given, y.given) ||
   x.nickname.includes(y.given) ||
   y.nickname.includes(x.given) ||
   x.givenGroups.some((g) => y.givenGroups.includes(g)) ||
-  (x.givenCodes[0] !== "" && x.givenCodes[0] === y.givenCodes[0]) ||
+  (x.givenCodes[0].length >= minSoundCode && x.givenCodes[0] === y.givenCodes[0]) ||
   jaroWinklerAtLeast(x.given, y.given, shared.givenSimilarity) ||
   (y.family !== "" && jaroWinklerAtLeast(x.given, y.family, shared.swappedSimilarity)) ||
   (x.family !== "" && jaroWinklerAtLeast(y.given, x.family, shared.swappedSimilarity))
@@ -425,7 +468,10 @@ const weightsOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Array<Flo
 /**
  * Weights with each exact identifier level raised to at least what makes it a match on its own
  * at this prior (`settings.identifiers.bits` above it): an unshared mailbox, number or account is
- * close to proof however many records the import holds, whatever a small sample taught u.
+ * close to proof however many records the import holds, whatever a small sample taught u. An
+ * account (a handle, Twitter id or LinkedIn profile) stays a match when the names disagree too:
+ * its display name is free text ("printer fan"), so its floor is higher by what names written
+ * otherwise may take off (`identifiers.namesAgainst`).
  */
 const withIdentifierFloor = (
   settings: Settings,
@@ -434,10 +480,11 @@ const withIdentifierFloor = (
   priorBits: number,
 ): Array<Float64Array> => {
   const floor = settings.identifiers.bits - priorBits
+  const accountFloor = floor + settings.identifiers.namesAgainst
   return weights.map((w, c) => {
     const id = roles.identifier[c]!
     if (!id.some((x) => x > 0)) return w
-    return w.map((x, l) => (id[l]! > 0 ? Math.max(x, floor) : x))
+    return w.map((x, l) => (id[l]! > 1 ? Math.max(x, accountFloor) : id[l]! > 0 ? Math.max(x, floor) : x))
   })
 }
 
@@ -531,7 +578,46 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
     const v = Comparison.agreedValue(cs[c]!.field, p, level.when.kind)
     if (v !== undefined) bits += tfAdjustment(model, cs[c]!.field, level.when.kind, v)
   }
-  return bits + fullNameBits(model, p, nicknameLevel(model, levels, offset))
+  return (
+    bits +
+    fullNameBits(model, p, nicknameLevel(model, levels, offset)) +
+    displayNameBits(model, p, levels, offset)
+  )
+}
+
+/**
+ * What takes back the names' weight against a pair of an X account and a record of another kind
+ * when neither name part agrees: an account's display name is free text ("printer fan"), so a
+ * name that is not the other record's at all says nothing against it (one that is alike still
+ * counts for it, and one part agreeing with the other differing still counts against).
+ *
+ * @category scoring
+ * @since 0.6.0
+ */
+export const displayNameBits = (
+  model: Model,
+  p: Comparison.Pair,
+  levels: Uint8Array,
+  offset: number,
+): number => {
+  if (p.a.twitterIds.length > 0 === p.b.twitterIds.length > 0) return 0
+  const { name, identifier } = model.roles
+  let against = 0
+  let parts = 0
+  let identifiers = 0
+  for (let c = 0; c < name.length; c++) {
+    const l = levels[offset + c]!
+    identifiers += identifier[c]![l]!
+    if (name[c] !== 1) continue
+    const x = model.weights[c]![l]!
+    if (x >= 0) return 0
+    against += x
+    parts++
+  }
+  if (parts < 2) return 0
+  // What `levelBits` counted of the names: at most the cap with two identifiers.
+  const cap = model.settings.identifiers.namesAgainst
+  return identifiers >= 2 && against < -cap ? cap : -against
 }
 
 /**
@@ -547,7 +633,9 @@ export const tfBitsOf = (model: Model, p: Comparison.Pair, levels: Uint8Array, o
  */
 export const fullNameBits = (model: Model, p: Comparison.Pair, nickname = false): number => {
   const max = model.settings.fullName.bits
-  if (max <= 0 || p.swapped || p.a.file === p.b.file) return 0
+  if (max <= 0 || p.swapped) return 0
+  // Within one file only a log's entries (counted there as one holder) may be one person.
+  if (p.a.file === p.b.file && !(addressOnly(p.a) && addressOnly(p.b))) return 0
   const count = fullNameHolders(model, p, nickname)
   if (count < 2) return 0
   const scale = Math.min(1, model.tf.records / Math.max(1, model.settings.prior.population))
@@ -750,6 +838,11 @@ export const explanation = (
       pro.push(
         holders === 2 ? "no other record has the full name" : `full name in ${holders} records, one per file`,
       )
+  }
+  const display = roundBits(displayNameBits(model, p, levels, offset))
+  if (display > 0) {
+    evidence.push({ comparison: "display name", level: "free text", bits: display })
+    con.push("names against taken back: an X display name is free text")
   }
   return { reason: [...pro, ...con].join("; "), evidence }
 }

@@ -99,6 +99,39 @@ describe("two identifiers and a name written otherwise", () => {
     })
     expect(Resolve.compare(card, account).accepted).toBe(true)
   })
+
+  it("still does when the import is so big that the prior is strict", () => {
+    const card = vcard(217, {
+      name: { given: "Hiroshi", family: "Gallagher" },
+      handles: [{ service: "twitter", handle: "hiroshi_gal" }],
+    })
+    const account = twitter("6957294", {
+      name: { given: "coffee", family: "code" },
+      handles: [{ service: "twitter", handle: "hiroshi_gal", id: "6957294" }],
+    })
+    const settings = { ...Settings.defaults, prior: { ...Settings.defaults.prior, population: 5_000_000 } }
+    expect(Resolve.compare(card, account, { settings }).accepted).toBe(true)
+  })
+
+  it("joins the account to the card's person when the person's other records bear the name", () => {
+    const card = vcard(218, {
+      name: { given: "Hiroshi", family: "Gallagher" },
+      phones: phones("+44 7700 900321"),
+      handles: [{ service: "twitter", handle: "hiroshi_gal" }],
+    })
+    const row = outlook(88, {
+      name: { given: "Hiroshi", family: "Gallagher" },
+      phones: phones("+44 7700 900321"),
+      emails: emails("hiroshi.gallagher@fabrikam.example"),
+    })
+    const account = twitter("6957294", {
+      name: { given: "coffee", family: "code" },
+      handles: [{ service: "twitter", handle: "hiroshi_gal", id: "6957294" }],
+    })
+    expect(clusterKeys([card, row, account])).toEqual([
+      [key(row.provenance), key(account.provenance), key(card.provenance)].sort(),
+    ])
+  })
 })
 
 describe("employer and title", () => {
@@ -297,6 +330,21 @@ describe("a full name held by one record per file", () => {
       organizations: [{ company: "Vexcom" }],
     })
     expect(together([...fillers, connection, namesake, account])).toBe(false)
+  })
+
+  it("counts a calendar's attendees of that name under two addresses as one holder", () => {
+    const attendee = (address: string) =>
+      rec("ics", "calendar.ics", `attendee:${address}`, {
+        name: { given: "Colin", family: "Goldberg" },
+        emails: emails(address),
+      })
+    const work = attendee("colin.goldberg@initech.example")
+    const home = attendee("cgoldberg77@mailbox.example")
+    const records = [...fillers, connection, work, home]
+    const r = Resolve.resolve(records, { region: "GB", settings: sized })
+    const of = (x: SourceRecord) => r.clusters.findIndex((c) => c.records.some((i) => records[i] === x))
+    expect(of(home)).toBe(of(connection))
+    expect(of(work)).toBe(of(connection))
   })
 })
 

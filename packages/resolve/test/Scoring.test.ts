@@ -38,6 +38,18 @@ describe("Scoring.context", () => {
     expect(ctx.isShared("phone", "+442079469999")).toBe(false)
   })
 
+  it("tells names apart whose sound codes are short and alike (Priya and Pierre, both PR)", () => {
+    const ctx = Scoring.context([
+      rec(0, "Priya", "Ellison", "+44 20 7946 0004"),
+      rec(1, "Pierre", "Ellison", "+44 20 7946 0004"),
+      // Longer codes still join a spelling to its sound-alike (Catherine, Kathryn).
+      rec(4, "Catherine", "Lowe", "+44 20 7946 0006"),
+      rec(5, "Kathryn", "Lowe", "+44 20 7946 0006"),
+    ])
+    expect(ctx.isShared("phone", "+442079460004")).toBe(true)
+    expect(ctx.isShared("phone", "+442079460006")).toBe(false)
+  })
+
   it("does not count holders without a usable given name", () => {
     const ctx = Scoring.context([
       rec(0, "J", "Doe", "+44 20 7946 0003"),
