@@ -311,6 +311,8 @@ export const merge = (
       },
     )
     options.onProgress?.({ stage: "resolving", done: records, total: records, unit: "records" })
+    // A turn for the event loop between resolution and ranking (ranking is not cut into steps yet).
+    yield* Effect.yieldNow
     const contacts = book.contacts.length
     options.onProgress?.({ stage: "ranking", done: 0, total: contacts, unit: "contacts" })
     const ranking = yield* Effect.fromResult(Ranking.rank(book, { ...options.ranking, now }))

@@ -268,7 +268,7 @@ export function* dominantRegionSteps(
   for (const records of lists)
     for (const r of records)
       for (const p of r.phones) {
-        if ((++read & 127) === 0) yield
+        if ((++read & 15) === 0) yield
         if (!tally.add(p.value)) return tally.best()
       }
   return tally.best()
