@@ -4,11 +4,10 @@ import * as Steps from "../src/Steps.ts"
 
 /** Busy work in `count` steps of about `ms` each, yielding a step (or a pause) between them. */
 function* busy(count: number, ms: number, stage: Steps.Stage = "comparing"): Steps.Steps<number> {
-  let sum = 0
   for (let k = 0; k < count; k++) {
     yield k % 2 === 0 ? Steps.at(stage, k, count) : undefined
     const until = performance.now() + ms
-    while (performance.now() < until) sum++
+    while (performance.now() < until) {}
   }
   yield Steps.at(stage, count, count)
   return count
