@@ -32,6 +32,7 @@ import { type Result, Schema } from "effect"
 import * as Blocking from "./Blocking.ts"
 import * as Clustering from "./Clustering.ts"
 import * as Comparison from "./Comparison.ts"
+import * as Identical from "./internal/identical.ts"
 import * as Memory from "./internal/memory.ts"
 import { compareStrings } from "./internal/order.ts"
 import { PairIds } from "./internal/pairs.ts"
@@ -135,6 +136,11 @@ export interface Resolution {
     readonly ambiguous: number
     /** Blocking keys skipped for holding more than `maxBlock` records. */
     readonly skippedBlocks: number
+    /**
+     * Records with the same content as an earlier record of their source (a card or row repeated):
+     * resolved once, through that record, and put in its cluster.
+     */
+    readonly identical: number
     /** Always-merge links dropped because a never-merge pair forbids them. */
     readonly constraintConflicts: number
     /** Constraint entries that name no input record. */
@@ -271,6 +277,101 @@ export function* resolveProfilesSteps(
   inputProfiles: ReadonlyArray<Profile.Profile>,
   options: PipelineOptions = {},
 ): Steps.Steps<Resolution> {
+  // A card or row repeated by one source is resolved once (see `internal/identical`). Records a
+  // constraint names keep their own say, and records with nothing to tell a person by stay apart.
+  const named = new Set(
+    [...(options.constraints?.never ?? []).flat(), ...(options.constraints?.always ?? []).flat()].map((k) =>
+      k.trim(),
+    ),
+  )
+  const groups = yield* Identical.group(records, (i) => {
+    const p = inputProfiles[i]!
+    if ((p.present & identifying) === 0) return false
+    return named.size === 0 || !(named.has(p.key) || named.has(p.key.slice(p.key.indexOf(":") + 1)))
+  })
+  if (groups.doubles === 0) {
+    const resolution = yield* pipeline(records, inputProfiles, options)
+    return { ...resolution, stats: { ...resolution.stats, identical: 0 } }
+  }
+  const kept: Array<number> = []
+  for (let i = 0; i < records.length; i++) if (groups.representative[i] === i) kept.push(i)
+  const resolution = yield* pipeline(
+    kept.map((i) => records[i]!),
+    kept.map((i) => inputProfiles[i]!),
+    options,
+  )
+  return withDoubles(resolution, kept, groups, inputProfiles)
+}
+
+/** The fields that can tell a person: a record with none of them is not grouped with its doubles. */
+const identifying =
+  Profile.fieldBits.given |
+  Profile.fieldBits.family |
+  Profile.fieldBits.email |
+  Profile.fieldBits.phone |
+  Profile.fieldBits.handle |
+  Profile.fieldBits.twitterId |
+  Profile.fieldBits.linkedin |
+  Profile.fieldBits.document
+
+/**
+ * The resolution of the representatives (`kept[i]` is the input index of their i-th record) as
+ * the resolution of every record: each record standing for others brings them into its cluster,
+ * each joined by a match that says so.
+ */
+const withDoubles = (
+  resolution: Omit<Resolution, "stats"> & { readonly stats: Omit<Resolution["stats"], "identical"> },
+  kept: ReadonlyArray<number>,
+  groups: Identical.Groups,
+  profiles: ReadonlyArray<Profile.Profile>,
+): Resolution => {
+  const doublesOf = new Map<number, Array<number>>()
+  groups.representative.forEach((r, i) => {
+    if (r === i) return
+    const list = doublesOf.get(r)
+    if (list) list.push(i)
+    else doublesOf.set(r, [i])
+  })
+  const byKey = (i: number, j: number) => compareStrings(profiles[i]!.key, profiles[j]!.key) || i - j
+  const byScore = (e: MatchEvidence, f: MatchEvidence) =>
+    f.score - e.score ||
+    compareStrings(e.records[0], f.records[0]) ||
+    compareStrings(e.records[1], f.records[1])
+  const clusters = resolution.clusters.map((c) => {
+    const records: Array<number> = []
+    const match = [...c.match]
+    for (const local of c.records) {
+      const r = kept[local]!
+      records.push(r)
+      for (const d of doublesOf.get(r) ?? []) {
+        records.push(d)
+        const [x, y] = [profiles[r]!.key, profiles[d]!.key].sort(compareStrings) as [string, string]
+        match.push({ records: [x, y], score: 1, reason: "identical records", evidence: [] })
+      }
+    }
+    return { records: records.sort(byKey), match: match.sort(byScore) }
+  })
+  clusters.sort((c, d) => byKey(c.records[0]!, d.records[0]!))
+  return {
+    ...resolution,
+    clusters,
+    review: resolution.review.map((r) => ({
+      ...r,
+      records: [kept[r.records[0]]!, kept[r.records[1]]!] as const,
+    })),
+    stats: { ...resolution.stats, identical: groups.doubles },
+    ...(resolution.candidates !== undefined
+      ? { candidates: resolution.candidates.map(([a, b]) => [kept[a]!, kept[b]!] as const) }
+      : {}),
+  }
+}
+
+/** The pipeline itself, over records no two of which are one source's same record. */
+function* pipeline(
+  records: ReadonlyArray<SourceRecord>,
+  inputProfiles: ReadonlyArray<Profile.Profile>,
+  options: PipelineOptions,
+): Steps.Steps<Omit<Resolution, "stats"> & { readonly stats: Omit<Resolution["stats"], "identical"> }> {
   const settings = settingsOf(options)
   const n = records.length
   const order = orderOf(
