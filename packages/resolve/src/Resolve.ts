@@ -137,7 +137,7 @@ export interface Resolution {
     /** Blocking keys skipped for holding more than `maxBlock` records. */
     readonly skippedBlocks: number
     /**
-     * Records with the same content as an earlier record of their source (a card or row repeated):
+     * Records with the same content as an earlier record of their file (a card or row repeated):
      * resolved once, through that record, and put in its cluster.
      */
     readonly identical: number
@@ -277,7 +277,7 @@ export function* resolveProfilesSteps(
   inputProfiles: ReadonlyArray<Profile.Profile>,
   options: PipelineOptions = {},
 ): Steps.Steps<Resolution> {
-  // A card or row repeated by one source is resolved once (see `internal/identical`). Records a
+  // A card or row repeated in one file is resolved once (see `internal/identical`). Records a
   // constraint names keep their own say, and records with nothing to tell a person by stay apart.
   const named = new Set(
     [...(options.constraints?.never ?? []).flat(), ...(options.constraints?.always ?? []).flat()].map((k) =>
@@ -366,7 +366,7 @@ const withDoubles = (
   }
 }
 
-/** The pipeline itself, over records no two of which are one source's same record. */
+/** The pipeline itself, over records no two of which are one file's same record. */
 function* pipeline(
   records: ReadonlyArray<SourceRecord>,
   inputProfiles: ReadonlyArray<Profile.Profile>,

@@ -1,8 +1,8 @@
 /**
- * Records one source gives more than once with the same content (a card or row repeated in one
- * export, or the same card in two exports of one address book): one person written down twice,
- * which resolution need see once. The engine resolves one representative per group and gives the
- * group's other records its cluster.
+ * Records one file holds more than once with the same content (a card or row repeated): one
+ * person written down twice, which resolution need see once. The engine resolves one
+ * representative per group and gives the group's other records its cluster. Copies in two files
+ * are left to the engine: the model learns from them as from any records.
  *
  * Why: the model's statistics (term frequencies, the estimated share of duplicates) read many
  * copies of one name as that many namesakes, so past some number of identical name-only cards no
@@ -47,12 +47,12 @@ const feed = (value: unknown): void => {
   }
 }
 
-/** A record's content and its source: everything but the file and the locator. */
+/** A record's content, source and file: everything but its locator. */
 const content = (r: SourceRecord): string =>
-  JSON.stringify({ ...r, provenance: { source: r.provenance.source } })
+  JSON.stringify({ ...r, provenance: { source: r.provenance.source, file: r.provenance.file } })
 
 /**
- * Groups the records whose content and source are the same. `eligible(i)` says whether
+ * Groups the records whose content, source and file are the same. `eligible(i)` says whether
  * record i may join a group (a record named by a user's constraint, or one with nothing to tell
  * a person by, stays alone); groups are formed in index order, the first record of each standing
  * for it.
@@ -88,6 +88,7 @@ export function* group(
     const r = records[i]!
     hashStart()
     hashText(r.provenance.source)
+    hashText(r.provenance.file)
     for (const k in r) if (k !== "provenance") feed((r as unknown as Record<string, unknown>)[k])
     first[i] = hashFirst()
     second[i] = hashSecond()
