@@ -10,9 +10,9 @@
  * oversized block's records with their neighbours only; and clustering weighs every pair across
  * two clusters, so joining thousands of copies one by one cost time in the square of their number.
  *
- * Found without building a text per record: each record's content is hashed (two 32-bit hashes)
- * into an open-addressing table in typed arrays, and only records whose hashes agree are compared
- * in full.
+ * Found without building a text per record: a few of each record's texts are hashed (two 32-bit
+ * hashes) into an open-addressing table in typed arrays, and only records whose hashes agree are
+ * compared in full.
  */
 
 import type { SourceRecord } from "@blackbook/model/SourceRecord"
@@ -27,24 +27,33 @@ export interface Groups {
   readonly doubles: number
 }
 
-/** Feeds a value into the running hash: texts, numbers, booleans, arrays and plain objects. */
-const feed = (value: unknown): void => {
-  if (typeof value === "string") hashText(value)
-  else if (typeof value === "number") hashText(String(value))
-  else if (typeof value === "boolean") hashUnit(value ? 2 : 1)
-  else if (value === undefined || value === null) hashUnit(0)
-  else if (Array.isArray(value)) {
-    hashUnit(value.length + 3)
-    for (const v of value) feed(v)
-  } else if (typeof value === "object") {
-    for (const k in value) {
-      const v = (value as Record<string, unknown>)[k]
-      if (v === undefined) continue
-      hashText(k)
-      feed(v)
-    }
-    hashUnit(4)
-  }
+/**
+ * Hashes what tells records apart first (source, file, name, the first e-mail, phone, link and
+ * handle, how many values of each kind): two records with the same content have the same hash,
+ * and records with the same hash are compared in full. A fixed handful of texts per record, read
+ * without walking the record.
+ */
+const hashOf = (r: SourceRecord): void => {
+  hashStart()
+  hashText(r.provenance.source)
+  hashText(r.provenance.file)
+  const n = r.name
+  hashText(n.formatted ?? "")
+  hashText(n.given ?? "")
+  hashText(n.family ?? "")
+  hashText(n.middle ?? "")
+  hashUnit(r.emails.length)
+  if (r.emails.length > 0) hashText(r.emails[0]!.value)
+  hashUnit(r.phones.length)
+  if (r.phones.length > 0) hashText(r.phones[0]!.value)
+  hashUnit(r.urls.length)
+  if (r.urls.length > 0) hashText(r.urls[0]!.value)
+  hashUnit(r.handles.length)
+  if (r.handles.length > 0) hashText(r.handles[0]!.handle)
+  hashUnit(r.organizations.length)
+  hashUnit(r.addresses.length)
+  hashUnit(r.notes.length)
+  hashUnit(r.extra.length)
 }
 
 /** A record's content, source and file: everything but its locator. */
@@ -66,30 +75,22 @@ export function* group(
   let size = 1024
   while (size < 2 * n) size *= 2
   const mask = size - 1
-  // Slot -> record index + 1 (0: empty); the hashes per record.
+  // Slot -> record index + 1 (0: empty): the first record of each hash; the hashes per record.
   const slots = new Int32Array(size)
   const first = new Int32Array(n)
   const second = new Int32Array(n)
-  // Full contents of the records others were compared with, made only when hashes meet.
-  const texts = new Map<number, string>()
-  const textOf = (i: number): string => {
-    let t = texts.get(i)
-    if (t === undefined) {
-      t = content(records[i]!)
-      texts.set(i, t)
-    }
-    return t
-  }
+  // Records whose hash an earlier record has, by full content (the earliest of each content
+  // first): one text and one lookup per such record, however many share a hash (rows that
+  // differ only in a field the hash leaves out).
+  const byContent = new Map<string, number>()
+  const inByContent = new Uint8Array(n)
   let doubles = 0
   for (let i = 0; i < n; i++) {
     if ((i & 1023) === 0) yield
     representative[i] = i
     if (!eligible(i)) continue
     const r = records[i]!
-    hashStart()
-    hashText(r.provenance.source)
-    hashText(r.provenance.file)
-    for (const k in r) if (k !== "provenance") feed((r as unknown as Record<string, unknown>)[k])
+    hashOf(r)
     first[i] = hashFirst()
     second[i] = hashSecond()
     let slot = first[i]! & mask
@@ -99,9 +100,18 @@ export function* group(
         slots[slot] = i + 1
         break
       }
-      if (first[j] === first[i] && second[j] === second[i] && textOf(j) === content(r)) {
-        representative[i] = j
-        doubles++
+      if (first[j] === first[i] && second[j] === second[i]) {
+        if (inByContent[j] === 0) {
+          byContent.set(content(records[j]!), j)
+          inByContent[j] = 1
+        }
+        const text = content(r)
+        const same = byContent.get(text)
+        if (same === undefined) byContent.set(text, i)
+        else {
+          representative[i] = same
+          doubles++
+        }
         break
       }
       slot = (slot + 1) & mask
