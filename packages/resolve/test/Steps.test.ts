@@ -39,19 +39,31 @@ describe("Steps", () => {
 
   it("run reports each stage's start and end, and between them no more often than reportEvery", async () => {
     const seen: Array<Steps.Step> = []
+    const at: Array<number> = []
     function* two(): Steps.Steps<void> {
       yield* busy(40, 5, "comparing")
       yield Steps.at("comparing", 40, 40)
       yield* busy(4, 1, "clustering")
     }
-    await Effect.runPromise(Steps.run(two(), { onStep: (s) => seen.push(s), reportEvery: 50 }))
+    await Effect.runPromise(
+      Steps.run(two(), {
+        onStep: (s) => {
+          seen.push(s)
+          at.push(performance.now())
+        },
+        reportEvery: 50,
+      }),
+    )
     const comparing = seen.filter((s) => s.stage === "comparing")
     expect(comparing[0]).toEqual({ stage: "comparing", done: 0, total: 40 })
     // its end once, though it came twice
     expect(comparing.filter((s) => s.done === 40)).toHaveLength(1)
-    // 200 ms of steps every 5 ms, reported every 50 ms: a few reports, not forty
+    // 200 ms of steps every 5 ms, reported every 50 ms: a few reports, not forty, each at least
+    // 50 ms after the one before (a busy machine may stretch the steps, never shorten the wait)
     expect(comparing.length).toBeGreaterThanOrEqual(3)
-    expect(comparing.length).toBeLessThan(12)
+    expect(comparing.length).toBeLessThan(40)
+    const between = at.slice(1, comparing.length - 1).map((t, i) => t - at[i]!)
+    for (const gap of between) expect(gap).toBeGreaterThanOrEqual(49)
     expect(seen.filter((s) => s.stage === "clustering").map((s) => s.done)).toEqual([0, 4])
   })
 })
