@@ -7,7 +7,7 @@
  */
 import { Input, Source } from "@blackbook/model"
 import { type InvalidOption, Ranking } from "@blackbook/priority"
-import { Book, type Resolve, type Settings } from "@blackbook/resolve"
+import { Book, type Resolve, type Settings, Steps } from "@blackbook/resolve"
 import { Clock, Effect, type FileSystem, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
@@ -22,15 +22,21 @@ export type MergeInput = string | BytesInput
 
 /**
  * Progress of a merge, for a progress line: the stage, and how far it is (`done` of `total`, in
- * the stage's unit). While reading it comes at least every `progressInterval` of work (between two
- * items of a file as well as between files); resolving and ranking report their start and end.
+ * the stage's unit). It comes at least every `progressInterval` of work: while reading, between two
+ * items of a file as well as between files; while resolving, in each of resolution's stages
+ * (`Steps.Stage`: profiles, blocking, comparing, training, scoring, clustering, contacts), which
+ * come between a `resolving` at 0 and one at the end. Ranking reports its start and end.
  */
 export interface Progress {
-  readonly stage: "reading" | "resolving" | "ranking"
+  readonly stage: "reading" | "resolving" | Steps.Stage | "ranking"
   readonly done: number
   readonly total: number
-  /** files while reading, records while resolving, contacts while ranking */
-  readonly unit: "files" | "records" | "contacts"
+  /**
+   * files while reading; records while resolving and reading profiles; record visits while
+   * blocking; pairs while comparing, training, scoring and clustering; contacts while merging
+   * clusters into contacts and ranking
+   */
+  readonly unit: "files" | "records" | "visits" | "pairs" | "contacts"
   /** Reading: bytes of the files read so far, and of all files. */
   readonly bytes?: number
   readonly bytesTotal?: number
@@ -41,6 +47,17 @@ export interface Progress {
 
 /** The longest `onProgress` waits while there is news, in milliseconds (several times a second). */
 export const progressInterval = 100
+
+/** The unit of each stage of resolution's `done` and `total`. */
+const unitOf: Record<Steps.Stage, Progress["unit"]> = {
+  profiles: "records",
+  blocking: "visits",
+  comparing: "pairs",
+  training: "pairs",
+  scoring: "pairs",
+  clustering: "pairs",
+  contacts: "contacts",
+}
 
 /** @category models @since 0.1.0 */
 export interface MergeOptions extends Omit<Source.ReadOptions, "now"> {
@@ -273,16 +290,29 @@ export const merge = (
     const result = yield* read(inputs, { ...options, now })
     const records = result.items.length
     options.onProgress?.({ stage: "resolving", done: 0, total: records, unit: "records" })
-    const book = Book.build(result.items, {
-      now,
-      ...(options.me ? { me: options.me } : {}),
-      ...(options.region ? { region: options.region } : {}),
-      ...(options.constraints ? { constraints: options.constraints } : {}),
-      ...(options.settings ? { settings: options.settings } : {}),
-      ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
-      ...(options.collectGarbageFrom !== undefined ? { collectGarbageFrom: options.collectGarbageFrom } : {}),
-    })
+    // In steps, the event loop running between them: a server embedding a big merge keeps answering.
+    const book = yield* Steps.run(
+      Book.buildSteps(result.items, {
+        now,
+        ...(options.me ? { me: options.me } : {}),
+        ...(options.region ? { region: options.region } : {}),
+        ...(options.constraints ? { constraints: options.constraints } : {}),
+        ...(options.settings ? { settings: options.settings } : {}),
+        ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
+        ...(options.collectGarbageFrom !== undefined
+          ? { collectGarbageFrom: options.collectGarbageFrom }
+          : {}),
+      }),
+      {
+        reportEvery: progressInterval,
+        ...(options.onProgress
+          ? { onStep: (step: Steps.Step) => options.onProgress?.({ ...step, unit: unitOf[step.stage] }) }
+          : {}),
+      },
+    )
     options.onProgress?.({ stage: "resolving", done: records, total: records, unit: "records" })
+    // A turn for the event loop between resolution and ranking (ranking is not cut into steps yet).
+    yield* Effect.yieldNow
     const contacts = book.contacts.length
     options.onProgress?.({ stage: "ranking", done: 0, total: contacts, unit: "contacts" })
     const ranking = yield* Effect.fromResult(Ranking.rank(book, { ...options.ranking, now }))

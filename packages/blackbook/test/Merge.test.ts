@@ -1,4 +1,5 @@
 import { Source, SourceRecord } from "@blackbook/model"
+import { Book } from "@blackbook/resolve"
 import * as NodeFileSystem from "@effect/platform-node-shared/NodeFileSystem"
 import { it as effectIt } from "@effect/vitest"
 import { Effect, Exit, FileSystem, Stream } from "effect"
@@ -221,5 +222,134 @@ describe("onProgress", () => {
     expect(reading.length).toBeGreaterThanOrEqual(4)
     const gaps = reading.slice(1).map((t, i) => t - reading[i]!)
     expect(Math.max(...gaps)).toBeLessThan(250)
+  })
+})
+
+describe("resolution in steps", () => {
+  const given = [
+    "Ada",
+    "Bruno",
+    "Chiara",
+    "Dmitri",
+    "Elin",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Kira",
+    "Luca",
+  ]
+  const family = [
+    "Abbott",
+    "Brandt",
+    "Castell",
+    "Dunmore",
+    "Eriksen",
+    "Falk",
+    "Grieve",
+    "Holm",
+    "Ivers",
+    "Jessop",
+  ]
+  /** `people` invented people, each on a phone (name, number) and in a mail client (name, e-mail). */
+  const generated = (people: number): Array<SourceRecord.SourceRecord> =>
+    Array.from({ length: people }, (_, i) => {
+      const g = given[i % given.length]!
+      const f = `${family[Math.floor(i / given.length) % family.length]}${Math.floor(i / 120)}`
+      const phone = `+44 7700 ${String(100000 + i).slice(-6)}`
+      const email = `${g}.${f}@example.org`.toLowerCase()
+      return [
+        SourceRecord.make(
+          { source: "generated", file: "phone.vcf", record: `card:${i}` },
+          { name: { given: g, family: f }, phones: [{ value: phone, types: [] }] },
+        ),
+        SourceRecord.make(
+          { source: "generated", file: "mail.csv", record: `row:${i}` },
+          {
+            name: { given: i % 3 === 0 ? g.toLowerCase() : g, family: f },
+            emails: [{ value: email, types: [] }],
+            ...(i % 2 === 0 ? { phones: [{ value: phone.replace(/ /g, ""), types: [] }] } : {}),
+          },
+        ),
+      ]
+    }).flat()
+  const adapterOf = (records: ReadonlyArray<SourceRecord.SourceRecord>) =>
+    ({
+      name: "generated",
+      kind: "file" as const,
+      claim: (bundle: { files: ReadonlyArray<unknown> }) => bundle.files,
+      read: () => Stream.fromIterable(records.map(Source.recordItem)),
+    }) as unknown as Source.SourceAdapter
+
+  it("lets the event loop run while it resolves, and reports each stage as it goes", async () => {
+    const records = generated(3000)
+    const events: Array<Merge.Progress> = []
+    // The longest wait between two ticks of a timer while reading and resolving run.
+    let last = performance.now()
+    let longest = 0
+    let longestAfter = "the start"
+    // When resolution ended: a wait that began before then counts (it may end after).
+    let resolved = Number.POSITIVE_INFINITY
+    const timer = setInterval(() => {
+      const now = performance.now()
+      if (last < resolved && now - last > longest) {
+        longest = now - last
+        const p = events.at(-1)
+        longestAfter = p ? `${p.stage} ${p.done}/${p.total}` : "the start"
+      }
+      last = now
+    }, 5)
+    try {
+      const result = await Effect.runPromise(
+        Merge.merge([{ name: "generated.txt", bytes: bytes("x") }], {
+          now: new Date("2026-01-01T00:00:00Z"),
+          adapters: [adapterOf(records)],
+          onProgress: (p) => {
+            events.push(p)
+            // Ranking is not cut into steps yet: the wait is measured up to resolution's end.
+            if (p.stage === "resolving" && p.done === p.total) resolved = performance.now()
+          },
+        }).pipe(Effect.provide(FileSystem.layerNoop({}))),
+      )
+      expect(result.book.contacts.length).toBeLessThan(records.length)
+      // A tick after the end, for a wait that lasted until then
+      await new Promise((resolve) => setTimeout(resolve, 30))
+    } finally {
+      clearInterval(timer)
+    }
+    // Work yields at least every 100 ms; the bound is loose for a machine shared with other work
+    // (before resolution was cut into steps, the event loop waited seconds).
+    expect(
+      longest,
+      `the event loop waited ${Math.round(longest)} ms (after ${longestAfter}): resolution must yield to it at least every 100 ms`,
+    ).toBeLessThan(300)
+    const stages = ["profiles", "blocking", "comparing", "training", "scoring", "clustering", "contacts"]
+    const seen = events.map((p) => p.stage).filter((s) => stages.includes(s))
+    // Every stage, in order
+    expect([...new Set(seen)]).toEqual(stages)
+    for (const stage of stages) {
+      const done = events.filter((p) => p.stage === stage).map((p) => p.done)
+      const total = events.find((p) => p.stage === stage)!.total
+      expect(done, `${stage}: done only grows`).toEqual([...done].sort((x, y) => x - y))
+      expect(done.at(-1), `${stage} reports its end`).toBe(total)
+    }
+    // The costly stage reports between its start and end too, in pairs
+    const comparing = events.filter((p) => p.stage === "comparing")
+    expect(comparing[0]!.unit).toBe("pairs")
+    expect(comparing[0]!.total).toBeGreaterThan(records.length / 2)
+  }, 120_000)
+
+  it("builds the book Book.build builds", async () => {
+    const records = generated(300)
+    const result = await Effect.runPromise(
+      Merge.merge([{ name: "generated.txt", bytes: bytes("x") }], {
+        now: new Date("2026-01-01T00:00:00Z"),
+        adapters: [adapterOf(records)],
+      }).pipe(Effect.provide(FileSystem.layerNoop({}))),
+    )
+    const book = Book.build(records.map(Source.recordItem), { now: new Date("2026-01-01T00:00:00Z") })
+    expect(result.book).toEqual(book)
+    expect(book.contacts.length).toBeLessThan(records.length)
   })
 })

@@ -1,7 +1,8 @@
 /**
- * The live progress line on standard error: one line per stage (files and bytes read, records
- * resolved, contacts ranked, contacts written), redrawn in place several times a second. Drawn on
- * a terminal, or anywhere with `--progress` (then each update is a line of its own).
+ * The live progress line on standard error: one line per stage (files and bytes read, each stage
+ * of resolution with the pairs scored, contacts ranked, contacts written), redrawn in place
+ * several times a second. Drawn on a terminal, or anywhere with `--progress` (then each update is
+ * a line of its own).
  *
  * @since 0.2.0
  */
@@ -19,6 +20,8 @@ const size = (bytes: number) =>
         ? `${(bytes / 1024 ** 2).toFixed(1)} MiB`
         : `${(bytes / 1024 ** 3).toFixed(2)} GiB`
 
+const percent = (p: Merge.Progress) => `${p.total === 0 ? 100 : Math.floor((100 * p.done) / p.total)}%`
+
 /**
  * The text of one progress update.
  *
@@ -30,7 +33,21 @@ export const describe = (p: Merge.Progress): string => {
     case "reading":
       return `reading: ${p.done}/${p.total} files, ${size(p.bytes ?? 0)} of ${size(p.bytesTotal ?? 0)}, ${p.items ?? 0} items${p.current ? ` (${p.current})` : ""}`
     case "resolving":
-      return p.done < p.total ? `resolving ${p.total} records: scoring pairs` : `resolved ${p.total} records`
+      return p.done < p.total ? `resolving ${p.total} records` : `resolved ${p.total} records`
+    case "profiles":
+      return `resolving: ${p.done}/${p.total} records read`
+    case "blocking":
+      return `resolving: finding candidate pairs, ${percent(p)}`
+    case "comparing":
+      return `resolving: ${p.done}/${p.total} pairs scored`
+    case "training":
+      return `resolving: training the model, ${percent(p)}`
+    case "scoring":
+      return `resolving: ${p.done}/${p.total} pairs weighed`
+    case "clustering":
+      return `resolving: ${p.done}/${p.total} matching pairs clustered`
+    case "contacts":
+      return `resolving: ${p.done}/${p.total} contacts merged`
     case "ranking":
       return p.done < p.total ? `ranking ${p.total} contacts` : `ranked ${p.total} contacts`
   }

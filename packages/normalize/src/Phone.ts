@@ -156,24 +156,54 @@ export const toE164 = (raw: string, defaultRegion?: string): string | undefined 
  * @since 0.1.0
  */
 export const dominantRegion = (raws: Iterable<string>, sample = 2000): string | undefined => {
+  const tally = regionTally(sample)
+  for (const raw of raws) if (!tally.add(raw)) break
+  return tally.best()
+}
+
+/**
+ * `dominantRegion` a number at a time, for a caller that pauses between numbers: `add` counts a
+ * number (false once `sample` numbers with a country code are counted: the rest change nothing),
+ * `best` is the answer so far.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export interface RegionTally {
+  readonly add: (raw: string) => boolean
+  readonly best: () => string | undefined
+}
+
+/**
+ * A `RegionTally` counting at most `sample` numbers.
+ *
+ * @category parsing
+ * @since 0.4.0
+ */
+export const regionTally = (sample = 2000): RegionTally => {
   const counts = new Map<string, number>()
   let seen = 0
-  for (const raw of raws) {
-    if (seen >= sample) break
-    if (!/^\s*(?:tel:)?\s*(?:\+|00[1-9])/i.test(raw)) continue
-    seen++
-    const region = parse(raw)?.region
-    if (region !== undefined) counts.set(region, (counts.get(region) ?? 0) + 1)
+  return {
+    add: (raw) => {
+      if (seen >= sample) return false
+      if (!/^\s*(?:tel:)?\s*(?:\+|00[1-9])/i.test(raw)) return true
+      seen++
+      const region = parse(raw)?.region
+      if (region !== undefined) counts.set(region, (counts.get(region) ?? 0) + 1)
+      return seen < sample
+    },
+    best: () => {
+      let best: string | undefined
+      let bestCount = 0
+      for (const [region, count] of counts) {
+        if (count > bestCount || (count === bestCount && best !== undefined && region < best)) {
+          best = region
+          bestCount = count
+        }
+      }
+      return best
+    },
   }
-  let best: string | undefined
-  let bestCount = 0
-  for (const [region, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== undefined && region < best)) {
-      best = region
-      bestCount = count
-    }
-  }
-  return best
 }
 
 /** @category models @since 0.4.0 */

@@ -18,6 +18,7 @@ import { Schema } from "effect"
 import * as Memory from "./internal/memory.ts"
 import { PairIds } from "./internal/pairs.ts"
 import { fieldBits, ownDerivedAt, type Profile } from "./Profile.ts"
+import * as Steps from "./Steps.ts"
 
 /** A key part: a string, or an integer (dates, digits, letters). */
 type Part = string | number
@@ -605,8 +606,23 @@ export const candidates = (
   profiles: ReadonlyArray<Profile>,
   rules: ReadonlyArray<Rule>,
   maxBlock: number,
-): Candidates => {
+): Candidates => Steps.runSync(candidatesSteps(profiles, rules, maxBlock))
+
+/**
+ * `candidates` cut into steps (see `Steps`), reported as the stage `blocking`: its unit is a
+ * record visited, once per rule and once more while the pairs are made.
+ *
+ * @category blocking
+ * @since 0.3.0
+ */
+export function* candidatesSteps(
+  profiles: ReadonlyArray<Profile>,
+  rules: ReadonlyArray<Rule>,
+  maxBlock: number,
+): Steps.Steps<Candidates> {
   const n = profiles.length
+  const total = (rules.length + 1) * n
+  let visited = 0
   // Kept blocks, as compressed rows of record indexes (each block's records ascending).
   // Every working array below comes out of one buffer (`internal/memory`: outside V8's
   // external-memory count, so it starts no full collection), sized from the record count and
@@ -641,6 +657,7 @@ export const candidates = (
   const at = new Int32Array(16)
   for (const rule of rules) {
     const compiled = compile(rule)
+    visited += n
     // The same key twice gives the same keys again.
     if (seen.has(compiled.signature)) continue
     seen.add(compiled.signature)
@@ -659,8 +676,10 @@ export const candidates = (
       weakOf.push(weak ? 1 : 0)
     }
     const needs = compiled.needs
-    for (r = 0; r < n; r++)
+    for (r = 0; r < n; r++) {
+      if ((r & 1023) === 0) yield Steps.at("blocking", visited - n + r, total)
       if ((present[r]! & needs) === needs) eachKey(compiled, profiles[r]!, bufs, at, onKey)
+    }
     const keyCount = ids.size
     const size = scratch.view("size", keyCount + 1)
     for (let x = 0; x < keyOf.length; x++) size[keyOf.at(x) + 1]!++
@@ -724,6 +743,7 @@ export const candidates = (
   // Record i's partners, sorted numerically in a reused typed array (no comparator, no garbage).
   const row = new Grow(256)
   for (let i = 0; i < n; i++) {
+    if ((i & 1023) === 0) yield Steps.at("blocking", visited + i, total)
     row.length = 0
     for (let k = inBlocks.start[i]!; k < inBlocks.start[i + 1]!; k++) {
       const at = inBlocks.place[k]!
@@ -758,6 +778,7 @@ export const candidates = (
   }
   // The pairs stay where they are, at the end of the working buffer (a copy would be as big
   // again); the rest of it is spare.
+  yield Steps.at("blocking", total, total)
   const pairsA = a.view()
   const pairsB = b.view()
   let free = arena.buffer.byteLength

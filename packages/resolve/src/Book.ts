@@ -18,6 +18,7 @@ import * as ModelJson from "./ModelJson.ts"
 import * as Profile from "./Profile.ts"
 import * as Resolve from "./Resolve.ts"
 import type { Settings } from "./Settings.ts"
+import * as Steps from "./Steps.ts"
 import * as Merge from "./Survivorship.ts"
 
 /** @category models @since 0.1.0 */
@@ -174,7 +175,18 @@ const instant = (iso: string): number => {
  * @category constructors
  * @since 0.1.0
  */
-export const build = (items: Iterable<SourceItem>, options: BookOptions): Book => {
+export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =>
+  Steps.runSync(buildSteps(items, options))
+
+/**
+ * `build` cut into steps (see `Steps`): the same book, with every stage of resolution reported on
+ * the way (`profiles` and `contacts` here, the others in `Resolve.resolveProfilesSteps`).
+ * `Steps.run` runs it as an Effect that lets the event loop run between steps.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export function* buildSteps(items: Iterable<SourceItem>, options: BookOptions): Steps.Steps<Book> {
   const records: Array<SourceRecord> = []
   const selfRecords: Array<SourceRecord> = []
   const interactions: Array<Interaction> = []
@@ -202,7 +214,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   // nothing collects it before resolution's own working memory piles on top of it.
   const big = records.length >= (options.collectGarbageFrom ?? collectGarbageFrom)
   if (big) options.collectGarbage?.()
-  const region = options.region ?? Profile.dominantRegion(records, selfRecords)
+  const region = options.region ?? (yield* Profile.dominantRegionSteps(records, selfRecords))
   const read = Profile.reader(region)
   const phone = read.phone
 
@@ -212,7 +224,9 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   const contactRecords: Array<SourceRecord> = []
   const profiles: Array<Profile.Profile> = []
   const self = [...selfRecords]
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    if ((i & 127) === 0) yield Steps.at("profiles", i, records.length)
+    const r = records[i]!
     const p = read(r)
     // Without identities of mine (no Self items, no `me`), no record is me: no keys are built.
     if (mine.size > 0 && identityKeys(p).some((k) => mine.has(k))) self.push(r)
@@ -221,10 +235,11 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       profiles.push(p)
     }
   }
+  yield Steps.at("profiles", records.length, records.length)
   const selfKeys = new Set(self.map((r) => recordKey(r.provenance)))
   self.sort((a, b) => compareStrings(recordKey(a.provenance), recordKey(b.provenance)))
 
-  const { clusters, review, model } = Resolve.resolveProfiles(contactRecords, profiles, {
+  const { clusters, review, model } = yield* Resolve.resolveProfilesSteps(contactRecords, profiles, {
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
   })
@@ -235,7 +250,9 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
   if (big) options.collectGarbage?.()
   // Record index -> its contact's id.
   const contactIdOf: Array<string> = new Array(contactRecords.length)
-  const merged = clusters.map((c) => {
+  const merged: Array<Contact> = []
+  for (const c of clusters) {
+    if ((merged.length & 63) === 0) yield Steps.at("contacts", merged.length, clusters.length)
     const contact = Merge.contact(
       c.records.map((i) => contactRecords[i]!),
       c.match,
@@ -245,8 +262,9 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
       c.records.map((i) => keys[i]!),
     )
     for (const i of c.records) contactIdOf[i] = contact.id
-    return contact
-  })
+    merged.push(contact)
+  }
+  yield Steps.at("contacts", clusters.length, clusters.length)
   const byId = new Map(merged.map((c) => [c.id, c]))
   const person = (id: string): ReviewPerson => {
     const c = byId.get(id)!

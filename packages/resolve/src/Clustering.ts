@@ -15,6 +15,7 @@
  */
 import * as Memory from "./internal/memory.ts"
 import { PairIds } from "./internal/pairs.ts"
+import * as Steps from "./Steps.ts"
 
 /**
  * A scored pair, by record index (a < b).
@@ -83,7 +84,21 @@ export const cluster = (
   edges: ReadonlyArray<Edge>,
   score: (i: number, j: number) => number,
   options: Options,
-): Result => {
+): Result => Steps.runSync(clusterSteps(n, edges, score, options))
+
+/**
+ * `cluster` cut into steps (see `Steps`): the same result, with the strong pairs applied so far
+ * reported as the stage `clustering`.
+ *
+ * @category clustering
+ * @since 0.3.0
+ */
+export function* clusterSteps(
+  n: number,
+  edges: ReadonlyArray<Edge>,
+  score: (i: number, j: number) => number,
+  options: Options,
+): Steps.Steps<Result> {
   const parent = Memory.int32(n)
   for (let i = 0; i < n; i++) parent[i] = i
   // Members and joins of each cluster as chains in typed arrays (two small arrays per record
@@ -231,6 +246,8 @@ export const cluster = (
   let ambiguous = 0
   const held: Array<Edge> = []
   for (let k = 0; k < strong.length; k++) {
+    // A join weighs every pair across the two clusters: a step holds few of them.
+    if ((k & 255) === 0) yield Steps.at("clustering", k, strong.length)
     const e = strong[k]!
     const ra = find(e.a)
     const rb = find(e.b)
@@ -247,6 +264,7 @@ export const cluster = (
     }
     union(ra, rb, k)
   }
+  yield Steps.at("clustering", strong.length, strong.length)
 
   // Clusters in order of their smallest index (records visited ascending give each cluster its
   // members ascending); review pairs once per pair of clusters.

@@ -16,6 +16,7 @@ import { scriptOf, toLatin } from "@blackbook/normalize/Transliterate"
 import * as Url from "@blackbook/normalize/Url"
 import { doubleMetaphone } from "double-metaphone"
 import { Schema } from "effect"
+import * as Steps from "./Steps.ts"
 
 /**
  * The record fields a comparison can look at.
@@ -250,11 +251,28 @@ export const documentServices: ReadonlySet<string> = new Set([
  * international numbers belong to (read lazily, from a sample).
  */
 export const dominantRegion = (...lists: ReadonlyArray<ReadonlyArray<SourceRecord>>): string | undefined =>
-  Phone.dominantRegion(
-    (function* () {
-      for (const records of lists) for (const r of records) for (const p of r.phones) yield p.value
-    })(),
-  )
+  Steps.runSync(dominantRegionSteps(...lists))
+
+/**
+ * `dominantRegion` cut into steps (see `Steps`): it pauses between numbers (parsing one is
+ * costly) and reports nothing.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export function* dominantRegionSteps(
+  ...lists: ReadonlyArray<ReadonlyArray<SourceRecord>>
+): Steps.Steps<string | undefined> {
+  const tally = Phone.regionTally()
+  let read = 0
+  for (const records of lists)
+    for (const r of records)
+      for (const p of r.phones) {
+        if ((++read & 15) === 0) yield
+        if (!tally.add(p.value)) return tally.best()
+      }
+  return tally.best()
+}
 
 // A map, not an object: a name word such as "constructor" must not find Object's own members.
 const generations: ReadonlyMap<string, string> = new Map([

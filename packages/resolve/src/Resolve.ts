@@ -32,12 +32,14 @@ import { type Result, Schema } from "effect"
 import * as Blocking from "./Blocking.ts"
 import * as Clustering from "./Clustering.ts"
 import * as Comparison from "./Comparison.ts"
+import * as Identical from "./internal/identical.ts"
 import * as Memory from "./internal/memory.ts"
 import { compareStrings } from "./internal/order.ts"
 import { PairIds } from "./internal/pairs.ts"
 import * as Profile from "./Profile.ts"
 import * as Scoring from "./Scoring.ts"
 import * as Settings from "./Settings.ts"
+import * as Steps from "./Steps.ts"
 
 /**
  * User constraints by record key (`source:file#record`, as in `match.records` and `from`), or by
@@ -134,6 +136,11 @@ export interface Resolution {
     readonly ambiguous: number
     /** Blocking keys skipped for holding more than `maxBlock` records. */
     readonly skippedBlocks: number
+    /**
+     * Records with the same content as an earlier record of their file (a card or row repeated):
+     * resolved once, through that record, and put in its cluster.
+     */
+    readonly identical: number
     /** Always-merge links dropped because a never-merge pair forbids them. */
     readonly constraintConflicts: number
     /** Constraint entries that name no input record. */
@@ -256,7 +263,115 @@ export const resolveProfiles = (
   records: ReadonlyArray<SourceRecord>,
   inputProfiles: ReadonlyArray<Profile.Profile>,
   options: PipelineOptions = {},
+): Resolution => Steps.runSync(resolveProfilesSteps(records, inputProfiles, options))
+
+/**
+ * `resolveProfiles` cut into steps (see `Steps`): the same work and result, with the stages
+ * blocking, comparing, training, scoring and clustering reported on the way.
+ *
+ * @category resolution
+ * @since 0.3.0
+ */
+export function* resolveProfilesSteps(
+  records: ReadonlyArray<SourceRecord>,
+  inputProfiles: ReadonlyArray<Profile.Profile>,
+  options: PipelineOptions = {},
+): Steps.Steps<Resolution> {
+  // A card or row repeated in one file is resolved once (see `internal/identical`). Records a
+  // constraint names keep their own say, and records with nothing to tell a person by stay apart.
+  const named = new Set(
+    [...(options.constraints?.never ?? []).flat(), ...(options.constraints?.always ?? []).flat()].map((k) =>
+      k.trim(),
+    ),
+  )
+  const groups = yield* Identical.group(records, (i) => {
+    const p = inputProfiles[i]!
+    if ((p.present & identifying) === 0) return false
+    return named.size === 0 || !(named.has(p.key) || named.has(p.key.slice(p.key.indexOf(":") + 1)))
+  })
+  if (groups.doubles === 0) {
+    const resolution = yield* pipeline(records, inputProfiles, options)
+    return { ...resolution, stats: { ...resolution.stats, identical: 0 } }
+  }
+  const kept: Array<number> = []
+  for (let i = 0; i < records.length; i++) if (groups.representative[i] === i) kept.push(i)
+  const resolution = yield* pipeline(
+    kept.map((i) => records[i]!),
+    kept.map((i) => inputProfiles[i]!),
+    options,
+  )
+  return withDoubles(resolution, kept, groups, inputProfiles)
+}
+
+/** The fields that can tell a person: a record with none of them is not grouped with its doubles. */
+const identifying =
+  Profile.fieldBits.given |
+  Profile.fieldBits.family |
+  Profile.fieldBits.email |
+  Profile.fieldBits.phone |
+  Profile.fieldBits.handle |
+  Profile.fieldBits.twitterId |
+  Profile.fieldBits.linkedin |
+  Profile.fieldBits.document
+
+/**
+ * The resolution of the representatives (`kept[i]` is the input index of their i-th record) as
+ * the resolution of every record: each record standing for others brings them into its cluster,
+ * each joined by a match that says so.
+ */
+const withDoubles = (
+  resolution: Omit<Resolution, "stats"> & { readonly stats: Omit<Resolution["stats"], "identical"> },
+  kept: ReadonlyArray<number>,
+  groups: Identical.Groups,
+  profiles: ReadonlyArray<Profile.Profile>,
 ): Resolution => {
+  const doublesOf = new Map<number, Array<number>>()
+  groups.representative.forEach((r, i) => {
+    if (r === i) return
+    const list = doublesOf.get(r)
+    if (list) list.push(i)
+    else doublesOf.set(r, [i])
+  })
+  const byKey = (i: number, j: number) => compareStrings(profiles[i]!.key, profiles[j]!.key) || i - j
+  const byScore = (e: MatchEvidence, f: MatchEvidence) =>
+    f.score - e.score ||
+    compareStrings(e.records[0], f.records[0]) ||
+    compareStrings(e.records[1], f.records[1])
+  const clusters = resolution.clusters.map((c) => {
+    const records: Array<number> = []
+    const match = [...c.match]
+    for (const local of c.records) {
+      const r = kept[local]!
+      records.push(r)
+      for (const d of doublesOf.get(r) ?? []) {
+        records.push(d)
+        const [x, y] = [profiles[r]!.key, profiles[d]!.key].sort(compareStrings) as [string, string]
+        match.push({ records: [x, y], score: 1, reason: "identical records", evidence: [] })
+      }
+    }
+    return { records: records.sort(byKey), match: match.sort(byScore) }
+  })
+  clusters.sort((c, d) => byKey(c.records[0]!, d.records[0]!))
+  return {
+    ...resolution,
+    clusters,
+    review: resolution.review.map((r) => ({
+      ...r,
+      records: [kept[r.records[0]]!, kept[r.records[1]]!] as const,
+    })),
+    stats: { ...resolution.stats, identical: groups.doubles },
+    ...(resolution.candidates !== undefined
+      ? { candidates: resolution.candidates.map(([a, b]) => [kept[a]!, kept[b]!] as const) }
+      : {}),
+  }
+}
+
+/** The pipeline itself, over records no two of which are one file's same record. */
+function* pipeline(
+  records: ReadonlyArray<SourceRecord>,
+  inputProfiles: ReadonlyArray<Profile.Profile>,
+  options: PipelineOptions,
+): Steps.Steps<Omit<Resolution, "stats"> & { readonly stats: Omit<Resolution["stats"], "identical"> }> {
   const settings = settingsOf(options)
   const n = records.length
   const order = orderOf(
@@ -264,8 +379,8 @@ export const resolveProfiles = (
     inputProfiles.map((p) => p.key),
   )
   const profiles = order.map((i) => inputProfiles[i]!)
-  const ctx = Scoring.context(profiles, settings.shared)
-  const cand = Blocking.candidates(profiles, settings.blocking, settings.maxBlock)
+  const ctx = yield* Scoring.contextSteps(profiles, settings.shared)
+  const cand = yield* Blocking.candidatesSteps(profiles, settings.blocking, settings.maxBlock)
   const C = settings.comparisons.length
   // The per-pair arrays share one buffer, blocking's spare one when it is big enough (it is, by
   // far): a buffer of their own would add to the peak.
@@ -278,14 +393,16 @@ export const resolveProfiles = (
   const vetoed = new Uint8Array(perPair, (16 + C) * cand.count, cand.count).fill(0)
   // The priors' model holds the value counts; a pair's term-frequency bits are fixed by its levels
   // and those counts, whatever training makes of m and u, so they are computed with the levels.
-  const base = Scoring.fromPriors(settings, profiles)
+  const base = yield* Scoring.fromPriorsSteps(settings, profiles)
   for (let k = 0; k < cand.count; k++) {
+    if ((k & 255) === 0) yield Steps.at("comparing", k, cand.count)
     const p = Comparison.pair(profiles[cand.a[k]!]!, profiles[cand.b[k]!]!)
     Scoring.levelsOf(settings.comparisons, p, ctx, levels, k * C)
     tfBits[k] = Scoring.tfBitsOf(base, p, levels, k * C)
   }
+  yield Steps.at("comparing", cand.count, cand.count)
   // `bits` is filled only after training: until then it is training's working space.
-  const model = Scoring.train(base, profiles, ctx, cand, levels, tfBits, bits)
+  const model = yield* Scoring.trainSteps(base, profiles, ctx, cand, levels, tfBits, bits)
   const reviewBits = bitsFor(settings.reviewThreshold)
   // A pair backed by the names alone: no other comparison gives evidence for it. A value several
   // people hold (a household's address, landline or mailbox) does not tell namesakes among them
@@ -305,6 +422,7 @@ export const resolveProfiles = (
   const edges: Array<CandidateEdge> = []
   // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).
   for (let k = 0; k < cand.count; k++) {
+    if ((k & 4095) === 0) yield Steps.at("scoring", k, cand.count)
     const a = cand.a[k]!
     const b = cand.b[k]!
     const score =
@@ -318,6 +436,7 @@ export const resolveProfiles = (
       edges.push({ a, b, bits: score, nameOnly: nameOnly(k), k })
     }
   }
+  yield Steps.at("scoring", cand.count, cand.count)
   // Candidates come out by first index ascending: row x is rowStart[x] until rowStart[x + 1].
   const rowStart = Memory.int32(n + 1)
   for (let k = 0; k < cand.count; k++) rowStart[cand.a[k]! + 1]!++
@@ -392,7 +511,7 @@ export const resolveProfiles = (
   }
   const always = (options.constraints?.always ?? []).map((g) => g.flatMap(lookup))
 
-  const result = Clustering.cluster(n, edges, score, {
+  const result = yield* Clustering.clusterSteps(n, edges, score, {
     thresholdBits: bitsFor(settings.threshold),
     reviewBits,
     priorBits: model.priorBits,
@@ -412,19 +531,25 @@ export const resolveProfiles = (
         : Scoring.explanation(model, a, b, Scoring.score(model, ctx, a, b).levels)
     return { records: [a.key, b.key], score: round(Scoring.probability(e.bits)), reason, evidence }
   }
-  const clusters: Array<Cluster> = result.clusters.map((members, c) => ({
-    records: members.map((i) => order[i]!),
-    match: result.joins[c]!.map(evidence).sort(
-      (e, f) =>
-        f.score - e.score ||
-        compareStrings(e.records[0], f.records[0]) ||
-        compareStrings(e.records[1], f.records[1]),
-    ),
-  }))
-  const review: Array<ReviewPair> = result.review.map((e) => ({
-    records: [order[e.a]!, order[e.b]!] as const,
-    evidence: evidence(e),
-  }))
+  const clusters: Array<Cluster> = []
+  for (const [c, members] of result.clusters.entries()) {
+    // Each join is explained: a pause now and then, nothing to report.
+    if ((c & 255) === 0) yield
+    clusters.push({
+      records: members.map((i) => order[i]!),
+      match: result.joins[c]!.map(evidence).sort(
+        (e, f) =>
+          f.score - e.score ||
+          compareStrings(e.records[0], f.records[0]) ||
+          compareStrings(e.records[1], f.records[1]),
+      ),
+    })
+  }
+  const review: Array<ReviewPair> = []
+  for (const e of result.review) {
+    if ((review.length & 255) === 0) yield
+    review.push({ records: [order[e.a]!, order[e.b]!] as const, evidence: evidence(e) })
+  }
   const candidates: Array<readonly [number, number]> | undefined = options.keepCandidates
     ? Array.from({ length: cand.count }, (_, k) => [order[cand.a[k]!]!, order[cand.b[k]!]!] as const)
     : undefined

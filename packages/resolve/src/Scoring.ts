@@ -21,6 +21,7 @@ import * as Memory from "./internal/memory.ts"
 import { TextCounts, TextIds } from "./internal/textIds.ts"
 import { fieldBits, type Profile } from "./Profile.ts"
 import { defaults as defaultSettings, type Settings } from "./Settings.ts"
+import * as Steps from "./Steps.ts"
 
 /**
  * A trained model: the comparisons with their estimated m and u, and the prior.
@@ -286,7 +287,10 @@ const tfFields: ReadonlyArray<TfField> = [
  * @category training
  * @since 0.2.0
  */
-export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies => {
+export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequencies =>
+  Steps.runSync(termFrequenciesSteps(profiles))
+
+function* termFrequenciesSteps(profiles: ReadonlyArray<Profile>): Steps.Steps<TermFrequencies> {
   // E-mails, phones and addresses counted in typed arrays, not a map of texts (nearly one value
   // per record); the values that recur in a map (`recurring`).
   const tables: Array<Counter> = tfFields.map((f) =>
@@ -295,8 +299,11 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
   const holders = tfFields.map(() => 0)
   // One pass, every field of a profile while it is at hand: a pass per field read all the
   // profiles again for each field.
-  for (const p of profiles)
+  for (let i = 0; i < profiles.length; i++) {
+    if ((i & 1023) === 0) yield
+    const p = profiles[i]!
     for (let f = 0; f < tfFields.length; f++) if (addTfValues(p, tfFields[f]!, tables[f]!)) holders[f]!++
+  }
   const fields = new Map<TfField, { counts: ValueCounts; n: number; agree: number }>()
   tfFields.forEach((f, i) => {
     const counts = tables[i]!
@@ -311,6 +318,7 @@ export const termFrequencies = (profiles: ReadonlyArray<Profile>): TermFrequenci
       agree,
     })
   })
+  yield
   return { fields, fullNames: fullNameCounts(profiles), records: profiles.length }
 }
 
@@ -394,11 +402,23 @@ const sameGiven = (x: Profile, y: Profile, shared: Settings["shared"]): boolean 
 export const context = (
   profiles: ReadonlyArray<Profile>,
   shared: Settings["shared"] = defaultSettings.shared,
-): Comparison.Context => {
+): Comparison.Context => Steps.runSync(contextSteps(profiles, shared))
+
+/**
+ * `context` cut into steps (see `Steps`): it pauses between profiles and reports nothing.
+ *
+ * @category scoring
+ * @since 0.3.0
+ */
+export function* contextSteps(
+  profiles: ReadonlyArray<Profile>,
+  shared: Settings["shared"] = defaultSettings.shared,
+): Steps.Steps<Comparison.Context> {
   const email = new HolderTable(profiles, shared)
   const phone = new HolderTable(profiles, shared)
   const address = new HolderTable(profiles, shared)
   for (let i = 0; i < profiles.length; i++) {
+    if ((i & 1023) === 0) yield
     const p = profiles[i]!
     for (const e of p.emails) if (!e.generic) email.add(e.canonical, i)
     for (const ph of p.phones) if (ph.e164 !== "") phone.add(ph.e164, i)
@@ -502,7 +522,20 @@ const lambdaFor = (settings: Settings, n: number, duplicates: number): number =>
  * @category constructors
  * @since 0.2.0
  */
-export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> = []): Model => {
+export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> = []): Model =>
+  Steps.runSync(fromPriorsSteps(settings, profiles))
+
+/**
+ * `fromPriors` cut into steps (see `Steps`): it pauses while it counts the values and reports
+ * nothing.
+ *
+ * @category constructors
+ * @since 0.3.0
+ */
+export function* fromPriorsSteps(
+  settings: Settings,
+  profiles: ReadonlyArray<Profile> = [],
+): Steps.Steps<Model> {
   const comparisons = settings.comparisons.map((c) => {
     const m = normalised(c.levels, "m")
     const u = normalised(c.levels, "u")
@@ -511,13 +544,14 @@ export const fromPriors = (settings: Settings, profiles: ReadonlyArray<Profile> 
   const lambda = lambdaFor(settings, profiles.length, settings.prior.duplicates)
   const roles = rolesOf(comparisons)
   const priorBits = priorBitsOf(lambda)
+  const tf = yield* termFrequenciesSteps(profiles)
   return {
     comparisons,
     lambda,
     sameFileBits: 0,
     weights: withIdentifierFloor(settings, weightsOf(comparisons), roles, priorBits),
     priorBits,
-    tf: termFrequencies(profiles),
+    tf,
     settings,
     roles,
   }
@@ -865,12 +899,13 @@ const rng = (seed: number) => () => {
 }
 
 /** Level counts over random pairs of profiles (all pairs when there are few). */
-const randomCounts = (
+function* randomCounts(
   settings: Settings,
   comparisons: ReadonlyArray<Comparison.Comparison>,
   profiles: ReadonlyArray<Profile>,
   ctx: Comparison.Context,
-): Array<Float64Array> => {
+  total: number,
+): Steps.Steps<Array<Float64Array>> {
   const n = profiles.length
   const C = comparisons.length
   const counts = comparisons.map((c) => new Float64Array(c.levels.length))
@@ -881,7 +916,12 @@ const randomCounts = (
   }
   const all = (n * (n - 1)) / 2
   if (all <= settings.u.sample) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j)
+    let visited = 0
+    for (let i = 0; i < n; i++) {
+      yield Steps.at("training", visited, total)
+      for (let j = i + 1; j < n; j++) visit(i, j)
+      visited += n - 1 - i
+    }
   } else {
     const r = rng(settings.training.seed)
     // Drawn first, then visited in order of the first record: the counts do not depend on the
@@ -893,8 +933,10 @@ const randomCounts = (
       if (j >= i) j++
       drawn[k] = i * n + j
     }
+    yield
     drawn.sort()
     for (let k = 0; k < drawn.length; k++) {
+      if ((k & 255) === 0) yield Steps.at("training", k, total)
       const i = Math.floor(drawn[k]! / n)
       visit(i, drawn[k]! - i * n)
     }
@@ -1050,13 +1092,36 @@ export const train = (
   levels: Uint8Array,
   tfBits: Float64Array,
   scratch?: Float64Array,
-): Model => {
+): Model => Steps.runSync(trainSteps(base, profiles, ctx, candidates, levels, tfBits, scratch))
+
+/**
+ * `train` cut into steps (see `Steps`), reported as the stage `training`: its unit is a pair
+ * compared or counted, the random pairs first, then each pass over the candidate pairs.
+ *
+ * @category training
+ * @since 0.3.0
+ */
+export function* trainSteps(
+  base: Model,
+  profiles: ReadonlyArray<Profile>,
+  ctx: Comparison.Context,
+  candidates: Candidates,
+  levels: Uint8Array,
+  tfBits: Float64Array,
+  scratch?: Float64Array,
+): Steps.Steps<Model> {
   const settings = base.settings
   const comparisons = base.comparisons
   const C = comparisons.length
   // A level vector as one number when it fits in a double's 53 bits (4 bits per comparison).
   const numeric = C <= 13 && comparisons.every((c) => c.levels.length <= 16)
-  const counts = randomCounts(settings, comparisons, profiles, ctx)
+  const n0 = profiles.length
+  const random = Math.min((n0 * (n0 - 1)) / 2, settings.u.sample)
+  // The random pairs, then the candidates: two pattern passes, one per round, one for the split.
+  const total = random + candidates.count * (3 + settings.training.rounds)
+  let done = random
+  const counts = yield* randomCounts(settings, comparisons, profiles, ctx, total)
+  yield Steps.at("training", done, total)
   const m0 = comparisons.map((c) => normalised(c.levels, "m"))
   // Per comparison, 1 for each level of the kinds the sessions select by (read for every pair).
   const kindFlags = (c: number, kinds: ReadonlyArray<string>): Uint8Array =>
@@ -1072,6 +1137,8 @@ export const train = (
     for (let i = 0; i < ids.length; i++) if (idExact[i]![levels[o + ids[i]!]!] === 1) return true
     return false
   })
+  done += candidates.count
+  yield Steps.at("training", done, total)
   const activeById = comparisons.map((c) => !identifierFields.has(c.field))
   const givenAgrees = kindFlags(given, ["exact", "nickname"])
   const familyExact = kindFlags(family, ["exact"])
@@ -1088,6 +1155,8 @@ export const train = (
       familyExact[levels[o + family]!] === 1,
   )
   const activeByName = comparisons.map((c) => c.field !== "given" && c.field !== "family")
+  done += candidates.count
+  yield Steps.at("training", done, total)
 
   let lambda = base.lambda
   // The share of true matches among random pairs of this data (not of the population).
@@ -1125,8 +1194,11 @@ export const train = (
     lambda = estimate.lambda
     const n = profiles.length
     sampleRate = n < 2 ? 0 : Math.min(0.5, estimate.matches / ((n * (n - 1)) / 2))
+    done += candidates.count
+    yield Steps.at("training", done, total)
   }
   const split = splitPrior(settings, model, profiles, candidates, levels, tfBits, lambda)
+  yield Steps.at("training", total, total)
   const priorBits = priorBitsOf(split.across)
   return {
     ...model,

@@ -50,6 +50,12 @@ class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<s
   private readonly keys: Array<string> = []
   private readonly items: Array<Collected<V>> = []
   /**
+   * Per value, whether its sources list is its own (copied once, then added to in place) and,
+   * once it is long, a set to look sources up in: a value thousands of records share (a card
+   * repeated) would otherwise cost a copy and a search per record, in the square of their number.
+   */
+  private readonly own: Array<boolean | Set<string>> = []
+  /**
    * The value collected under `key`, with `from` added to its sources, or undefined when there is
    * none yet (the caller then `push`es it). No callbacks: a contact's every value passes here.
    */
@@ -57,12 +63,27 @@ class Collector<V extends { types?: ReadonlyArray<string>; from: ReadonlyArray<s
     const at = this.keys.indexOf(key)
     if (at < 0) return undefined
     const existing = this.items[at]!
-    if (!existing.from.includes(from)) existing.from = [...existing.from, from]
+    const own = this.own[at]!
+    if (own instanceof Set) {
+      if (!own.has(from)) {
+        own.add(from)
+        ;(existing.from as Array<string>).push(from)
+      }
+      return existing
+    }
+    if (existing.from.includes(from)) return existing
+    if (own) (existing.from as Array<string>).push(from)
+    else {
+      existing.from = [...existing.from, from]
+      this.own[at] = true
+    }
+    if (existing.from.length >= 16) this.own[at] = new Set(existing.from)
     return existing
   }
   push(key: string, item: Collected<V>): void {
     this.keys.push(key)
     this.items.push(item)
+    this.own.push(false)
   }
   values(): ReadonlyArray<V> {
     return listOf(this.items as Array<V>)
