@@ -953,3 +953,12 @@ describe("claim", () => {
     expect(claimed(textInput("tweets.js", "window.YTD.tweets.part0 = [ {\n"))).toBe(false)
   })
 })
+
+describe("hostile rows stay linear", () => {
+  it("reads a row whose name cell starts with 300,000 semicolons beside an address", async () => {
+    const text = `First Name,Middle Name,Last Name\r\nKai,,Lund\r\n${";".repeat(300_000)}Conor,conor.walsh@example.ie,Walsh\r\n`
+    const { records } = await read(textInput("people.csv", text))
+    expect(records).toHaveLength(2)
+    expect(records[1]!.emails.map((e) => e.value)).toEqual(["conor.walsh@example.ie"])
+  })
+})
