@@ -82,3 +82,27 @@ describe("vCard damage is never silent", () => {
     expect(VCardSource.claim({ origin: "in", files: [textInput("google.csv", csv)] })).toEqual([])
   })
 })
+
+describe("the record limit", () => {
+  it("reports a card over maxRecordBytes with its line and reads the others", async () => {
+    const small = (name: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`
+    const big = card(`NOTE:${"x".repeat(2_000)}\r\n`)
+    const text = `${small("Ada Berg")}${big}${small("Kai Lund")}`
+    const { records, issues } = await readAll(VCardSource, [textInput("big.vcf", text)], {
+      maxRecordBytes: 1_000,
+    })
+    expect(records.map((r) => r.name.formatted)).toEqual(["Ada Berg", "Kai Lund"])
+    expect(issues).toEqual([
+      {
+        file: "big.vcf",
+        record: "card:2",
+        line: 5,
+        reason: expect.stringMatching(
+          /^card of \d+ characters is over the record limit of 1000 \(maxRecordBytes\)/,
+        ),
+      },
+    ])
+    // the default limit reads the same card
+    expect((await read(text)).records).toHaveLength(3)
+  })
+})
