@@ -7,6 +7,7 @@
 import { type ChildProcess, fork } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import type { Sizes } from "./Mutate.ts"
 import type { WorkerMessage } from "./worker.ts"
 
 export type FindingKind = "crash" | "hang" | "blow-up" | "silent-loss"
@@ -49,6 +50,8 @@ export interface RunOptions {
   readonly heapMiB: number
   /** No mutated input grows past this many bytes. */
   readonly maxBytes: number
+  /** Which repeat counts and long-line lengths are drawn (see Mutate.ts). */
+  readonly sizes?: Sizes
   readonly onMessage?: (tally: Tally) => void
 }
 
@@ -56,10 +59,14 @@ const workerPath = path.join(import.meta.dirname, "worker.ts")
 const chunk = 2000
 
 const spawnWorker = (o: RunOptions, from: number, to: number): ChildProcess =>
-  fork(workerPath, [o.adapter, String(o.seed), String(from), String(to), String(o.maxBytes)], {
-    execArgv: ["--import", "tsx", "--conditions=@blackbook/source", `--max-old-space-size=${o.heapMiB}`],
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
-  })
+  fork(
+    workerPath,
+    [o.adapter, String(o.seed), String(from), String(to), String(o.maxBytes), o.sizes ?? "mixed"],
+    {
+      execArgv: ["--import", "tsx", "--conditions=@blackbook/source", `--max-old-space-size=${o.heapMiB}`],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    },
+  )
 
 const live = new Set<ChildProcess>()
 
