@@ -100,7 +100,7 @@ const cases: Record<string, Case> = {
   },
   "vcard address block repeated in one card": {
     adapter: VCardSource,
-    n: 500,
+    n: 2_000,
     make: (n) =>
       card(
         "ADR;TYPE=WORK:;;12 Harbour Rd;Bergen;;5003;Norway\r\nLABEL;TYPE=WORK:12 Harbour Rd\\nBergen\r\nTEL;TYPE=WORK,VOICE:+47 55 55 01 23\r\nTITLE:Harbour master\r\nPHOTO;VALUE=URI:http://example.no/p.jpg\r\n".repeat(
