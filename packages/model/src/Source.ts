@@ -72,10 +72,10 @@ export interface ReadOptions {
   /** My own e-mail addresses (calendars: which attendee is me); inferred from the data when absent. */
   readonly me?: ReadonlyArray<string>
   /**
-   * Largest record read (a vCard card, a contacts-CSV row, a calendar event), counted in characters
-   * of its text (a byte per ASCII character): a bigger record is not read, an issue names it with
-   * its line, and the rest of the file is read. Default `defaultMaxRecordBytes`. (LinkedIn rows and
-   * Twitter's JSON items are not checked yet.)
+   * Largest record read (a vCard card, a CSV row, a calendar event, an item of a Twitter archive
+   * file), counted in characters of its text (a byte per ASCII character): a bigger record is not
+   * read, an issue names it with its line, and the rest of the file is read. Default
+   * `defaultMaxRecordBytes`.
    */
   readonly maxRecordBytes?: number
 }

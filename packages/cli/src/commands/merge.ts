@@ -146,7 +146,7 @@ export const mergeCommand = Command.make(
     ),
     maxRecordBytes: Flag.Int("max-record-bytes").pipe(
       Flag.withDescription(
-        "report, and do not read, a vCard card, contacts-CSV row or calendar event larger than this many characters (default 33,554,432)",
+        "report, and do not read, a card, CSV row, calendar event or Twitter item larger than this many characters (default 33,554,432)",
       ),
       Flag.optional,
     ),
