@@ -154,7 +154,7 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
       let last = from - 1
       let heard = performance.now()
       let cpuAtHeard = cpuSeconds(child.pid) ?? 0
-      let killed = false
+      let killed: string | undefined
       let stderr = ""
       child.stderr?.on("data", (d: Buffer) => {
         stderr = (stderr + d.toString()).slice(-4000)
@@ -172,7 +172,11 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
         const cpuUsed = cpu === undefined ? undefined : (cpu - cpuAtHeard) * 1000
         const wall = performance.now() - heard
         if ((cpuUsed ?? wall) > limit || wall > 6 * limit) {
-          killed = true
+          // say which limit: on a busy machine the wall-clock backstop can stop a slow, not a hung, input
+          killed =
+            (cpuUsed ?? wall) > limit
+              ? `no result within ${o.timeoutMs / 1000} s of CPU`
+              : `no result within ${(6 * limit) / 1000} s of wall time (${((cpuUsed ?? 0) / 1000).toFixed(1)} s of CPU)`
           child.kill("SIGKILL")
         }
       }, 250)
@@ -185,9 +189,9 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
           tally.findings.at(-1)?.kind === "blow-up" && tally.findings.at(-1)?.index === last
         if (code === 0 && lastWasBlowUp) return resolve(culprit)
         tally.inputs++
-        if (killed) {
+        if (killed !== undefined) {
           tally.hangs++
-          finding("hang", culprit, `no result within ${o.timeoutMs / 1000} s of CPU`)
+          finding("hang", culprit, killed)
         } else if (
           /heap out of memory|Allocation failed|Invalid array length|Cannot create a string/.test(stderr)
         ) {
