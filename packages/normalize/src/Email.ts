@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { trimEndMatching } from "@blackbook/model/Text"
+import { trimEndMatching } from "./internal/trim.ts"
 
 /**
  * Trims, strips `mailto:`, a display name and angle brackets, and lower-cases:

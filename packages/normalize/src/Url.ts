@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { trimEndMatching } from "@blackbook/model/Text"
+import { trimEndMatching } from "./internal/trim.ts"
 
 // Query parameters that track a click rather than name a page.
 const tracking =
