@@ -5,14 +5,15 @@
  * again with `--only <index>` (and written out with `--dump <dir>`).
  *
  * Usage: pnpm fuzz [--adapter vcard,ics] [--count 1000] [--seed 1] [--from 0] [--timeout 10]
- *                  [--jobs 1] [--heap 2048] [--max-bytes 8388608] [--json out.json]
+ *                  [--jobs 1] [--heap 2048] [--max-bytes 8388608] [--sizes mixed|small|large]
+ *                  [--json out.json]
  *                  [--only N [--dump DIR]]
  */
 import * as fs from "node:fs"
 import * as path from "node:path"
 import { makeCase } from "./src/fuzz/Case.ts"
 import { wholeRecords } from "./src/fuzz/Cut.ts"
-import { defaultMaxInputBytes } from "./src/fuzz/Mutate.ts"
+import { defaultMaxInputBytes, type Sizes, sizeModes } from "./src/fuzz/Mutate.ts"
 import { runAdapter, stopWorkers, type Tally } from "./src/fuzz/Runner.ts"
 import { type AdapterName, adapterNames, seedsOf } from "./src/fuzz/Seeds.ts"
 
@@ -44,11 +45,16 @@ const from = only === undefined ? numberOption("from", 0) : numberOption("only",
 const count = only === undefined ? numberOption("count", 1000) : 1
 const dump = option("dump")
 const maxBytes = numberOption("max-bytes", defaultMaxInputBytes)
+const sizes = (option("sizes") ?? "mixed") as Sizes
+if (!sizeModes.includes(sizes)) {
+  console.error(`fuzz: --sizes is one of ${sizeModes.join(", ")}, got ${sizes}`)
+  process.exit(2)
+}
 
 if (dump !== undefined) {
   // writes input `from` of each adapter as files, to read it again with the CLI or a test
   for (const adapter of adapters as AdapterName[]) {
-    const c = makeCase(seed, adapter, from, seedsOf(adapter), wholeRecords, maxBytes)
+    const c = makeCase(seed, adapter, from, seedsOf(adapter), wholeRecords, maxBytes, sizes)
     const dir = path.join(dump, `${adapter}-${seed}-${from}`)
     fs.mkdirSync(dir, { recursive: true })
     if (c.input._tag === "Zip") fs.writeFileSync(path.join(dir, c.input.name), c.input.bytes)
@@ -104,7 +110,7 @@ const report = () => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
   const line = (cells: ReadonlyArray<string>) =>
     `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`
-  console.log(`\nseed ${seed}, inputs from ${from}, ${count} asked per adapter`)
+  console.log(`\nseed ${seed}, sizes ${sizes}, inputs from ${from}, ${count} asked per adapter`)
   console.log(line(header))
   console.log(`| ${widths.map((w, i) => (i === 0 ? "-".repeat(w) : `${"-".repeat(w - 1)}:`)).join(" | ")} |`)
   for (const r of rows) console.log(line(r))
@@ -134,6 +140,7 @@ for (const adapter of adapters) {
     jobs: numberOption("jobs", 1),
     heapMiB: numberOption("heap", 2048),
     maxBytes,
+    sizes,
     onMessage: (t) => {
       if (current === undefined) {
         current = t

@@ -29,6 +29,14 @@ interface Case {
 
 const card = (body: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ilse Brandt\r\n${body}END:VCARD\r\n`
 
+const zoneRules =
+  "BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n" +
+  "BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\n"
+/** Outlook's zone, with rules from 1601 as Outlook writes them. */
+const outlookZone = `BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n${zoneRules}END:VTIMEZONE\r\n`
+const zonedEvent =
+  "BEGIN:VEVENT\r\nUID:z1\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;TZID=W. Europe Standard Time:20240610T100000\r\nORGANIZER:mailto:me@example.org\r\nATTENDEE:mailto:kai@example.no\r\nEND:VEVENT\r\n"
+
 const cases: Record<string, Case> = {
   "vcard folded lines": {
     adapter: VCardSource,
@@ -83,6 +91,40 @@ const cases: Record<string, Case> = {
     n: 20_000,
     make: (n) =>
       `First Name,Last Name,E-mail Address${",x".repeat(n)}\r\nKai,Lund,kai@example.no${",1".repeat(n)}\r\n`,
+  },
+  "vcard many QP LABEL lines in one card": {
+    adapter: VCardSource,
+    n: 10_000,
+    make: (n) =>
+      card("LABEL;QUOTED-PRINTABLE;HOME;PREF:92 Main St. N.=0ANewmarket, ON L3Y 4A1=0ACanada\r\n".repeat(n)),
+  },
+  "vcard address block repeated in one card": {
+    adapter: VCardSource,
+    n: 2_000,
+    make: (n) =>
+      card(
+        "ADR;TYPE=WORK:;;12 Harbour Rd;Bergen;;5003;Norway\r\nLABEL;TYPE=WORK:12 Harbour Rd\\nBergen\r\nTEL;TYPE=WORK,VOICE:+47 55 55 01 23\r\nTITLE:Harbour master\r\nPHOTO;VALUE=URI:http://example.no/p.jpg\r\n".repeat(
+          n,
+        ),
+      ),
+  },
+  "csv line of semicolons": {
+    adapter: ContactsCsvSource,
+    n: 10_000,
+    // a name cell holding an address is checked as one: a long run of `;` before the text
+    make: (n) =>
+      `First Name,Middle Name,Last Name\r\nKai,,Lund\r\n${";".repeat(n)}Conor,conor.walsh@example.ie,Walsh\r\n`,
+  },
+  "ics Outlook VTIMEZONE repeated": {
+    adapter: IcsSource,
+    n: 300,
+    make: (n) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${outlookZone.repeat(n)}${zonedEvent}END:VCALENDAR\r\n`,
+  },
+  "ics zone rules in one VTIMEZONE": {
+    adapter: IcsSource,
+    n: 300,
+    make: (n) =>
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n${zoneRules.repeat(n)}END:VTIMEZONE\r\n${zonedEvent}END:VCALENDAR\r\n`,
   },
   "ics many events": {
     adapter: IcsSource,

@@ -132,6 +132,41 @@ describe("blackbook merge", () => {
     expect(book.errors.some((e) => e.file.endsWith("notes.txt"))).toBe(true)
   })
 
+  it("rejects a record over --max-record-bytes with its line, and a file over --max-file-bytes", async () => {
+    const out = path.join(dir, "limited.json")
+    // Robert's card (7 lines) is over 100 characters, Mina's (6 lines) is not
+    const code = await run([
+      "merge",
+      path.join(dir, "phone.vcf"),
+      "--max-record-bytes",
+      "100",
+      "--out",
+      out,
+      "-q",
+    ])
+    expect(code).toBe(0)
+    const book = readBook(out)
+    expect(book.contacts.map((c) => c.name.formatted)).toEqual(["Mina Okafor"])
+    expect(book.errors).toEqual([
+      expect.objectContaining({
+        record: "card:1",
+        line: 1,
+        reason: expect.stringContaining("maxRecordBytes"),
+      }),
+    ])
+    const tooBig = await run([
+      "merge",
+      path.join(dir, "phone.vcf"),
+      "--max-file-bytes",
+      "100",
+      "--out",
+      out,
+      "-q",
+    ])
+    expect(tooBig).toBe(3)
+    expect(await run(["merge", path.join(dir, "phone.vcf"), "--max-record-bytes", "0", "-q"])).toBe(2)
+  })
+
   it("exits 3 and writes nothing for a file whose content no adapter recognises", async () => {
     const out = path.join(dir, "x.json")
     const code = await run(["merge", path.join(dir, "notes.txt"), "--out", out, "-q"])

@@ -6,7 +6,7 @@
 import type { Source } from "@blackbook/model"
 import { zipSync } from "fflate"
 import { Random } from "../Random.ts"
-import { defaultMaxInputBytes, dictionaries, type Mutation, mutate } from "./Mutate.ts"
+import { defaultMaxInputBytes, dictionaries, type Mutation, mutate, type Sizes } from "./Mutate.ts"
 import type { AdapterName, Seed } from "./Seeds.ts"
 
 export interface FuzzCase {
@@ -19,7 +19,7 @@ export interface FuzzCase {
   readonly input:
     | { readonly _tag: "Bundle"; readonly bundle: Source.InputBundle }
     | { readonly _tag: "Zip"; readonly name: string; readonly bytes: Uint8Array; readonly damaged: boolean }
-  /** For a pure cut: the bundle with the cut file reduced to its whole records. */
+  /** For a cut: the bundle with the cut file reduced to its whole records. */
   readonly wholeBefore?: Source.InputBundle
   readonly size: number
 }
@@ -47,13 +47,20 @@ export const makeCase = (
   seeds: ReadonlyArray<Seed>,
   wholeRecords: (adapter: string, path: string, cut: Uint8Array) => Uint8Array | undefined,
   maxBytes: number = defaultMaxInputBytes,
+  sizes: Sizes = "mixed",
 ): FuzzCase => {
   const rng = new Random(`${seed}:${adapter}:${index}`)
   const chosen = rng.pick(seeds)
   const file = rng.pick(chosen.bundle.files)
   const donorSeed = rng.pick(seeds)
   const donor = rng.pick(donorSeed.bundle.files).bytes
-  const mutation = mutate(rng, file.bytes, donor, dictionaries[adapter] ?? [], maxBytes)
+  const growth =
+    adapter === "contacts-csv"
+      ? "quoted-rows"
+      : adapter === "twitter" || adapter === "linkedin"
+        ? "none"
+        : "lines"
+  const mutation = mutate(rng, file.bytes, donor, dictionaries[adapter] ?? [], maxBytes, sizes, growth)
   const bundle = withFile(chosen.bundle, file.path, mutation.bytes)
   const size = bundle.files.reduce((n, f) => n + f.bytes.length, 0)
   const base = { index, seed: chosen.label, file: file.path, mutation, size }

@@ -11,17 +11,49 @@ export interface Mutation {
   readonly bytes: Uint8Array
   /** What was done, in order: `flip 3`, `cut 1204`, `repeat-line 17 x1000`. */
   readonly ops: ReadonlyArray<string>
-  /** Set when the only operation was a cut at this byte offset. */
+  /** Set when the input is a cut at this byte offset (of the seed file, or of it grown by a repeat). */
   readonly cut?: number
 }
 
 /** By default no mutated input grows past this, so a run measures the reader, not the copying. */
 export const defaultMaxInputBytes = 8 * 1024 * 1024
 
+/**
+ * Which repeat counts and long-line lengths a run draws: `mixed` (one repeat or long line in twenty
+ * is large: 10,000 or 100,000 repeats, 1 or 4 million characters), `small` (never large: the same
+ * inputs as `mixed` except that those draw a small size), or `large` (every input starts with a
+ * large repeat or long line; no pure cuts). Large inputs take most of a mixed run's time, so a
+ * long run is a small pass and a large pass of fewer inputs.
+ */
+export type Sizes = "mixed" | "small" | "large"
+
+export const sizeModes: ReadonlyArray<Sizes> = ["mixed", "small", "large"]
+
+/**
+ * How a file may be grown before a cut so that the records before the cut stay records: by any
+ * block of lines (vCard, calendars), by a block outside quotes (CSV, where a block that starts or
+ * ends inside a quoted field would change what every later row is), or not at all (JSON, where a
+ * repeated line breaks the array).
+ */
+export type Growth = "lines" | "quoted-rows" | "none"
+
+const quotes = (bytes: Uint8Array): number => {
+  let n = 0
+  for (const b of bytes) if (b === 34) n++
+  return n
+}
+
 interface Context {
   readonly donor: Uint8Array
   readonly dict: ReadonlyArray<string>
   readonly maxBytes: number
+  readonly sizes: Sizes
+}
+
+/** Whether this draw is large: the chance is drawn in every mode, so `small` keeps `mixed`'s inputs. */
+const large = (rng: Random, sizes: Sizes): boolean => {
+  const drawn = rng.chance(0.05)
+  return sizes === "large" || (sizes === "mixed" && drawn)
 }
 
 const encoder = new TextEncoder()
@@ -62,9 +94,9 @@ const repeat = (block: Uint8Array, times: number): Uint8Array => {
 }
 
 /** How often to repeat a block: mostly a few times, sometimes enough to test the cost. */
-const times = (rng: Random, blockBytes: number, room: number): number => {
+const times = (rng: Random, blockBytes: number, room: number, sizes: Sizes): number => {
   // large repeats are slow to read by design: one input in twenty, so a run still covers much
-  const wanted = rng.chance(0.05) ? rng.pick([10_000, 100_000]) : rng.pick([2, 3, 10, 100, 1000])
+  const wanted = large(rng, sizes) ? rng.pick([10_000, 100_000]) : rng.pick([2, 3, 10, 100, 1000])
   return Math.max(1, Math.min(wanted, Math.floor(room / Math.max(blockBytes, 1))))
 }
 
@@ -97,7 +129,7 @@ const ops: Record<string, Op> = {
   },
   "repeat-line": (rng, bytes, context) => {
     const [a, b] = lineRange(rng, bytes, 1)
-    const n = times(rng, b - a, context.maxBytes - bytes.length)
+    const n = times(rng, b - a, context.maxBytes - bytes.length, context.sizes)
     return [
       concat([bytes.subarray(0, b), repeat(bytes.subarray(a, b), n), bytes.subarray(b)]),
       `repeat-line ${a} x${n}`,
@@ -105,7 +137,7 @@ const ops: Record<string, Op> = {
   },
   "repeat-block": (rng, bytes, context) => {
     const [a, b] = lineRange(rng, bytes, 40)
-    const n = times(rng, b - a, context.maxBytes - bytes.length)
+    const n = times(rng, b - a, context.maxBytes - bytes.length, context.sizes)
     return [
       concat([bytes.subarray(0, b), repeat(bytes.subarray(a, b), n), bytes.subarray(b)]),
       `repeat-block ${a}-${b} x${n}`,
@@ -126,7 +158,9 @@ const ops: Record<string, Op> = {
   },
   "long-line": (rng, bytes, context) => {
     const [a] = lineRange(rng, bytes, 1)
-    const wanted = rng.chance(0.05) ? rng.pick([1_000_000, 4_000_000]) : rng.pick([100, 1000, 100_000])
+    const wanted = large(rng, context.sizes)
+      ? rng.pick([1_000_000, 4_000_000])
+      : rng.pick([100, 1000, 100_000])
     const n = Math.max(1, Math.min(wanted, context.maxBytes - bytes.length))
     const unit = rng.pick(["x", "a,", '"', "=20", " ", ";", "\\n", "é"])
     const body = repeat(encoder.encode(unit), Math.ceil(n / unit.length))
@@ -156,6 +190,7 @@ const ops: Record<string, Op> = {
 }
 
 const opNames = Object.keys(ops)
+const growing = ["repeat-line", "repeat-block", "long-line"]
 
 /**
  * One mutation of `bytes`. `donor` is another seed's file (blocks are swapped in from it); `dict`
@@ -167,17 +202,37 @@ export const mutate = (
   donor: Uint8Array,
   dict: ReadonlyArray<string>,
   maxBytes: number = defaultMaxInputBytes,
+  sizes: Sizes = "mixed",
+  growth: Growth = "lines",
 ): Mutation => {
-  const context: Context = { donor, dict, maxBytes }
-  if (rng.chance(0.3)) {
-    const [out, op] = ops.cut!(rng, bytes, context)
-    return { bytes: out, ops: [op], cut: out.length }
+  const context: Context = { donor, dict, maxBytes, sizes }
+  if (sizes !== "large" && rng.chance(0.3)) {
+    // half the cuts (where the format allows) are of the file grown first by a block repeated a few
+    // times: most seed files hold one record, and a cut of one record leaves no whole record for
+    // the loss oracle
+    const done: string[] = []
+    let grown = bytes
+    const [a, b] = lineRange(rng, bytes, 40)
+    const balanced =
+      growth === "lines" || (quotes(bytes.subarray(0, a)) % 2 === 0 && quotes(bytes.subarray(a, b)) % 2 === 0)
+    if (rng.chance(0.5) && growth !== "none" && balanced) {
+      const n = Math.max(
+        1,
+        Math.min(rng.pick([2, 3, 10, 100]), Math.floor((maxBytes - bytes.length) / Math.max(b - a, 1))),
+      )
+      grown = concat([bytes.subarray(0, b), repeat(bytes.subarray(a, b), n), bytes.subarray(b)])
+      done.push(`repeat-block ${a}-${b} x${n}`)
+    }
+    const [out, op] = ops.cut!(rng, grown, context)
+    return { bytes: out, ops: [...done, op], cut: out.length }
   }
   let out = bytes
   const done: string[] = []
   const n = 1 + rng.int(0, 3)
   for (let i = 0; i < n; i++) {
-    const [next, op] = ops[rng.pick(opNames)]!(rng, out, context)
+    // a large pass starts every input with a large repeat or long line
+    const name = sizes === "large" && i === 0 ? rng.pick(growing) : rng.pick(opNames)
+    const [next, op] = ops[name]!(rng, out, context)
     out = next.length > maxBytes ? next.subarray(0, maxBytes) : next
     done.push(op)
   }

@@ -7,6 +7,7 @@
 import { type ChildProcess, fork } from "node:child_process"
 import * as fs from "node:fs"
 import * as path from "node:path"
+import type { Sizes } from "./Mutate.ts"
 import type { WorkerMessage } from "./worker.ts"
 
 export type FindingKind = "crash" | "hang" | "blow-up" | "silent-loss"
@@ -49,6 +50,8 @@ export interface RunOptions {
   readonly heapMiB: number
   /** No mutated input grows past this many bytes. */
   readonly maxBytes: number
+  /** Which repeat counts and long-line lengths are drawn (see Mutate.ts). */
+  readonly sizes?: Sizes
   readonly onMessage?: (tally: Tally) => void
 }
 
@@ -56,10 +59,14 @@ const workerPath = path.join(import.meta.dirname, "worker.ts")
 const chunk = 2000
 
 const spawnWorker = (o: RunOptions, from: number, to: number): ChildProcess =>
-  fork(workerPath, [o.adapter, String(o.seed), String(from), String(to), String(o.maxBytes)], {
-    execArgv: ["--import", "tsx", "--conditions=@blackbook/source", `--max-old-space-size=${o.heapMiB}`],
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
-  })
+  fork(
+    workerPath,
+    [o.adapter, String(o.seed), String(from), String(to), String(o.maxBytes), o.sizes ?? "mixed"],
+    {
+      execArgv: ["--import", "tsx", "--conditions=@blackbook/source", `--max-old-space-size=${o.heapMiB}`],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    },
+  )
 
 const live = new Set<ChildProcess>()
 
@@ -147,7 +154,7 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
       let last = from - 1
       let heard = performance.now()
       let cpuAtHeard = cpuSeconds(child.pid) ?? 0
-      let killed = false
+      let killed: string | undefined
       let stderr = ""
       child.stderr?.on("data", (d: Buffer) => {
         stderr = (stderr + d.toString()).slice(-4000)
@@ -165,7 +172,11 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
         const cpuUsed = cpu === undefined ? undefined : (cpu - cpuAtHeard) * 1000
         const wall = performance.now() - heard
         if ((cpuUsed ?? wall) > limit || wall > 6 * limit) {
-          killed = true
+          // say which limit: on a busy machine the wall-clock backstop can stop a slow, not a hung, input
+          killed =
+            (cpuUsed ?? wall) > limit
+              ? `no result within ${o.timeoutMs / 1000} s of CPU`
+              : `no result within ${(6 * limit) / 1000} s of wall time (${((cpuUsed ?? 0) / 1000).toFixed(1)} s of CPU)`
           child.kill("SIGKILL")
         }
       }, 250)
@@ -178,9 +189,9 @@ export const runAdapter = (o: RunOptions): Promise<Tally> => {
           tally.findings.at(-1)?.kind === "blow-up" && tally.findings.at(-1)?.index === last
         if (code === 0 && lastWasBlowUp) return resolve(culprit)
         tally.inputs++
-        if (killed) {
+        if (killed !== undefined) {
           tally.hangs++
-          finding("hang", culprit, `no result within ${o.timeoutMs / 1000} s of CPU`)
+          finding("hang", culprit, killed)
         } else if (
           /heap out of memory|Allocation failed|Invalid array length|Cannot create a string/.test(stderr)
         ) {

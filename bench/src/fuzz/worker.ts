@@ -5,12 +5,12 @@
  * past `256 MiB + 50 x input size` the input is a blow-up and the worker ends (the peak only grows,
  * so a fresh process measures the next input).
  *
- * Usage (by Runner.ts): worker.ts <adapter> <seed> <from> <to> <max input bytes>
+ * Usage (by Runner.ts): worker.ts <adapter> <seed> <from> <to> <max input bytes> <sizes>
  */
 import { Adapters } from "blackbook"
 import { makeCase } from "./Case.ts"
 import { wholeRecords } from "./Cut.ts"
-import { defaultMaxInputBytes } from "./Mutate.ts"
+import { defaultMaxInputBytes, type Sizes } from "./Mutate.ts"
 import { judge } from "./Oracle.ts"
 import { type AdapterName, seedsOf } from "./Seeds.ts"
 
@@ -28,7 +28,7 @@ export interface WorkerMessage {
 
 export const memoryBound = (inputBytes: number): number => 256 * 1024 * 1024 + 50 * inputBytes
 
-const [adapterName, seedArg, fromArg, toArg, maxBytesArg] = process.argv.slice(2)
+const [adapterName, seedArg, fromArg, toArg, maxBytesArg, sizesArg] = process.argv.slice(2)
 const adapter = Adapters.defaultAdapters.find((a) => a.name === adapterName)
 if (adapter === undefined || process.send === undefined) {
   console.error(`worker: unknown adapter ${adapterName} or no parent`)
@@ -41,9 +41,10 @@ const send = (m: WorkerMessage) =>
 const seeds = seedsOf(adapterName as AdapterName)
 const seed = Number(seedArg)
 const maxBytes = maxBytesArg === undefined ? defaultMaxInputBytes : Number(maxBytesArg)
+const sizes = (sizesArg ?? "mixed") as Sizes
 
 for (let index = Number(fromArg); index < Number(toArg); index++) {
-  const c = makeCase(seed, adapterName as AdapterName, index, seeds, wholeRecords, maxBytes)
+  const c = makeCase(seed, adapterName as AdapterName, index, seeds, wholeRecords, maxBytes, sizes)
   const rssBefore = process.memoryUsage().rss
   const peakBefore = process.resourceUsage().maxRSS * 1024
   const start = performance.now()

@@ -160,6 +160,16 @@ export const parseRows = (
 }
 
 /**
+ * A row's size in characters of text: its fields and the delimiters between them (quotes not
+ * counted), for the record limit (`Source.ReadOptions.maxRecordBytes`).
+ *
+ * @category parsing
+ * @since 0.2.0
+ */
+export const rowSize = (row: CsvRow): number =>
+  row.fields.reduce((n, f) => n + f.length, Math.max(0, row.fields.length - 1))
+
+/**
  * A header-keyed view over rows: maps a header name (trimmed, case-insensitive) to its column.
  *
  * @category parsing

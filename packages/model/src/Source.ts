@@ -71,6 +71,37 @@ export interface ReadOptions {
   readonly mapping?: ColumnMapping
   /** My own e-mail addresses (calendars: which attendee is me); inferred from the data when absent. */
   readonly me?: ReadonlyArray<string>
+  /**
+   * Largest record read (a vCard card, a CSV row, a calendar event, an item of a Twitter archive
+   * file), counted in characters of its text (a byte per ASCII character): a bigger record is not
+   * read, an issue names it with its line, and the rest of the file is read. Default
+   * `defaultMaxRecordBytes`.
+   */
+  readonly maxRecordBytes?: number
+}
+
+/**
+ * The default `maxRecordBytes`: far above any real card, row or event (a vCard with a large photo
+ * included), low enough that one record never holds a large part of memory.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const defaultMaxRecordBytes = 32 * 1024 ** 2
+
+/**
+ * The record limit of a read, and the reason an issue gives for a record over it.
+ *
+ * @category constants
+ * @since 0.2.0
+ */
+export const recordLimit = (options: Pick<ReadOptions, "maxRecordBytes"> | undefined) => {
+  const max = options?.maxRecordBytes ?? defaultMaxRecordBytes
+  return {
+    max,
+    reason: (size: number, what: string) =>
+      `${what} of ${size} characters is over the record limit of ${max} (maxRecordBytes): not read`,
+  }
 }
 
 /**

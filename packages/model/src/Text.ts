@@ -113,3 +113,17 @@ export const head = (bytes: Uint8Array, size = 8192): string => {
   const { text } = decodeText(cut)
   return text
 }
+
+/**
+ * `text` without the run of characters at its end that `strip` matches (a one-character test,
+ * like `/[;,\s]/`). The same as `text.replace(/[;,\s]+$/, "")` but linear: V8 retries such a
+ * pattern from every character of a long run that is not at the end, which is quadratic.
+ *
+ * @category text
+ * @since 0.1.0
+ */
+export const trimEndMatching = (text: string, strip: RegExp): string => {
+  let end = text.length
+  while (end > 0 && strip.test(text[end - 1]!)) end--
+  return end === text.length ? text : text.slice(0, end)
+}

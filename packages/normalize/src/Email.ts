@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import { trimEndMatching } from "./internal/trim.ts"
 
 /**
  * Trims, strips `mailto:`, a display name and angle brackets, and lower-cases:
@@ -24,7 +25,7 @@ export const normalize = (raw: string): string => {
   // A query (`?subject=...`) can follow a mailto address.
   const q = s.indexOf("?")
   if (q >= 0 && s.slice(0, q).includes("@")) s = s.slice(0, q)
-  s = s.trim().replace(/^["'(<\s]+|[>"')\s;,.]+$/g, "")
+  s = trimEndMatching(s.trim().replace(/^["'(<\s]+/, ""), /[>"')\s;,.]/)
   // Percent-encoding occurs in mailto links; decode only when it yields valid text.
   if (s.includes("%")) {
     try {

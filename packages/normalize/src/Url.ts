@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { trimEndMatching } from "./internal/trim.ts"
 
 // Query parameters that track a click rather than name a page.
 const tracking =
@@ -40,7 +41,7 @@ export const normalize = (raw: string): string => {
   const params = [...u.searchParams.entries()].filter(([k]) => !tracking.test(k))
   params.sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
   const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : ""
-  const path = u.pathname.replace(/\/+$/, "")
+  const path = trimEndMatching(u.pathname, /\//)
   return `${u.protocol}//${host}${u.port !== "" ? `:${u.port}` : ""}${path}${query}`
 }
 

@@ -141,3 +141,11 @@ describe("Email.mailbox", () => {
     expect(Email.mailbox("+ana@acme.example")).toBe("+ana@acme.example")
   })
 })
+
+describe("Email.normalize on hostile text", () => {
+  it("strips a long run of trailing punctuation, and keeps one that is not at the end, in linear time", () => {
+    expect(Email.normalize(`ada@example.org${";".repeat(200_000)}`)).toBe("ada@example.org")
+    const inner = `${";".repeat(200_000)}ada@example.org`
+    expect(Email.normalize(inner)).toBe(inner)
+  })
+})

@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import * as fs from "node:fs/promises"
+import { Input } from "@blackbook/model"
 import { Tier } from "@blackbook/priority"
 import { Resolve, Settings } from "@blackbook/resolve"
 import { loadMapping } from "@blackbook/source-contacts-csv"
@@ -61,6 +62,19 @@ const decodeSettings = (text: string) =>
         : Effect.fail(SchemaIssue.makeFormatterDefault()(decoded.failure.issue))
     }),
   )
+
+/** A size flag: a whole number above zero, else a usage error. */
+const positive = (flag: string, value: Option.Option<number>) =>
+  Option.isNone(value)
+    ? Effect.succeed(undefined)
+    : value.value > 0
+      ? Effect.succeed(value.value)
+      : Effect.fail(
+          new UsageError({
+            detail: `--${flag} takes a number above 0, got ${value.value}`,
+            command: "merge",
+          }),
+        )
 
 /** @category commands @since 0.1.0 */
 export const mergeCommand = Command.make(
@@ -126,6 +140,16 @@ export const mergeCommand = Command.make(
       Flag.withDescription("write nothing when any input cannot be read (exit 3)"),
       Flag.withDefault(false),
     ),
+    maxFileBytes: Flag.Int("max-file-bytes").pipe(
+      Flag.withDescription("refuse, with a reason, any file or zip entry larger than this (default 500 MiB)"),
+      Flag.optional,
+    ),
+    maxRecordBytes: Flag.Int("max-record-bytes").pipe(
+      Flag.withDescription(
+        "report, and do not read, a card, CSV row, calendar event or Twitter item larger than this many characters (default 33,554,432)",
+      ),
+      Flag.optional,
+    ),
     progress: Flag.Boolean("progress").pipe(
       Flag.withDescription("report progress on standard error even when it is not a terminal"),
       Flag.withDefault(false),
@@ -144,6 +168,8 @@ export const mergeCommand = Command.make(
       const settings = yield* readFlagFile("settings", args.settings, decodeSettings)
       const format = Option.getOrElse(args.format, () => inferFormat(args.out))
       const region = yield* parseRegion(args.region, "merge")
+      const maxFileBytes = yield* positive("max-file-bytes", args.maxFileBytes)
+      const maxRecordBytes = yield* positive("max-record-bytes", args.maxRecordBytes)
       const progress = ProgressLine.make(process.stderr, args.progress)
       const { result, warnings } = yield* mergePaths(
         args.paths,
@@ -151,6 +177,8 @@ export const mergeCommand = Command.make(
         {
           ...(now ? { now } : {}),
           ...(region ? { region } : {}),
+          ...(maxFileBytes !== undefined ? { limits: { ...Input.defaultLimits, maxFileBytes } } : {}),
+          ...(maxRecordBytes !== undefined ? { maxRecordBytes } : {}),
           ...(args.me.length > 0 ? { me: args.me } : {}),
           ...(mapping ? { mapping } : {}),
           ...(constraints ? { constraints } : {}),

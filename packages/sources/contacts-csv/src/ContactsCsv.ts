@@ -296,7 +296,7 @@ const readUnit = (
   const dateOrder =
     dateColumns.length === 0 ? plan.dateOrder : inferOrder(datesIn(data, dateColumns), plan.dateOrder)
   const ctx = { file: file.path, dateOrder, pivot: options.now.getFullYear() % 100 }
-  return Result.succeed(rowItems(data, plan, width, delimiter, ctx))
+  return Result.succeed(rowItems(data, plan, width, delimiter, ctx, Source.recordLimit(options)))
 }
 
 /** One item per data row: its record, or an Issue when the row cannot be read; blank rows give none. */
@@ -306,13 +306,15 @@ function* rowItems(
   width: number,
   delimiter: Csv.Delimiter,
   ctx: Parameters<typeof readRow>[3],
+  limit: ReturnType<typeof Source.recordLimit>,
 ): Generator<Source.SourceItem> {
   const issue = (n: number, line: number, reason: string) =>
     Source.issueItem({ file: ctx.file, record: `row:${n}`, line, reason })
   for (let i = 0; i < data.length; i++) {
     const row = data[i]!
     const n = i + 1
-    const reason = rowProblem(row, width, delimiter)
+    const size = Csv.rowSize(row)
+    const reason = size > limit.max ? limit.reason(size, "row") : rowProblem(row, width, delimiter)
     if (reason) {
       yield issue(n, row.line, reason)
       continue
@@ -336,8 +338,19 @@ function* readHeaderless(
     pivot: options.now.getFullYear() % 100,
   }
   const note = { name: "note", value: "no header row: columns read in Thunderbird's order" }
+  const limit = Source.recordLimit(options)
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
+    const size = Csv.rowSize(row)
+    if (size > limit.max) {
+      yield Source.issueItem({
+        file,
+        record: `row:${i + 1}`,
+        line: row.line,
+        reason: limit.reason(size, "row"),
+      })
+      continue
+    }
     const outcome = readRow(thunderbirdPlan, row.fields, `row:${i + 1}`, ctx)
     if (outcome._tag === "Blank") continue
     yield outcome._tag === "Record"

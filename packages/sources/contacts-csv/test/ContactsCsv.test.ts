@@ -953,3 +953,23 @@ describe("claim", () => {
     expect(claimed(textInput("tweets.js", "window.YTD.tweets.part0 = [ {\n"))).toBe(false)
   })
 })
+
+describe("hostile rows stay linear", () => {
+  it("reads a row whose name cell starts with 300,000 semicolons beside an address", async () => {
+    const text = `First Name,Middle Name,Last Name\r\nKai,,Lund\r\n${";".repeat(300_000)}Conor,conor.walsh@example.ie,Walsh\r\n`
+    const { records } = await read(textInput("people.csv", text))
+    expect(records).toHaveLength(2)
+    expect(records[1]!.emails.map((e) => e.value)).toEqual(["conor.walsh@example.ie"])
+  })
+})
+
+describe("the record limit", () => {
+  it("reports a row over maxRecordBytes with its line and reads the others", async () => {
+    const text = `First Name,Last Name,Notes\r\nAda,Berg,\r\nKai,Lund,"${"x".repeat(2_000)}"\r\nOla,Nord,\r\n`
+    const { records, issues } = await read(textInput("people.csv", text), { maxRecordBytes: 1_000 })
+    expect(records.map((r) => r.name.given)).toEqual(["Ada", "Ola"])
+    expect(issues.map((i) => [i.record, i.line, i.reason.slice(0, 60)])).toEqual([
+      ["row:2", 3, "row of 2009 characters is over the record limit of 1000 (max"],
+    ])
+  })
+})

@@ -73,6 +73,7 @@ const configOf = (
     futurePeek,
     maxFileOccurrences,
     maxFileInteractions,
+    ...(options.maxRecordBytes !== undefined ? { maxRecordBytes: options.maxRecordBytes } : {}),
   })
 }
 

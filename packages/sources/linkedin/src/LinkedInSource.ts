@@ -43,7 +43,11 @@ const claim = (bundle: Source.InputBundle): ReadonlyArray<Source.InputFile> => {
 }
 
 /** Reads the files of one export folder: Self first, then contacts, then interactions. */
-const readExport = (files: ReadonlyArray<Source.InputFile>): Source.UnitRead => {
+const readExport = (
+  files: ReadonlyArray<Source.InputFile>,
+  options?: Source.ReadOptions,
+): Source.UnitRead => {
+  const limit = Source.recordLimit(options)
   const byKind = new Map<Kind, Array<Located>>()
   const connections: Array<Source.InputFile> = []
   for (const file of files) {
@@ -53,7 +57,7 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Source.UnitRead => 
       connections.push(file)
       continue
     }
-    const loaded: Loaded = load(file.bytes, spec.required)
+    const loaded: Loaded = load(file.bytes, spec.required, limit)
     if (loaded._tag === "NoHeader") {
       return Result.fail(unknownFormat(file.path, `not a LinkedIn ${basename(file.path)}: ${loaded.detail}`))
     }
@@ -86,7 +90,7 @@ const readExport = (files: ReadonlyArray<Source.InputFile>): Source.UnitRead => 
   )
   if (self) items.push(self)
   for (const file of connections) {
-    const read = readConnections(file.path, file.bytes)
+    const read = readConnections(file.path, file.bytes, limit)
     if (Result.isFailure(read)) return read
     pushAll(items, read.success)
   }
@@ -131,5 +135,6 @@ export const LinkedInSource: Source.SourceAdapter = {
   name: sourceName,
   kind: "archive",
   claim,
-  read: (files) => Stream.suspend(() => Source.readEach(exportsOf(files), readExport)),
+  read: (files, options) =>
+    Stream.suspend(() => Source.readEach(exportsOf(files), (unit) => readExport(unit, options))),
 }

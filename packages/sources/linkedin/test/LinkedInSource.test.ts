@@ -681,3 +681,27 @@ describe("connections of one shape", () => {
     for (const o of orgs) expect(shareHiddenClass(o, orgs[39]!), o.company).toBe(true)
   })
 })
+
+describe("the record limit", () => {
+  it("reports a Connections row over maxRecordBytes with its line and reads the others", async () => {
+    const text = [
+      "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+      "Ada,Berg,,ada@example.org,Nordlys AS,Engineer,01 Jan 2024",
+      `Kai,Lund,,kai@example.no,Nordlys AS,${"x".repeat(2_000)},02 Jan 2024`,
+      "Ola,Nord,,ola@example.no,Nordlys AS,Pilot,03 Jan 2024",
+      "",
+    ].join("\r\n")
+    const files = [textInput("/home/x/linkedin/Connections.csv", text)]
+    const { records, issues } = await readAll(
+      LinkedInSource,
+      LinkedInSource.claim({ origin: "/home/x/linkedin", files }),
+      {
+        maxRecordBytes: 1_000,
+      },
+    )
+    expect(records.map((r) => r.name.given)).toEqual(["Ada", "Ola"])
+    expect(issues.map((i) => [i.line, i.reason.slice(0, 40)])).toEqual([
+      [3, "row of 2048 characters is over the recor"],
+    ])
+  })
+})

@@ -54,7 +54,7 @@ export const TwitterSource: Source.SourceAdapter = {
     const folders = archiveFolders(bundle.files)
     return bundle.files.filter((file) => isJs(file.path) && folders.has(dirOf(file.path)))
   },
-  read: (files) =>
+  read: (files, options) =>
     Stream.suspend(() => {
       const groups = byFolder(files)
       if (files.length > 0 && groups.length === 0) {
@@ -68,6 +68,6 @@ export const TwitterSource: Source.SourceAdapter = {
           }),
         )
       }
-      return Source.readEach(groups, (group) => Result.succeed(readArchive(group)))
+      return Source.readEach(groups, (group) => Result.succeed(readArchive(group, options)))
     }),
 }

@@ -490,3 +490,23 @@ describe("damaged archives", () => {
     expect(error.reason.path).toBe("notes/data/app.js")
   })
 })
+
+describe("the record limit", () => {
+  it("sets aside an item over maxRecordBytes with its line and reads the others", async () => {
+    const follower = (id: string, pad = "") =>
+      `{\n  "follower" : {\n    "accountId" : "${id}",\n    "userLink" : "https://twitter.com/intent/user?user_id=${id}${pad}"\n  }\n}`
+    const text = `window.YTD.follower.part0 = [ ${follower("41")}, ${follower("42", "0".repeat(2_000))}, ${follower("43")} ]`
+    const files = [textInput("Downloads/follower.js", text)]
+    const { records, issues } = await readAll(
+      TwitterSource,
+      TwitterSource.claim({ origin: "Downloads", files }),
+      {
+        maxRecordBytes: 1_000,
+      },
+    )
+    expect(records.map((r) => r.provenance.record).sort()).toEqual(["account:41", "account:43"])
+    expect(issues.map((i) => [i.record, i.line, i.reason.slice(0, 40)])).toEqual([
+      ["item:2", 6, "item of 2110 characters is over the reco"],
+    ])
+  })
+})

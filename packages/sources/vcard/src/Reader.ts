@@ -118,7 +118,10 @@ export const decode = (
   Result.map(read(file), (items) => Array.from(items))
 
 /** `decode` as the adapter reads it: the failure first, then the items one card at a time. */
-const read = (file: Source.InputFile): Source.UnitRead => {
+const read = (
+  file: Source.InputFile,
+  options?: Pick<Source.ReadOptions, "maxRecordBytes">,
+): Source.UnitRead => {
   if (file.bytes.length === 0) return Result.succeed([])
   const { source, decoding } = prepare(file.bytes)
   if (!/\S/.test(source)) return Result.succeed([])
@@ -126,7 +129,7 @@ const read = (file: Source.InputFile): Source.UnitRead => {
     const detail = source.includes("\u0000") ? "binary content, not vCard text" : "no BEGIN:VCARD found"
     return Result.fail(unreadable(file.path, detail))
   }
-  return Result.succeed(inFileOrder(cardItems(file.path, source, decoding)))
+  return Result.succeed(inFileOrder(cardItems(file.path, source, decoding, Source.recordLimit(options))))
 }
 
 /** One item per card: its record, or an Issue when it cannot be read; numbered by card. */
@@ -134,9 +137,11 @@ function* cardItems(
   path: string,
   source: string,
   decoding: Decoding,
+  limit: ReturnType<typeof Source.recordLimit>,
 ): Generator<{ readonly index: number; readonly item: Source.SourceItem }> {
   const strays: Array<{ readonly line: number; readonly reason: string }> = []
-  for (const card of splitCards(source, decoding, (line, reason) => strays.push({ line, reason }))) {
+  const stray = (line: number, reason: string) => strays.push({ line, reason })
+  for (const card of splitCards(source, decoding, stray, limit.max)) {
     const record = `card:${card.index}`
     const issue = (reason: string) => ({
       index: card.index,
@@ -144,6 +149,10 @@ function* cardItems(
     })
     if (!card.terminated) {
       yield issue("card is not closed by END:VCARD (truncated file?)")
+      continue
+    }
+    if (card.oversize) {
+      yield issue(limit.reason(card.size, "card"))
       continue
     }
     let r: SourceRecord.SourceRecord
@@ -226,7 +235,7 @@ export const VCardSource: Source.SourceAdapter = {
   kind: "file",
   claim: (bundle) =>
     bundle.files.filter((f) => (f.bytes.length === 0 ? EXTENSION.test(f.path) : startsCards(f.bytes))),
-  read: (files) => Source.readEach(files, read),
+  read: (files, options) => Source.readEach(files, (file) => read(file, options)),
 }
 
 /**

@@ -33,6 +33,29 @@ describe("vCard readers stay linear on hostile input", () => {
   })
 })
 
+describe("one card of very many properties is built in linear time", () => {
+  it("reads one card of 100,000 quoted-printable LABEL lines", async () => {
+    const line = "LABEL;QUOTED-PRINTABLE;HOME;PREF:12 Harbour Rd=0ABergen=0ANorway\r\n"
+    const { records } = await read(card(line.repeat(100_000)))
+    expect(records).toHaveLength(1)
+    expect(records[0]!.addresses).toHaveLength(100_000)
+    expect(records[0]!.addresses[99_999]!.formatted).toBe("12 Harbour Rd\nBergen\nNorway")
+  })
+
+  it("pairs 20,000 ADR and LABEL lines of one card in order", async () => {
+    const block = (i: number) =>
+      `ADR;TYPE=WORK:;;${i} Harbour Rd;Bergen;;5003;Norway\r\nLABEL;TYPE=WORK:${i} Harbour Rd\r\nTEL;TYPE=WORK:+47 55 55 ${String(i).padStart(5, "0")}\r\nTITLE:Harbour master\r\nPHOTO;VALUE=URI:http://example.no/${i}.jpg\r\n`
+    const n = 20_000
+    const { records } = await read(card(Array.from({ length: n }, (_, i) => block(i)).join("")))
+    const r = records[0]!
+    expect(r.addresses).toHaveLength(n)
+    expect(r.addresses.every((a, i) => a.street === `${i} Harbour Rd` && a.formatted === a.street)).toBe(true)
+    expect(r.phones).toHaveLength(n)
+    expect(r.organizations).toHaveLength(n)
+    expect(r.photo).toBe("http://example.no/0.jpg")
+  })
+})
+
 describe("vCard damage is never silent", () => {
   const plain = (name: string, email: string) =>
     `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEMAIL:${email}\r\nEND:VCARD\r\n`
@@ -57,5 +80,29 @@ describe("vCard damage is never silent", () => {
   it("does not claim a CSV whose note holds a vCard", () => {
     const csv = `Name,Given Name,Notes\r\nAlice Ames,Alice,"BEGIN:VCARD\r\nFN:Someone Else\r\nEND:VCARD"\r\n`
     expect(VCardSource.claim({ origin: "in", files: [textInput("google.csv", csv)] })).toEqual([])
+  })
+})
+
+describe("the record limit", () => {
+  it("reports a card over maxRecordBytes with its line and reads the others", async () => {
+    const small = (name: string) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nEND:VCARD\r\n`
+    const big = card(`NOTE:${"x".repeat(2_000)}\r\n`)
+    const text = `${small("Ada Berg")}${big}${small("Kai Lund")}`
+    const { records, issues } = await readAll(VCardSource, [textInput("big.vcf", text)], {
+      maxRecordBytes: 1_000,
+    })
+    expect(records.map((r) => r.name.formatted)).toEqual(["Ada Berg", "Kai Lund"])
+    expect(issues).toEqual([
+      {
+        file: "big.vcf",
+        record: "card:2",
+        line: 5,
+        reason: expect.stringMatching(
+          /^card of \d+ characters is over the record limit of 1000 \(maxRecordBytes\)/,
+        ),
+      },
+    ])
+    // the default limit reads the same card
+    expect((await read(text)).records).toHaveLength(3)
   })
 })

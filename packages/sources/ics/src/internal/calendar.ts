@@ -2,7 +2,7 @@
  * One decoded .ics file -> source items: owner (Self), attendee records, meeting interactions and
  * issues. Pure: no Effect, no I/O.
  */
-import { type Interaction, type Source, SourceRecord } from "@blackbook/model"
+import { type Interaction, Source, SourceRecord } from "@blackbook/model"
 import { Email } from "@blackbook/normalize"
 import ICAL from "ical.js"
 import { type EventData, type Participant, readEvent } from "./event.ts"
@@ -10,7 +10,7 @@ import { type Block, type CalendarHeader, type Scan, scan, splitLine, unescapeTe
 import { inferOwner, type Owner } from "./owner.ts"
 import { type CnName, nameOf } from "./people.ts"
 import { expandSeries, type Limits, type ToMs } from "./recurrence.ts"
-import { toUtc, utc, wallMs, type Zone, zoneFromTzid, zoneFromVtimezone } from "./zone.ts"
+import { type Definition, readVtimezone, toUtc, utc, wallMs, works, type Zone, zoneFromTzid } from "./zone.ts"
 
 /** What reading needs besides the text. */
 export interface ReadConfig {
@@ -23,6 +23,8 @@ export interface ReadConfig {
   readonly maxFileOccurrences: number
   /** Most interactions one file gives; the rest are reported, not read. */
   readonly maxFileInteractions: number
+  /** Largest event read, in characters of its lines (`Source.ReadOptions.maxRecordBytes`). */
+  readonly maxRecordBytes?: number
 }
 
 const stampLine = /^(?:DTSTAMP|LAST-MODIFIED)(?:;[^:\r\n]*)?:(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})/gim
@@ -90,51 +92,108 @@ const dateKey = (e: EventData): string => {
 }
 
 /**
+ * Rule expansion a file's VTIMEZONEs may cost, in years of recurring rules: Outlook's zones start in
+ * 1601, so each costs some 850; a file needs past this only when zones are repeated or damaged.
+ */
+export const maxZoneExpansion = 50_000
+
+/**
  * The file's time conversion: TZIDs resolve through the calendar's own VTIMEZONEs, then any in the
  * file, then by name (IANA, Windows); floating times through X-WR-TIMEZONE, else the calendar's only
  * VTIMEZONE (Exchange writes the organiser's), else UTC. An unknown TZID is reported once.
  */
+
 const clock = (found: Scan, issue: (record: string, line: number, reason: string) => void): ToMs => {
-  const perCalendar = new Map<number, Map<string, Zone>>()
-  const fileWide = new Map<string, Zone>()
+  // Definitions are read once per distinct text (a zone repeated in every invitation, or a
+  // thousand times over, is one) and tried only when a time needs their TZID, within a budget of
+  // rule expansion per file: past it a zone is resolved by name, and one issue says so.
+  const byText = new Map<string, Definition | null>()
+  const perCalendar = new Map<number, Map<string, Set<Definition>>>()
+  const fileWide = new Map<string, Set<Definition>>()
+  const add = (index: Map<string, Set<Definition>>, d: Definition) => {
+    const known = index.get(d.tzid)
+    if (known) known.add(d)
+    else index.set(d.tzid, new Set([d]))
+  }
   for (const b of found.blocks) {
     if (b.kind !== "VTIMEZONE") continue
-    let jcal: unknown
-    try {
-      jcal = ICAL.parse(b.lines.map((l) => l.text).join("\r\n"))
-    } catch {
-      continue
+    const text = b.lines.map((l) => l.text).join("\r\n")
+    let defined = byText.get(text)
+    if (defined === undefined) {
+      try {
+        defined = readVtimezone(ICAL.parse(text)) ?? null
+      } catch {
+        defined = null
+      }
+      byText.set(text, defined)
     }
-    const defined = zoneFromVtimezone(jcal)
-    if (!defined) continue
-    const own = perCalendar.get(b.calendar) ?? new Map<string, Zone>()
+    if (defined === null) continue
+    const own = perCalendar.get(b.calendar) ?? new Map<string, Set<Definition>>()
     perCalendar.set(b.calendar, own)
-    if (!own.has(defined.tzid)) own.set(defined.tzid, defined.zone)
-    if (!fileWide.has(defined.tzid)) fileWide.set(defined.tzid, defined.zone)
+    add(own, defined)
+    add(fileWide, defined)
+  }
+  const tried = new Map<Definition, boolean>()
+  let spent = 0
+  const skipped = new Set<string>()
+  const usable = (d: Definition): boolean => {
+    const known = tried.get(d)
+    if (known !== undefined) return known
+    let ok = false
+    if (spent + d.cost > maxZoneExpansion) skipped.add(d.tzid)
+    else {
+      spent += d.cost
+      ok = works(d)
+    }
+    tried.set(d, ok)
+    return ok
+  }
+  const first = (candidates: Set<Definition> | undefined): Zone | undefined => {
+    for (const d of candidates ?? []) if (usable(d)) return d.zone
+    return undefined
   }
   const named = new Map<string, Zone | null>()
   const byName = (tzid: string): Zone | undefined => {
     if (!named.has(tzid)) named.set(tzid, zoneFromTzid(tzid) ?? null)
     return named.get(tzid) ?? undefined
   }
-  const floating = found.calendars.map((c, i) => {
-    const declared = c.timezone ? byName(c.timezone) : undefined
-    if (declared) return declared
-    const own = [...(perCalendar.get(i)?.values() ?? [])]
-    return own.length === 1 ? own[0] : undefined
-  })
+  const floatingOf = new Map<number, Zone | null>()
+  const floating = (calendar: number): Zone | undefined => {
+    if (!floatingOf.has(calendar)) {
+      const c = found.calendars[calendar]
+      const declared = c?.timezone ? byName(c.timezone) : undefined
+      const own = [...(perCalendar.get(calendar)?.values() ?? [])].flatMap((ds) => first(ds) ?? [])
+      floatingOf.set(calendar, declared ?? (own.length === 1 ? own[0]! : null))
+    }
+    return floatingOf.get(calendar) ?? undefined
+  }
   const unknown = new Set<string>()
+  const reported = new Set<string>()
+  const reportSkipped = (event: EventData) => {
+    if (skipped.size === reported.size) return
+    for (const tzid of skipped) {
+      if (reported.has(tzid)) continue
+      reported.add(tzid)
+      issue(
+        event.locator,
+        event.line,
+        `the VTIMEZONE "${tzid}" is not used: the file's zones hold more rules than are expanded (a repeated or damaged zone); "${tzid}" is resolved by name`,
+      )
+    }
+  }
   const zoneFor = (tzid: string | undefined, event: EventData): Zone => {
-    const fallback = floating[event.calendar] ?? utc
-    if (!tzid) return fallback
-    const zone = perCalendar.get(event.calendar)?.get(tzid) ?? fileWide.get(tzid) ?? byName(tzid)
-    if (zone) return zone
+    const zone = !tzid
+      ? (floating(event.calendar) ?? utc)
+      : (first(perCalendar.get(event.calendar)?.get(tzid)) ?? first(fileWide.get(tzid)) ?? byName(tzid))
+    reportSkipped(event)
+    if (zone || !tzid) return zone ?? utc
+    const fallback = floating(event.calendar)
     if (!unknown.has(tzid)) {
       unknown.add(tzid)
-      const as = floating[event.calendar] ? "the calendar's default zone" : "UTC"
+      const as = fallback ? "the calendar's default zone" : "UTC"
       issue(event.locator, event.line, `unknown TZID "${tzid}": its local times are read in ${as}`)
     }
-    return fallback
+    return fallback ?? utc
   }
   return (value, context, event) =>
     value.isDate || value.utc ? wallMs(value.wall) : toUtc(value.wall, zoneFor(value.tzid ?? context, event))
@@ -148,11 +207,18 @@ const clock = (found: Scan, issue: (record: string, line: number, reason: string
 const collectSeries = (
   found: Scan,
   issue: (record: string, line: number, reason: string) => void,
+  maxRecordBytes: number | undefined,
 ): Series[] => {
   const methodOf = (calendar: number): string | undefined => found.calendars[calendar]?.method
   const chosen = new Map<string, EventData>()
+  const limit = Source.recordLimit({ ...(maxRecordBytes !== undefined ? { maxRecordBytes } : {}) })
   for (const block of found.blocks) {
     if (block.kind !== "VEVENT") continue
+    const size = block.lines.reduce((n, l) => n + l.text.length + 2, 0)
+    if (size > limit.max) {
+      issue(`event:${rawUid(block) ?? block.ordinal}`, block.line, limit.reason(size, "event"))
+      continue
+    }
     const { event, problems } = readEvent(block, methodOf(block.calendar))
     const locator = event?.locator ?? `event:${rawUid(block) ?? block.ordinal}`
     for (const p of problems) issue(locator, p.line, p.reason)
@@ -190,7 +256,7 @@ export const readCalendar = (text: string, file: string, config: ReadConfig): Fi
 
   const toMs = clock(found, issue)
 
-  const series = collectSeries(found, issue)
+  const series = collectSeries(found, issue, config.maxRecordBytes)
   const chosen = series.flatMap((x) => [x.master, ...x.overrides].filter((e) => e !== undefined))
 
   // Who is me: the caller's addresses when the file mentions them, else the inferred owner.

@@ -3,7 +3,7 @@
  * the content-line parsing; when it rejects the block, the lines it cannot read are dropped one by
  * one (each reported) so the rest of the event survives.
  */
-import { CalendarDate } from "@blackbook/model"
+import { CalendarDate, Text } from "@blackbook/model"
 import ICAL from "ical.js"
 import { type Block, type ContentLine, splitLine } from "./lines.ts"
 import { emailOf } from "./people.ts"
@@ -95,10 +95,8 @@ export const parseDate = (raw: string, tzid: string | undefined): DateValue | un
   const minute = Number(mi ?? 0)
   const second = Math.min(Number(s ?? 0), 59)
   if (hour > 23 || minute > 59) return undefined
-  const zone = tzid
-    ?.trim()
-    .replace(/^"+|"+$/g, "")
-    .trim()
+  const zone =
+    tzid === undefined ? undefined : Text.trimEndMatching(tzid.trim().replace(/^"+/, ""), /"/).trim()
   return {
     wall: { year, month, day, hour, minute, second },
     isDate: h === undefined,

@@ -5,17 +5,14 @@
  * `"Doe, Jane"`, `Name <mail>` or Lotus Notes canonical names.
  */
 import type { SourceRecord } from "@blackbook/model"
+import { Text } from "@blackbook/model"
 import { Name } from "@blackbook/normalize"
 
 type NameParts = SourceRecord.NameParts
 
 const emailShape = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:.]+$/
 
-const stripQuotes = (s: string): string =>
-  s
-    .trim()
-    .replace(/^["']+|["']+$/g, "")
-    .trim()
+const stripQuotes = (s: string): string => Text.trimEndMatching(s.trim().replace(/^["']+/, ""), /["']/).trim()
 
 const percentDecode = (s: string): string => {
   try {
@@ -71,7 +68,7 @@ export const nameOf = (cn: string | undefined, lotus = false): CnName => {
     .replace(/\([^()]*@[^()]*\)/g, " ")
     .replace(/\s+/g, " ")
     .trim()
-  s = stripQuotes(s).replace(/^[,;\s]+|[,;\s]+$/g, "")
+  s = Text.trimEndMatching(stripQuotes(s).replace(/^[,;\s]+/, ""), /[,;\s]/)
   if (!s || /^null( null)?$/i.test(s) || /^\S+@\S+$/.test(s)) return { name: {}, rewritten: false }
   if (lotus && /^[^/]+\/[^/]/.test(s)) s = (s.split("/")[0] ?? s).trim()
   const comma = /^([^,]+),\s*([^,]+)$/.exec(s)

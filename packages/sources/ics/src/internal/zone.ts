@@ -2,6 +2,8 @@
  * Wall-clock times to UTC: a VTIMEZONE of the file (through ical.js), an IANA zone or a Windows zone
  * name (through Intl), or a fixed offset read from a `(UTC+02:00) ...` display name.
  */
+
+import { Text } from "@blackbook/model"
 import ICAL from "ical.js"
 import { windowsIds, zoneForDisplayName } from "./windowsZones.ts"
 
@@ -128,10 +130,7 @@ const displayPrefix = /^\(?\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?:[:.]?(\d{2})
  * resort the fixed offset of a `(UTC-05:00) ...` prefix. Undefined when nothing fits.
  */
 export const zoneFromTzid = (tzid: string): Zone | undefined => {
-  const name = tzid
-    .trim()
-    .replace(/^"+|"+$/g, "")
-    .trim()
+  const name = Text.trimEndMatching(tzid.trim().replace(/^"+/, ""), /"/).trim()
   if (!name) return undefined
   if (ianaZone(name)) return { _tag: "Iana", name }
   if (name.includes("/")) {
@@ -165,13 +164,45 @@ export const zoneFromTzid = (tzid: string): Zone | undefined => {
 const isYearly = (value: unknown): boolean =>
   value instanceof ICAL.Recur && value.freq === "YEARLY" && (value.interval || 1) === 1
 
+/** A VTIMEZONE the file defines, read but not yet tried (trying it expands its rules). */
+export interface Definition {
+  readonly tzid: string
+  readonly zone: Zone
+  /** What expanding its rules costs: the years each recurring rule covers, one per other change. */
+  readonly cost: number
+}
+
+type Jcal = [string, unknown[], unknown[]]
+
+/** The years ical.js expands a zone's recurring rules to: past this year, plus its margin. */
+const expandedTo = Math.max(new Date().getUTCFullYear(), 2000) + 5
+
+const costOf = (rule: InstanceType<typeof ICAL.Component>): number => {
+  const rrule = rule.getFirstPropertyValue("rrule")
+  const rdates = rule.getAllProperties("rdate").length
+  if (!(rrule instanceof ICAL.Recur)) return Math.max(1, rdates)
+  const start = rule.getFirstPropertyValue("dtstart")
+  const from = start instanceof ICAL.Time ? start.year : 0
+  const to = rrule.until ? Math.min(rrule.until.year, expandedTo) : expandedTo
+  return rdates + Math.max(1, to - from + 1)
+}
+
 /**
  * A VTIMEZONE (as jCal) the file defines, when it has at least one STANDARD/DAYLIGHT rule that
- * ical.js can evaluate; a broken definition yields undefined so the TZID is resolved by name.
+ * ical.js can evaluate; a broken definition yields undefined so the TZID is resolved by name. Rules
+ * written twice are kept once (ical.js would expand each copy).
  */
-export const zoneFromVtimezone = (jcal: unknown): { tzid: string; zone: Zone } | undefined => {
+export const readVtimezone = (jcal: unknown): Definition | undefined => {
   try {
-    const component = new ICAL.Component(jcal as [string, unknown[], unknown[]])
+    const [name, props, subs] = jcal as Jcal
+    const seen = new Set<string>()
+    const distinct = (Array.isArray(subs) ? subs : []).filter((sub) => {
+      const key = JSON.stringify(sub)
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    const component = new ICAL.Component([name, props, distinct])
     const tzid = component.getFirstPropertyValue("tzid")
     if (typeof tzid !== "string") return undefined
     const rules = [...component.getAllSubcomponents("standard"), ...component.getAllSubcomponents("daylight")]
@@ -182,11 +213,19 @@ export const zoneFromVtimezone = (jcal: unknown): { tzid: string; zone: Zone } |
     // into more changes than memory holds, so such a definition is not used.
     if (!rules.every((r) => r.getAllProperties("rrule").every((p) => isYearly(p.getFirstValue()))))
       return undefined
-    const zone: Zone = { _tag: "Defined", tz: new ICAL.Timezone(component) }
-    const probe = toUtc({ year: 2000, month: 7, day: 1, hour: 12, minute: 0, second: 0 }, zone)
-    if (!Number.isFinite(probe)) return undefined
-    return { tzid, zone }
+    const cost = rules.reduce((n, r) => n + costOf(r), 0)
+    return { tzid, zone: { _tag: "Defined", tz: new ICAL.Timezone(component) }, cost }
   } catch {
     return undefined
+  }
+}
+
+/** Whether a definition gives finite times: the first use expands its rules. */
+export const works = (definition: Definition): boolean => {
+  try {
+    const probe = toUtc({ year: 2000, month: 7, day: 1, hour: 12, minute: 0, second: 0 }, definition.zone)
+    return Number.isFinite(probe)
+  } catch {
+    return false
   }
 }

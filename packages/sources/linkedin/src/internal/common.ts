@@ -3,7 +3,7 @@
  * loading a file into a table.
  */
 import { Csv, Source, type SourceRecord, Text } from "@blackbook/model"
-import { findHeader, type Row, type Table, tableOf } from "./table.ts"
+import { findHeader, type Limit, type Row, type Table, tableOf } from "./table.ts"
 
 /** The adapter name, written into every provenance. */
 export const sourceName = "linkedin"
@@ -31,7 +31,7 @@ export type Loaded =
   | { readonly _tag: "NoHeader"; readonly detail: string }
 
 /** Decodes a file and finds its header by the required columns. */
-export const load = (bytes: Uint8Array, required: ReadonlyArray<string>): Loaded => {
+export const load = (bytes: Uint8Array, required: ReadonlyArray<string>, limit?: Limit): Loaded => {
   const rows = Csv.parseRows(Text.decodeText(bytes).text, ",")
   if (rows.length === 0) return { _tag: "Empty" }
   const at = findHeader(rows, required)
@@ -41,7 +41,7 @@ export const load = (bytes: Uint8Array, required: ReadonlyArray<string>): Loaded
       detail: `no header with the columns ${required.join(", ")} in the first lines`,
     }
   }
-  return { _tag: "Table", table: tableOf(rows, at) }
+  return { _tag: "Table", table: tableOf(rows, at, undefined, limit) }
 }
 
 /** An organisation from a company and a title cell, or `undefined` when both are empty. */

@@ -9,7 +9,17 @@ import { organization, type RecordFields, rowIssue, rowProvenance, unknownFormat
 import { hasTime, isoDate, parseDate } from "./dates.ts"
 import { connections2018Columns, connectionsRequired, looksHeaderless, preambleLength } from "./files.ts"
 import { fromParts } from "./names.ts"
-import { cell, extras, findHeader, type Row, shapeProblem, type Table, tableOf, text } from "./table.ts"
+import {
+  cell,
+  extras,
+  findHeader,
+  type Limit,
+  type Row,
+  shapeProblem,
+  type Table,
+  tableOf,
+  text,
+} from "./table.ts"
 import { canonicalUrl, isEmail, isMemberUrn, labeledHandles, labeledUrls, linkedinHandle } from "./values.ts"
 
 const mapped: ReadonlySet<string> = new Set([
@@ -29,12 +39,15 @@ const mapped: ReadonlySet<string> = new Set([
 export const headerlessNote = `Connections.csv had no header row; columns read in the 2018 order (${connections2018Columns.join(", ")})`
 
 /** Finds the table of a Connections.csv: below its header, or header-less in the 2018 order. */
-export const connectionsTable = (rows: ReadonlyArray<Csv.CsvRow>): Table | "empty" | undefined => {
+export const connectionsTable = (
+  rows: ReadonlyArray<Csv.CsvRow>,
+  limit?: Limit,
+): Table | "empty" | undefined => {
   const skip = preambleLength(rows)
   if (rows.length <= skip) return "empty"
   const at = findHeader(rows, connectionsRequired)
-  if (at >= 0) return tableOf(rows, at)
-  if (looksHeaderless(rows, skip)) return tableOf(rows, skip, connections2018Columns)
+  if (at >= 0) return tableOf(rows, at, undefined, limit)
+  if (looksHeaderless(rows, skip)) return tableOf(rows, skip, connections2018Columns, limit)
   return undefined
 }
 
@@ -109,10 +122,11 @@ const readRow = (file: string, table: Table, row: Row): Source.SourceItem => {
 export const readConnections = (
   path: string,
   bytes: Uint8Array,
+  limit?: Limit,
 ): Result.Result<ReadonlyArray<Source.SourceItem>, Source.SourceError> => {
   const rows = Csv.parseRows(Text.decodeText(bytes).text, ",")
   if (rows.length === 0) return Result.succeed([])
-  const table = connectionsTable(rows)
+  const table = connectionsTable(rows, limit)
   if (table === "empty") return Result.succeed([])
   if (table === undefined) {
     return Result.fail(

@@ -11,7 +11,12 @@ export interface Row {
   readonly line: number
   readonly fields: ReadonlyArray<string>
   readonly malformed?: string
+  /** Set when the row is over the record limit: it is reported, not read. */
+  readonly oversize?: string
 }
+
+/** The record limit a table is read with (see `Source.recordLimit`). */
+export type Limit = { readonly max: number; readonly reason: (size: number, what: string) => string }
 
 /** A parsed file: its columns by lower-case name, and its data rows. */
 export interface Table {
@@ -63,6 +68,7 @@ export const tableOf = (
   rows: ReadonlyArray<Csv.CsvRow>,
   headerAt: number,
   assumedColumns?: ReadonlyArray<string>,
+  limit?: Limit,
 ): Table => {
   const columns = assumedColumns ?? unwrap(rows[headerAt]!.fields).fields.map((h) => h.trim())
   const width = columns.length
@@ -72,6 +78,12 @@ export const tableOf = (
     const row = rows[i]!
     const { fields } = width > 1 ? unwrap(row.fields) : row
     const n = i - start + 1
+    const size = limit === undefined ? 0 : Csv.rowSize(row)
+    if (limit !== undefined && size > limit.max) {
+      // reported by every reader that checks a row's shape (the profile's own rows are still read)
+      data.push({ n, line: row.line, fields, oversize: limit.reason(size, "row") })
+      continue
+    }
     data.push(
       row.malformed === undefined
         ? { n, line: row.line, fields }
@@ -103,6 +115,7 @@ export const text = (table: Table, row: Row, column: string): string | undefined
  * than columns (shifted), or broken quoting that changed the number of cells.
  */
 export const shapeProblem = (table: Table, row: Row): string | undefined => {
+  if (row.oversize !== undefined) return row.oversize
   const width = table.columns.length
   if (row.fields.length > width && row.fields.slice(width).some((f) => f.trim() !== "")) {
     const broken = row.malformed ? ` (${row.malformed})` : ""

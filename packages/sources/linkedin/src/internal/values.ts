@@ -3,6 +3,7 @@
  * `TYPE:value` lists (Websites, Instant Messengers), cells holding several e-mails or phones.
  */
 import type { SourceRecord } from "@blackbook/model"
+import { Text } from "@blackbook/model"
 
 /**
  * A LinkedIn profile URL in one spelling, so the same member read from two rows gives one
@@ -25,7 +26,7 @@ export const canonicalUrl = (raw: string): string | undefined => {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return undefined
   const host = url.host.toLowerCase()
-  const path = url.pathname.replace(/\/+$/, "")
+  const path = Text.trimEndMatching(url.pathname, /\//)
   const scheme = host.endsWith("linkedin.com") ? "https:" : url.protocol
   return `${scheme}//${host}${path}`
 }

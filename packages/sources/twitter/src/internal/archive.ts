@@ -12,7 +12,7 @@ import { asId, asText, type Obj, unwrap } from "./json.ts"
 import { readDirectMessages, readGroupMessages } from "./messages.ts"
 import { ownerRecord } from "./owner.ts"
 import { readTweets } from "./tweets.ts"
-import { parse } from "./ytd.ts"
+import { elementsOver, parse } from "./ytd.ts"
 
 /** The data types (canonical global names) this adapter reads; other files are claimed but never parsed. */
 export const READ_TYPES: ReadonlySet<string> = new Set([
@@ -30,10 +30,16 @@ export const READ_TYPES: ReadonlySet<string> = new Set([
 ])
 
 /** Parses a type's files in part order; a file that cannot be read becomes an Issue and is skipped. */
-const load = (found: Discovery, global: string, issues: Array<Source.RecordIssue>): ReadonlyArray<Loaded> =>
+const load = (
+  found: Discovery,
+  global: string,
+  issues: Array<Source.RecordIssue>,
+  limit: ReturnType<typeof Source.recordLimit>,
+): ReadonlyArray<Loaded> =>
   (found.files.get(global) ?? []).flatMap((data: DataFile) => {
     const file = data.file.path
-    const parsed = parse(Text.decodeText(data.file.bytes).text)
+    const text = Text.decodeText(data.file.bytes).text
+    const parsed = parse(text)
     if (!parsed.ok) {
       issues.push({
         file,
@@ -48,7 +54,13 @@ const load = (found: Discovery, global: string, issues: Array<Source.RecordIssue
       return []
     }
     if (parsed.cut) issues.push({ file, record: "file", reason: parsed.cut })
-    return [{ file, entries: parsed.value }]
+    // items over the record limit are set aside, each with an issue
+    const over = elementsOver(text, limit.max)
+    if (over.length === 0) return [{ file, entries: parsed.value }]
+    const skipped = new Set(over.map((e) => e.index))
+    for (const e of over)
+      issues.push({ file, record: `item:${e.index + 1}`, line: e.line, reason: limit.reason(e.size, "item") })
+    return [{ file, entries: parsed.value.filter((_, i) => !skipped.has(i)) }]
   })
 
 const firstOf = (loaded: ReadonlyArray<Loaded>, key: string): { file: string; value: Obj } | undefined => {
@@ -67,13 +79,17 @@ const ownerId = (file: string, value: unknown): { id: string; file: string } | u
 }
 
 /** Reads the files of one archive folder into items, in emission order. */
-export const readArchive = (files: ReadonlyArray<Source.InputFile>): ReadonlyArray<Source.SourceItem> => {
+export const readArchive = (
+  files: ReadonlyArray<Source.InputFile>,
+  options?: Pick<Source.ReadOptions, "maxRecordBytes">,
+): ReadonlyArray<Source.SourceItem> => {
+  const limit = Source.recordLimit(options)
   const found = discover(files, READ_TYPES)
   const issues: Array<Source.RecordIssue> = [...found.issues]
 
-  const account = firstOf(load(found, "account", issues), "account")
-  const profile = firstOf(load(found, "profile", issues), "profile")
-  const renames = load(found, "screen_name_change", issues).flatMap(({ file, entries }) =>
+  const account = firstOf(load(found, "account", issues, limit), "account")
+  const profile = firstOf(load(found, "profile", issues, limit), "profile")
+  const renames = load(found, "screen_name_change", issues, limit).flatMap(({ file, entries }) =>
     entries.flatMap((e) => {
       const value = unwrap(e, "screenNameChange")
       return value ? [{ file, value }] : []
@@ -89,7 +105,7 @@ export const readArchive = (files: ReadonlyArray<Source.InputFile>): ReadonlyArr
   const ctx: Context = { me, book, interactions: [], issues }
 
   for (const relationship of ["following", "follower"] as const) {
-    for (const { file, entries } of load(found, relationship, issues)) {
+    for (const { file, entries } of load(found, relationship, issues, limit)) {
       entries.forEach((entry, index) => {
         const follow = unwrap(entry, relationship)
         const id = asId(follow?.accountId)
@@ -105,13 +121,13 @@ export const readArchive = (files: ReadonlyArray<Source.InputFile>): ReadonlyArr
       })
     }
   }
-  readTweets(load(found, "tweets", issues), ctx)
+  readTweets(load(found, "tweets", issues, limit), ctx)
   const seen = new Set<string>()
-  readDirectMessages(load(found, "direct_messages", issues), seen, ctx)
-  readDirectMessages(load(found, "direct_message_headers", issues), seen, ctx)
-  readGroupMessages(load(found, "direct_messages_group", issues), seen, ctx)
-  readGroupMessages(load(found, "direct_message_group_headers", issues), seen, ctx)
-  const contacts = readContacts(load(found, "contact", issues), ctx)
+  readDirectMessages(load(found, "direct_messages", issues, limit), seen, ctx)
+  readDirectMessages(load(found, "direct_message_headers", issues, limit), seen, ctx)
+  readGroupMessages(load(found, "direct_messages_group", issues, limit), seen, ctx)
+  readGroupMessages(load(found, "direct_message_group_headers", issues, limit), seen, ctx)
+  const contacts = readContacts(load(found, "contact", issues, limit), ctx)
 
   const items: Array<Source.SourceItem> = []
   if (owner) {

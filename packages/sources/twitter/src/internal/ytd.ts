@@ -118,3 +118,53 @@ const completeElements = (body: string): Parsed | undefined => {
     cut: `the file ends inside its array (a cut download?): the ${count} entries before the cut are read`,
   }
 }
+
+/** An element of a file's top-level array: its position, the line it starts on, its characters. */
+export interface Element {
+  readonly index: number
+  readonly line: number
+  readonly size: number
+}
+
+/**
+ * The elements of the file's top-level array longer than `max` characters, found by one scan of
+ * the text (strings and nesting followed, as in `completeElements`). Only a file longer than `max`
+ * can hold one, so other files are not scanned.
+ */
+export const elementsOver = (text: string, max: number): ReadonlyArray<Element> => {
+  if (text.length <= max) return []
+  const open = text.indexOf("[", (YTD_PREFIX.exec(text) ?? MANIFEST_PREFIX.exec(text))?.[0].length ?? 0)
+  if (open < 0) return []
+  const over: Element[] = []
+  let depth = 1
+  let inString = false
+  let line = 1 + countLines(text, open)
+  let index = 0
+  let start = -1
+  let startLine = line
+  for (let i = open + 1; i < text.length && depth > 0; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) line++
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+      continue
+    }
+    if (depth === 1 && start < 0 && c !== 0x2c && c !== 0x5d && c > 0x20) {
+      start = i
+      startLine = line
+    }
+    if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) depth++
+    else if (c === 0x7d || c === 0x5d || (c === 0x2c && depth === 1)) {
+      if (c !== 0x2c) depth--
+      if (depth === 1 && c === 0x2c) {
+        if (start >= 0 && i - start > max) over.push({ index, line: startLine, size: i - start })
+        if (start >= 0) index++
+        start = -1
+      }
+      if (depth === 0 && start >= 0 && i - start > max) over.push({ index, line: startLine, size: i - start })
+    }
+  }
+  return over
+}

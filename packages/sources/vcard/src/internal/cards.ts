@@ -16,28 +16,44 @@ export interface RawCard {
   readonly properties: ReadonlyArray<Property>
   /** False when the file ended before END:VCARD. */
   readonly terminated: boolean
+  /** Characters of its property lines; past the record limit its properties are not kept. */
+  readonly size: number
+  readonly oversize: boolean
 }
 
 /** A card being read: ended in place, so that it is yielded without a copy. */
 interface OpenCard extends RawCard {
-  readonly properties: Array<Property>
+  properties: Array<Property>
   terminated: boolean
+  size: number
+  oversize: boolean
 }
+
+const opened = (index: number, line: number): OpenCard => ({
+  index,
+  line,
+  properties: [],
+  terminated: false,
+  size: 0,
+  oversize: false,
+})
 
 /**
  * Splits decoded-or-byte text into cards, yielded as each one ends (a nested card before its
- * parent); cards left open at the end of the text follow, unterminated.
+ * parent); cards left open at the end of the text follow, unterminated. A card whose property
+ * lines pass `maxSize` characters comes without them, marked `oversize`.
  */
 export function* splitCards(
   source: string,
   decoding: Decoding,
   onStray: (line: number, reason: string) => void = () => {},
+  maxSize: number = Number.POSITIVE_INFINITY,
 ): Generator<RawCard> {
   const open: Array<OpenCard> = []
   let count = 0
   for (const l of logicalLines(source)) {
     if (l.kind === "begin") {
-      open.push({ index: ++count, line: l.line, properties: [], terminated: false })
+      open.push(opened(++count, l.line))
     } else if (l.kind === "end") {
       const card = open.pop()
       if (card) {
@@ -60,7 +76,7 @@ export function* splitCards(
           card.terminated = true
           yield card
         }
-        open.push({ index: ++count, line: l.line, properties: [], terminated: false })
+        open.push(opened(++count, l.line))
         continue
       }
       const top = open[open.length - 1]
@@ -70,6 +86,14 @@ export function* splitCards(
             l.line,
             `"${l.text.slice(0, 40)}" is not BEGIN:VCARD or END:VCARD: the card it opens is not read`,
           )
+        continue
+      }
+      top.size += l.text.length + 2
+      if (top.oversize) continue
+      if (top.size > maxSize) {
+        // a card past the limit is reported, not built: its values are let go as it goes on
+        top.oversize = true
+        top.properties = []
         continue
       }
       const p = parseProperty(l.text, l.line, decoding)

@@ -118,27 +118,85 @@ const cleanTel = (raw: string): string => {
 
 const typeKey = (types: ReadonlyArray<string>): string => [...types].sort().join(",")
 
+/** Positions in address order, each taken once; `first` skips the taken ones it meets. */
+class Queue {
+  private at = 0
+  constructor(readonly items: Array<number> = []) {}
+  first(taken: (i: number) => boolean): number | undefined {
+    while (this.at < this.items.length && taken(this.items[this.at]!)) this.at++
+    return this.items[this.at]
+  }
+}
+
+/**
+ * The ADR addresses a LABEL may still complete (those without a formatted form), indexed by group,
+ * by their sorted types and by each type, so a card of many ADR and LABEL lines pairs them in one
+ * pass. Each lookup gives the first free address in card order, as a scan of the list would.
+ */
+const freeAddresses = (
+  addresses: ReadonlyArray<Mutable<PostalAddress>>,
+  groups: ReadonlyArray<string | undefined>,
+) => {
+  const byGroup = new Map<string, Queue>()
+  const byTypes = new Map<string, Queue>()
+  const byType = new Map<string, Queue>()
+  const add = (index: Map<string, Queue>, key: string, i: number) => {
+    const q = index.get(key)
+    if (q) q.items.push(i)
+    else index.set(key, new Queue([i]))
+  }
+  addresses.forEach((a, i) => {
+    if (a.formatted !== undefined) return
+    const g = groups[i]
+    if (g !== undefined) add(byGroup, g, i)
+    add(byTypes, typeKey(a.types), i)
+    for (const t of new Set(a.types)) add(byType, t, i)
+  })
+  const taken = (i: number) => addresses[i]!.formatted !== undefined
+  return {
+    byGroup: (group: string) => byGroup.get(group)?.first(taken),
+    byTypes: (key: string) => byTypes.get(key)?.first(taken),
+    sharingType: (types: ReadonlyArray<string>) => {
+      let best: number | undefined
+      for (const t of types) {
+        const i = byType.get(t)?.first(taken)
+        if (i !== undefined && (best === undefined || i < best)) best = i
+      }
+      return best
+    },
+  }
+}
+
 /** Maps a card to a record. Throws only on programming errors (the reader turns those into Issues). */
-export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): SourceRecord.SourceRecord => {
+export const toRecord = (
+  card: Pick<RawCard, "properties">,
+  provenance: SourceRecord.Provenance,
+): SourceRecord.SourceRecord => {
   const props = card.properties
   const version = props.find((p) => p.name === "VERSION")?.value.trim()
   const listsInName = version !== "2.1" && version !== "2.0"
 
   // itemN.X-ABLabel: labels per group, added as types to the group's other properties
-  const labels = new Map<string, Array<string>>()
+  // (a set per group: a label repeated in one group adds one type, and costs once)
+  const labels = new Map<string, Set<string>>()
   for (const p of props) {
     if (p.name !== "X-ABLABEL" || !p.group) continue
     const l = abLabel(p.value)
     if (!l) continue
     const key = p.group.toLowerCase()
-    labels.set(key, [...(labels.get(key) ?? []), l])
+    const own = labels.get(key)
+    if (own) own.add(l)
+    else labels.set(key, new Set([l]))
   }
   const usedGroups = new Set<string>()
   const withGroup = (p: Property, types: Array<string>): Array<string> => {
     if (!p.group) return types
     const key = p.group.toLowerCase()
     usedGroups.add(key)
-    for (const l of labels.get(key) ?? []) if (!types.includes(l)) types.push(l)
+    const own = labels.get(key)
+    if (own === undefined) return types
+    const seen = new Set(types)
+    for (const l of own) if (!seen.has(l)) types.push(l)
     return types
   }
 
@@ -154,6 +212,7 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
   const titles: Array<string> = []
   const notes: Array<string> = []
   const categories: Array<string> = []
+  const categorySet = new Set<string>()
   const extra: Array<SourceRecord.ExtraField> = []
   let birthday: SourceRecord.Birthday | undefined
   let photo: string | undefined
@@ -165,11 +224,14 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
     const { types, primary } = labelsOf(p, noise)
     return primary ? { value, types: withGroup(p, types), primary } : { value, types: withGroup(p, types) }
   }
+  const handleKeys = new Set<string>()
   const addHandle = (service: string, handle: string, id?: string) => {
     // handles carry no types: an itemN.X-ABLabel on IMPP stays in extra
     const h = handle.trim()
     if (h === "") return
-    if (handles.some((x) => x.service === service && x.handle === h)) return
+    const key = `${service}\u0000${h}`
+    if (handleKeys.has(key)) return
+    handleKeys.add(key)
     handles.push(id ? { service, handle: h, id } : { service, handle: h })
   }
   const param = (p: Property, name: string): string | undefined =>
@@ -300,7 +362,10 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
       }
       case "CATEGORIES":
         for (const c of splitUnescaped(p.value, ",").map(text)) {
-          if (c !== "" && !categories.includes(c)) categories.push(c)
+          if (c !== "" && !categorySet.has(c)) {
+            categorySet.add(c)
+            categories.push(c)
+          }
         }
         break
       case "PHOTO": {
@@ -343,18 +408,14 @@ export const toRecord = (card: RawCard, provenance: SourceRecord.Provenance): So
 
   // LABEL (2.1/3.0): the formatted form of the ADR with the same group, else the same types, else
   // one sharing a type (LABEL;HOME;PARCEL for ADR;HOME)
+  const free = freeAddresses(addresses, addressGroups)
   for (const p of labelProps) {
     const formatted = text(p.value)
     const { types } = labelsOf(p, NONE)
     const group = p.group?.toLowerCase()
-    const free = addresses
-      .map((a, i) => ({ a, g: addressGroups[i] }))
-      .filter(({ a }) => a.formatted === undefined)
     const target =
-      (group ? free.find(({ g }) => g === group) : undefined) ??
-      free.find(({ a }) => typeKey(a.types) === typeKey(types)) ??
-      free.find(({ a }) => a.types.some((t) => types.includes(t)))
-    if (target) target.a.formatted = formatted
+      (group ? free.byGroup(group) : undefined) ?? free.byTypes(typeKey(types)) ?? free.sharingType(types)
+    if (target !== undefined) addresses[target]!.formatted = formatted
     else {
       addresses.push({ types: withGroup(p, types), formatted })
       addressGroups.push(group)
