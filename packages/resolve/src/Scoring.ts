@@ -101,15 +101,15 @@ export interface TermFrequencies {
   >
   /**
    * Per full name (given and family as compared), how many records hold it, negative when two of
-   * them are in one file (`fullNameKey`).
+   * them are in one file.
    */
-  readonly fullNames: ReadonlyMap<string, number>
+  readonly fullNames: FullNameCounts
   /** Records counted. */
   readonly records: number
 }
 
 /**
- * The key of a record's full name in `TermFrequencies.fullNames`; empty without both parts.
+ * The key of a record's full name: given and family as compared; empty without both parts.
  *
  * @category training
  * @since 0.5.0
@@ -118,33 +118,110 @@ export const fullNameKey = (p: Profile): string =>
   p.given === "" || p.family === "" ? "" : `${p.given}\u0000${p.family}`
 
 /**
- * The key of a full name's nickname group in `TermFrequencies.fullNames`: `group` (a
- * `Profile.givenGroups` entry) with the family name.
+ * How many records hold a full name, negative when two of them are in one file (0 when none
+ * does): a full name held by one record per file may be one person's, one held twice in a file is
+ * at least two people's. The same per nickname group and family name (Bob, Robert and Rob Hale
+ * together).
+ *
+ * @category models
+ * @since 0.5.0
  */
-const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
+export interface FullNameCounts {
+  /** The holders of given + family. */
+  readonly name: (given: string, family: string) => number
+  /** The holders of a `Profile.givenGroups` entry with a family name. */
+  readonly group: (group: string, family: string) => number
+}
 
 /**
- * Counts each full name's records, and whether any two of them are in one file: a full name held
- * by one record per file may be one person's, one held twice in a file is at least two people's.
- * The same per nickname group and family name (Bob, Robert and Rob Hale together).
+ * Numbers the full names: one map per given name (or group) from family names to a number, so a
+ * record or a pair finds its name without building a key text.
  */
-const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
-  const files = new Map<string, Array<string>>()
-  const add = (k: string, file: string): void => {
-    const list = files.get(k)
-    if (list === undefined) files.set(k, [file])
-    else list.push(file)
+class NameNumbers {
+  private readonly byFirst = new Map<string, Map<string, number>>()
+  constructor(private readonly next: { count: number }) {}
+  idOf(first: string, family: string): number {
+    let byFamily = this.byFirst.get(first)
+    if (byFamily === undefined) {
+      byFamily = new Map()
+      this.byFirst.set(first, byFamily)
+    }
+    let id = byFamily.get(family)
+    if (id === undefined) {
+      id = this.next.count++
+      byFamily.set(family, id)
+    }
+    return id
   }
-  for (const p of profiles) {
-    const k = fullNameKey(p)
-    if (k === "") continue
-    add(k, p.file)
-    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file)
+  find(first: string, family: string): number {
+    return this.byFirst.get(first)?.get(family) ?? -1
   }
-  const counts = new Map<string, number>()
-  for (const [k, list] of files)
-    counts.set(k, new Set(list).size === list.length ? list.length : -list.length)
-  return counts
+}
+
+/**
+ * Counts each full name's records, and whether any two of them are in one file. Records are
+ * visited file by file, so a name seen again within its file is told by the last file it was
+ * seen in: no list of files per name (on a big import a list per name was much of the memory).
+ */
+const fullNameCounts = (profiles: ReadonlyArray<Profile>): FullNameCounts => {
+  const next = { count: 0 }
+  const names = new NameNumbers(next)
+  const groups = new NameNumbers(next)
+  // Files numbered, and the records with a full name grouped by file (counting sort).
+  const fileIds = new Map<string, number>()
+  const fileOf = Memory.int32(profiles.length)
+  let holders = 0
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i]!
+    if (p.given === "" || p.family === "") {
+      fileOf[i] = -1
+      continue
+    }
+    let f = fileIds.get(p.file)
+    if (f === undefined) {
+      f = fileIds.size
+      fileIds.set(p.file, f)
+    }
+    fileOf[i] = f
+    holders++
+  }
+  const fileStart = Memory.int32(fileIds.size + 1)
+  for (let i = 0; i < profiles.length; i++) if (fileOf[i]! >= 0) fileStart[fileOf[i]! + 1]!++
+  for (let f = 0; f < fileIds.size; f++) fileStart[f + 1]! += fileStart[f]!
+  const byFile = Memory.int32(holders)
+  const fill = fileStart.slice(0, fileIds.size)
+  for (let i = 0; i < profiles.length; i++) if (fileOf[i]! >= 0) byFile[fill[fileOf[i]!]!++] = i
+  let counts = Memory.int32(1024)
+  let lastFile = Memory.int32(1024).fill(-1)
+  let twice = Memory.uint8(1024)
+  const add = (id: number, file: number): void => {
+    if (id >= counts.length) {
+      const size = counts.length * 2
+      const c = Memory.int32(size)
+      c.set(counts)
+      counts = c
+      const l = Memory.int32(size).fill(-1)
+      l.set(lastFile)
+      lastFile = l
+      const t = Memory.uint8(size)
+      t.set(twice)
+      twice = t
+    }
+    counts[id]!++
+    if (lastFile[id] === file) twice[id] = 1
+    lastFile[id] = file
+  }
+  for (let f = 0; f < fileIds.size; f++)
+    for (let x = fileStart[f]!; x < fileStart[f + 1]!; x++) {
+      const p = profiles[byFile[x]!]!
+      add(names.idOf(p.given, p.family), f)
+      for (const g of p.givenGroups) add(groups.idOf(g, p.family), f)
+    }
+  const countOf = (id: number): number => (id < 0 ? 0 : twice[id] === 1 ? -counts[id]! : counts[id]!)
+  return {
+    name: (given, family) => countOf(names.find(given, family)),
+    group: (group, family) => countOf(groups.find(group, family)),
+  }
 }
 
 const log2 = Math.log2
@@ -561,14 +638,14 @@ export const fullNameBits = (model: Model, p: Comparison.Pair, nickname = false)
  * people the shorter name could stand for are room for a namesake.
  */
 const fullNameHolders = (model: Model, p: Comparison.Pair, nickname: boolean): number => {
-  const k = fullNameKey(p.a)
-  if (k === "" || p.a.family !== p.b.family || p.b.given === "") return 0
-  if (p.a.given === p.b.given) return model.tf.fullNames.get(k) ?? 0
+  const family = p.a.family
+  if (p.a.given === "" || family === "" || family !== p.b.family || p.b.given === "") return 0
+  if (p.a.given === p.b.given) return model.tf.fullNames.name(p.a.given, family)
   if (!nickname) return 0
   const groups = p.a.givenGroups.length >= p.b.givenGroups.length ? p.a.givenGroups : p.b.givenGroups
   let holders = 0
   for (const g of groups) {
-    const count = model.tf.fullNames.get(groupNameKey(g, p.a.family)) ?? 0
+    const count = model.tf.fullNames.group(g, family)
     if (count < 0) return count
     holders += count
   }
@@ -847,7 +924,7 @@ const patternsOf = (
   levels: Uint8Array,
   count: number,
   C: number,
-  numeric: boolean,
+  radix: Int32Array | undefined,
   select: (offset: number) => boolean,
 ): Patterns => {
   const index = new Map<number | string, number>()
@@ -859,9 +936,9 @@ const patternsOf = (
     // The key read straight from the levels: a view per pair cost more than the rest (far more
     // pairs than patterns); a pattern's own copy is made once, when first seen.
     let key: number | string
-    if (numeric) {
+    if (radix !== undefined) {
       key = 0
-      for (let c = 0; c < C; c++) key = key * 16 + levels[offset + c]!
+      for (let c = 0; c < C; c++) key = key * radix[c]! + levels[offset + c]!
     } else key = String.fromCharCode(...levels.subarray(offset, offset + C))
     const i = index.get(key)
     if (i === undefined) {
@@ -961,8 +1038,11 @@ export const train = (
   const settings = base.settings
   const comparisons = base.comparisons
   const C = comparisons.length
-  // A level vector as one number when it fits in a double's 53 bits (4 bits per comparison).
-  const numeric = C <= 13 && comparisons.every((c) => c.levels.length <= 16)
+  // A level vector as one number, each level a digit in its comparison's base (its level count),
+  // when every vector fits in a double's 53 bits.
+  const product = comparisons.reduce((x, c) => x * Math.max(1, c.levels.length), 1)
+  const radix =
+    product <= Number.MAX_SAFE_INTEGER ? Int32Array.from(comparisons, (c) => c.levels.length) : undefined
   const counts = randomCounts(settings, comparisons, profiles, ctx)
   const m0 = comparisons.map((c) => normalised(c.levels, "m"))
   // Per comparison, 1 for each level of the kinds the sessions select by (read for every pair).
@@ -975,7 +1055,7 @@ export const train = (
   const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
   const idExact = ids.map((c) => kindFlags(c, ["exact"]))
   // Session 1: pairs sharing an identifier teach everything but the identifiers.
-  const byId = patternsOf(levels, candidates.count, C, numeric, (o) => {
+  const byId = patternsOf(levels, candidates.count, C, radix, (o) => {
     for (let i = 0; i < ids.length; i++) if (idExact[i]![levels[o + ids[i]!]!] === 1) return true
     return false
   })
@@ -987,7 +1067,7 @@ export const train = (
     levels,
     candidates.count,
     C,
-    numeric,
+    radix,
     (o) =>
       given >= 0 &&
       family >= 0 &&
