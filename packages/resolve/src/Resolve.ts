@@ -239,6 +239,58 @@ const orderOf = (records: ReadonlyArray<SourceRecord>, keys: ReadonlyArray<strin
   return order
 }
 
+/**
+ * One copy of each explanation that recurs: the pairs that join contacts are mostly alike (the
+ * same levels, the same common names), and the book keeps every pair's explanation, so each
+ * reason, evidence entry and evidence list is kept once and shared (they are read-only).
+ */
+interface SharedEntry {
+  readonly id: number
+  readonly entry: Evidence
+}
+
+class Explanations {
+  private readonly reasons = new Map<string, string>()
+  // By comparison, level and bits (the comparisons' and levels' names are the model's own texts).
+  private readonly entries = new Map<string, Map<string, Map<number, SharedEntry>>>()
+  private readonly lists = new Map<string, ReadonlyArray<Evidence>>()
+  private ids = 0
+  reason(text: string): string {
+    const known = this.reasons.get(text)
+    if (known !== undefined) return known
+    this.reasons.set(text, text)
+    return text
+  }
+  evidence(list: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> {
+    // The list's key: its entries' numbers, once each entry is shared.
+    let key = ""
+    const shared: Array<Evidence> = []
+    for (const x of list) {
+      let byLevel = this.entries.get(x.comparison)
+      if (byLevel === undefined) {
+        byLevel = new Map()
+        this.entries.set(x.comparison, byLevel)
+      }
+      let byBits = byLevel.get(x.level)
+      if (byBits === undefined) {
+        byBits = new Map()
+        byLevel.set(x.level, byBits)
+      }
+      let known = byBits.get(x.bits)
+      if (known === undefined) {
+        known = { id: this.ids++, entry: x }
+        byBits.set(x.bits, known)
+      }
+      shared.push(known.entry)
+      key += `${known.id},`
+    }
+    const known = this.lists.get(key)
+    if (known !== undefined) return known
+    this.lists.set(key, shared)
+    return shared
+  }
+}
+
 interface CandidateEdge extends Clustering.Edge {
   readonly k: number
 }
@@ -402,6 +454,7 @@ export const resolveProfiles = (
     always,
   })
 
+  const shared = new Explanations()
   const evidence = (e: Clustering.Edge): MatchEvidence => {
     const k = (e as Partial<CandidateEdge>).k
     const a = profiles[e.a]!
@@ -410,7 +463,12 @@ export const resolveProfiles = (
       k !== undefined
         ? Scoring.explanation(model, a, b, levels, k * C)
         : Scoring.explanation(model, a, b, Scoring.score(model, ctx, a, b).levels)
-    return { records: [a.key, b.key], score: round(Scoring.probability(e.bits)), reason, evidence }
+    return {
+      records: [a.key, b.key],
+      score: round(Scoring.probability(e.bits)),
+      reason: shared.reason(reason),
+      evidence: shared.evidence(evidence),
+    }
   }
   const clusters: Array<Cluster> = result.clusters.map((members, c) => ({
     records: members.map((i) => order[i]!),
