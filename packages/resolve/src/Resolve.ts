@@ -353,6 +353,19 @@ export const resolveProfiles = (
     }
     return true
   }
+  // Each record's file as a number, read once in order (the pairs below would otherwise read two
+  // profiles each for it, waiting on memory on a big import).
+  const fileIds = new Map<string, number>()
+  const fileOf = Memory.int32(n)
+  for (let i = 0; i < n; i++) {
+    const file = profiles[i]!.file
+    let id = fileIds.get(file)
+    if (id === undefined) {
+      id = fileIds.size
+      fileIds.set(file, id)
+    }
+    fileOf[i] = id
+  }
   // Each edge carries its candidate's number, for the levels behind its explanation.
   const edges: Array<CandidateEdge> = []
   // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).
@@ -362,7 +375,7 @@ export const resolveProfiles = (
     const score =
       Scoring.levelBits(model, levels, k * C) +
       tfBits[k]! +
-      Scoring.pairPriorBits(model, profiles[a]!, profiles[b]!)
+      (fileOf[a] === fileOf[b] ? model.sameFileBits : 0)
     const veto = Scoring.vetoed(model, levels, k * C)
     bits[k] = score
     if (veto) vetoed[k] = 1

@@ -974,17 +974,26 @@ const emSession = (
   let matches = 0
   const total = patterns.counts.reduce((s, x) => s + x, 0)
   if (total === 0) return { m, matches: 0 }
+  // The levels that weigh (active comparisons, non-null levels), and their weights worked out
+  // once per iteration rather than once per pattern.
+  const weighs = comparisons.map((comp, c) =>
+    Uint8Array.from(Comparison.levelsOf(comp), (l) => (active[c] && l.when.kind !== "null" ? 1 : 0)),
+  )
   for (let it = 0; it < settings.em.iterations; it++) {
     const sums = comparisons.map((c) => new Float64Array(c.levels.length))
+    const mNow = m
+    const weights = comparisons.map((comp, c) =>
+      Float64Array.from(Comparison.levelsOf(comp), (_, l) =>
+        weighs[c]![l] === 1 ? log2(mNow[c]![l]! / u[c]![l]!) : 0,
+      ),
+    )
     matches = 0
     for (let k = 0; k < patterns.vectors.length; k++) {
       const v = patterns.vectors[k]!
       let bits = log2(lambda / (1 - lambda))
       for (let c = 0; c < C; c++) {
-        if (!active[c]) continue
         const l = v[c]!
-        if (comparisons[c]!.levels[l]!.when.kind === "null") continue
-        bits += log2(m[c]![l]! / u[c]![l]!)
+        if (weighs[c]![l] === 1) bits += weights[c]![l]!
       }
       const post = (1 / (1 + 2 ** -bits)) * patterns.counts[k]!
       matches += post
@@ -1141,10 +1150,24 @@ const splitPrior = (
   lambda: number,
 ): { readonly within: number; readonly across: number } => {
   const n = profiles.length
-  const perFile = new Map<string, number>()
-  for (const p of profiles) perFile.set(p.file, (perFile.get(p.file) ?? 0) + 1)
+  // Each record's file as a number, read once in order: comparing the profiles' files pair by
+  // pair waits on memory for two profiles a pair on a big import.
+  const fileIds = new Map<string, number>()
+  const fileOf = Memory.int32(n)
+  const perFile: Array<number> = []
+  for (let i = 0; i < n; i++) {
+    const file = profiles[i]!.file
+    let id = fileIds.get(file)
+    if (id === undefined) {
+      id = fileIds.size
+      fileIds.set(file, id)
+      perFile.push(0)
+    }
+    fileOf[i] = id
+    perFile[id]!++
+  }
   let within = 0
-  for (const c of perFile.values()) within += (c * (c - 1)) / 2
+  for (const c of perFile) within += (c * (c - 1)) / 2
   const all = (n * (n - 1)) / 2
   if (within === 0 || within === all) return { within: lambda, across: lambda }
   const C = model.comparisons.length
@@ -1155,7 +1178,7 @@ const splitPrior = (
     const post = probability(levelBits(model, levels, k * C) + tfBits[k]!)
     if (post < 1e-6) continue
     matches += post
-    if (profiles[candidates.a[k]!]!.file === profiles[candidates.b[k]!]!.file) matchesWithin += post
+    if (fileOf[candidates.a[k]!] === fileOf[candidates.b[k]!]) matchesWithin += post
   }
   void prior
   const k0 = settings.prior.splitPairs

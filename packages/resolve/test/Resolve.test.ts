@@ -556,8 +556,11 @@ describe("Resolve at scale", () => {
 describe("Resolve.resolve, explanations", () => {
   it("keeps one copy of evidence that recurs", () => {
     // Two people, each in two files, joined on the same kind of evidence.
-    const records = ["Jane Doe", "Mark Roe"].flatMap((name, i) => {
-      const [given, family] = name.split(" ")
+    const names: ReadonlyArray<readonly [string, string]> = [
+      ["Jane", "Doe"],
+      ["Mark", "Roe"],
+    ]
+    const records = names.flatMap(([given, family], i) => {
       const fields = {
         name: { given, family },
         emails: [email(`${given}.${family}@example.org`.toLowerCase())],
