@@ -240,31 +240,16 @@ const orderOf = (records: ReadonlyArray<SourceRecord>, keys: ReadonlyArray<strin
 }
 
 /**
- * One copy of each explanation that recurs: the pairs that join contacts are mostly alike (the
- * same levels, the same common names), and the book keeps every pair's explanation, so each
- * reason, evidence entry and evidence list is kept once and shared (they are read-only).
+ * One copy of each evidence entry (comparison, level, bits): the book keeps every pair's evidence,
+ * an entry per comparison with evidence, and a few hundred entries recur across all the pairs
+ * (whole lists and reasons mostly differ, by the values they name and the rare-name bits).
  */
-interface SharedEntry {
-  readonly id: number
-  readonly entry: Evidence
-}
-
-class Explanations {
-  private readonly reasons = new Map<string, string>()
+class EvidenceEntries {
   // By comparison, level and bits (the comparisons' and levels' names are the model's own texts).
-  private readonly entries = new Map<string, Map<string, Map<number, SharedEntry>>>()
-  private readonly lists = new Map<string, ReadonlyArray<Evidence>>()
-  private ids = 0
-  reason(text: string): string {
-    const known = this.reasons.get(text)
-    if (known !== undefined) return known
-    this.reasons.set(text, text)
-    return text
-  }
-  evidence(list: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> {
-    // The list's key: its entries' numbers, once each entry is shared.
-    let key = ""
-    const shared: Array<Evidence> = []
+  private readonly entries = new Map<string, Map<string, Map<number, Evidence>>>()
+  /** The list with each entry replaced by its shared copy (entries are read-only). */
+  shared(list: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> {
+    const out: Array<Evidence> = []
     for (const x of list) {
       let byLevel = this.entries.get(x.comparison)
       if (byLevel === undefined) {
@@ -278,16 +263,12 @@ class Explanations {
       }
       let known = byBits.get(x.bits)
       if (known === undefined) {
-        known = { id: this.ids++, entry: x }
-        byBits.set(x.bits, known)
+        known = x
+        byBits.set(x.bits, x)
       }
-      shared.push(known.entry)
-      key += `${known.id},`
+      out.push(known)
     }
-    const known = this.lists.get(key)
-    if (known !== undefined) return known
-    this.lists.set(key, shared)
-    return shared
+    return out
   }
 }
 
@@ -467,7 +448,7 @@ export const resolveProfiles = (
     always,
   })
 
-  const shared = new Explanations()
+  const entries = new EvidenceEntries()
   const evidence = (e: Clustering.Edge): MatchEvidence => {
     const k = (e as Partial<CandidateEdge>).k
     const a = profiles[e.a]!
@@ -479,8 +460,8 @@ export const resolveProfiles = (
     return {
       records: [a.key, b.key],
       score: round(Scoring.probability(e.bits)),
-      reason: shared.reason(reason),
-      evidence: shared.evidence(evidence),
+      reason,
+      evidence: entries.shared(evidence),
     }
   }
   const clusters: Array<Cluster> = result.clusters.map((members, c) => ({

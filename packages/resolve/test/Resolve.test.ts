@@ -554,7 +554,7 @@ describe("Resolve at scale", () => {
 })
 
 describe("Resolve.resolve, explanations", () => {
-  it("keeps one copy of evidence that recurs", () => {
+  it("keeps one copy of evidence entries that recur", () => {
     // Two people, each in two files, joined on the same kind of evidence.
     const names: ReadonlyArray<readonly [string, string]> = [
       ["Jane", "Doe"],
@@ -572,9 +572,10 @@ describe("Resolve.resolve, explanations", () => {
     const joins = r.clusters.flatMap((c) => c.match)
     expect(joins).toHaveLength(2)
     const [first, second] = joins
-    // The reasons name each pair's address; the evidence as data is the same, held once.
+    // The reasons name each pair's address; the evidence as data is the same, each entry held once.
     expect(second!.reason).not.toBe(first!.reason)
-    expect(second!.evidence).toBe(first!.evidence)
+    expect(second!.evidence).toEqual(first!.evidence)
+    second!.evidence?.forEach((entry, i) => expect(entry).toBe(first!.evidence?.[i]))
     expect(first!.evidence?.map((e) => e.comparison)).toEqual(
       expect.arrayContaining(["e-mail", "phone", "given name", "family name"]),
     )
