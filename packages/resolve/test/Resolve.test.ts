@@ -575,7 +575,7 @@ describe("Resolve.resolve, explanations", () => {
     // The reasons name each pair's address; the evidence as data is the same, each entry held once.
     expect(second!.reason).not.toBe(first!.reason)
     expect(second!.evidence).toEqual(first!.evidence)
-    second!.evidence?.forEach((entry, i) => expect(entry).toBe(first!.evidence?.[i]))
+    for (const [i, entry] of (second!.evidence ?? []).entries()) expect(entry).toBe(first!.evidence?.[i])
     expect(first!.evidence?.map((e) => e.comparison)).toEqual(
       expect.arrayContaining(["e-mail", "phone", "given name", "family name"]),
     )
