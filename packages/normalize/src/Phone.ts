@@ -230,6 +230,17 @@ const mostCommon = (regions: ReadonlyArray<string>): string | undefined => {
   return best
 }
 
+// The region of a number written with a country code, remembered: each record's numbers are
+// asked for when its regions are worked out, and a person's number recurs across records.
+const regionCache = new Map<string, string | undefined>()
+const regionOfNumber = (n: string): string | undefined => {
+  if (regionCache.has(n)) return regionCache.get(n)
+  const r = parse(n)?.region
+  if (regionCache.size >= cacheLimit) regionCache.clear()
+  regionCache.set(n, r)
+  return r
+}
+
 /**
  * The regions to read a record's national phone numbers in, most likely first: the country of its
  * addresses, then the region of its numbers written with a country code, then `fallback`. Each
@@ -247,7 +258,7 @@ export const regionsFor = (hints: RegionHints): ReadonlyArray<string> => {
   push(mostCommon((hints.countries ?? []).flatMap((c) => regionOfCountry(c) ?? [])))
   push(
     mostCommon(
-      (hints.numbers ?? []).flatMap((n) => (writtenInternational.test(n) ? (parse(n)?.region ?? []) : [])),
+      (hints.numbers ?? []).flatMap((n) => (writtenInternational.test(n) ? (regionOfNumber(n) ?? []) : [])),
     ),
   )
   push(hints.fallback)

@@ -53,10 +53,14 @@ const last7 = (digits: string): number => {
   return v
 }
 
-/** A key part: the fields (`Profile.present` bits) without which it has no value, and its reader. */
+/**
+ * A key part: the fields (`Profile.present` bits) without which it has no value, its reader, and
+ * the fields with any of which all its values are weak (`weakWith`, when that is so).
+ */
 interface PartReader {
   readonly needs: number
   readonly read: (p: Profile, out: Values) => void
+  readonly weakWith?: number
 }
 
 const bits = fieldBits
@@ -117,6 +121,8 @@ const parts = {
   },
   nameAsUser: {
     needs: bits.userName,
+    // A named record's keys are all weak: only a nameless one's can pair anyone.
+    weakWith: bits.given | bits.family,
     read: (p: Profile, out: Values) => {
       if (p.given !== "" || p.family !== "") {
         if (p.given === "" || p.familyAll === "") return
@@ -428,19 +434,30 @@ interface Compiled {
   readonly branches: ReadonlyArray<ReadonlyArray<PartReader>>
   /** The fields a record must have for any branch to give it a key. */
   readonly needs: number
+  /**
+   * Per branch, the fields it needs and the fields with any of which its keys are all weak: a
+   * record without the first or with any of the second holds no strong key of the branch.
+   */
+  readonly strong: ReadonlyArray<{ readonly needs: number; readonly weakWith: number }>
   /** Its key as text: two rules with one key give the same keys. */
   readonly signature: string
 }
 
 const compile = (r: Rule): Compiled => {
-  const branches = branchesOf(r.key).map((b) => b.map((part) => parts[part]))
+  const branches = branchesOf(r.key).map((b) => b.map((part): PartReader => parts[part]))
   let needs = -1
+  const strong: Array<{ needs: number; weakWith: number }> = []
   for (const b of branches) {
     let all = 0
-    for (const part of b) all |= part.needs
+    let weakWith = 0
+    for (const part of b) {
+      all |= part.needs
+      weakWith |= part.weakWith ?? 0
+    }
     needs &= all
+    strong.push({ needs: all, weakWith })
   }
-  return { rule: r, branches, needs, signature: JSON.stringify(r.key) }
+  return { rule: r, branches, needs, strong, signature: JSON.stringify(r.key) }
 }
 
 /**
@@ -661,6 +678,9 @@ export function* candidatesSteps(
     // The same key twice gives the same keys again.
     if (seen.has(compiled.signature)) continue
     seen.add(compiled.signature)
+    // Weak holders alone pair nobody: a rule no record can hold a strong key of gives no pairs,
+    // told from the fields alone, without making its keys.
+    if (!mayHoldStrong(compiled, present)) continue
     const cap = Math.min(maxBlock, rule.maxBlock ?? maxBlock)
     const order = orderFor(rule.order ?? "name", profiles)
     // Each key becomes a small integer; (key, record) pairs are then grouped by counting.
@@ -791,6 +811,15 @@ export function* candidatesSteps(
     blocks: blocks + windows,
     spare: new Uint8Array(arena.buffer, 0, free),
   }
+}
+
+/** Whether some record has the fields for a strong key of some branch of the rule. */
+const mayHoldStrong = (c: Compiled, present: Int32Array): boolean => {
+  if (c.strong.every((b) => b.weakWith === 0)) return true
+  for (let i = 0; i < present.length; i++)
+    for (const b of c.strong)
+      if ((present[i]! & b.needs) === b.needs && (present[i]! & b.weakWith) === 0) return true
+  return false
 }
 
 /**

@@ -755,8 +755,19 @@ export const reader = (region: string | undefined): Reader => {
   // For the merged contacts, which read every number again: found by the text as written, whose
   // hash V8 keeps from the profiles' lookup (no memo key to build and hash anew). A number read as
   // unreadable (fewer than 7 digits) is asked of `phone` itself.
+  // A record's regions, for each of its numbers in turn (the merge reads a record's numbers one
+  // after another; working the regions out again parsed its international numbers each time).
+  let lastRecord: SourceRecord | undefined
+  let lastRegions: ReadonlyArray<string> | undefined
+  const regionsOf = (record: SourceRecord): ReadonlyArray<string> | undefined => {
+    if (record !== lastRecord) {
+      lastRegions = phoneRegions(record, region)
+      lastRecord = record
+    }
+    return lastRegions
+  }
   const phoneAgain: PhoneReader = (raw, record) => {
-    const regions = record === undefined ? undefined : phoneRegions(record, region)
+    const regions = record === undefined ? undefined : regionsOf(record)
     if (regions !== undefined) return phoneIn(raw, regions)?.e164 || undefined
     const fields = phoneFields(raw)
     if (fields === null) return phone(raw)

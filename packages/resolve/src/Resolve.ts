@@ -246,6 +246,39 @@ const orderOf = (records: ReadonlyArray<SourceRecord>, keys: ReadonlyArray<strin
   return order
 }
 
+/**
+ * One copy of each evidence entry (comparison, level, bits): the book keeps every pair's evidence,
+ * an entry per comparison with evidence, and a few hundred entries recur across all the pairs
+ * (whole lists and reasons mostly differ, by the values they name and the rare-name bits).
+ */
+class EvidenceEntries {
+  // By comparison, level and bits (the comparisons' and levels' names are the model's own texts).
+  private readonly entries = new Map<string, Map<string, Map<number, Evidence>>>()
+  /** The list with each entry replaced by its shared copy (entries are read-only). */
+  shared(list: ReadonlyArray<Evidence>): ReadonlyArray<Evidence> {
+    const out: Array<Evidence> = []
+    for (const x of list) {
+      let byLevel = this.entries.get(x.comparison)
+      if (byLevel === undefined) {
+        byLevel = new Map()
+        this.entries.set(x.comparison, byLevel)
+      }
+      let byBits = byLevel.get(x.level)
+      if (byBits === undefined) {
+        byBits = new Map()
+        byLevel.set(x.level, byBits)
+      }
+      let known = byBits.get(x.bits)
+      if (known === undefined) {
+        known = x
+        byBits.set(x.bits, x)
+      }
+      out.push(known)
+    }
+    return out
+  }
+}
+
 interface CandidateEdge extends Clustering.Edge {
   readonly k: number
 }
@@ -418,6 +451,19 @@ function* pipeline(
     }
     return true
   }
+  // Each record's file as a number, read once in order (the pairs below would otherwise read two
+  // profiles each for it, waiting on memory on a big import).
+  const fileIds = new Map<string, number>()
+  const fileOf = Memory.int32(n)
+  for (let i = 0; i < n; i++) {
+    const file = profiles[i]!.file
+    let id = fileIds.get(file)
+    if (id === undefined) {
+      id = fileIds.size
+      fileIds.set(file, id)
+    }
+    fileOf[i] = id
+  }
   // Each edge carries its candidate's number, for the levels behind its explanation.
   const edges: Array<CandidateEdge> = []
   // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).
@@ -428,7 +474,7 @@ function* pipeline(
     const score =
       Scoring.levelBits(model, levels, k * C) +
       tfBits[k]! +
-      Scoring.pairPriorBits(model, profiles[a]!, profiles[b]!)
+      (fileOf[a] === fileOf[b] ? model.sameFileBits : 0)
     const veto = Scoring.vetoed(model, levels, k * C)
     bits[k] = score
     if (veto) vetoed[k] = 1
@@ -521,6 +567,7 @@ function* pipeline(
     always,
   })
 
+  const entries = new EvidenceEntries()
   const evidence = (e: Clustering.Edge): MatchEvidence => {
     const k = (e as Partial<CandidateEdge>).k
     const a = profiles[e.a]!
@@ -529,7 +576,12 @@ function* pipeline(
       k !== undefined
         ? Scoring.explanation(model, a, b, levels, k * C)
         : Scoring.explanation(model, a, b, Scoring.score(model, ctx, a, b).levels)
-    return { records: [a.key, b.key], score: round(Scoring.probability(e.bits)), reason, evidence }
+    return {
+      records: [a.key, b.key],
+      score: round(Scoring.probability(e.bits)),
+      reason,
+      evidence: entries.shared(evidence),
+    }
   }
   const clusters: Array<Cluster> = []
   for (const [c, members] of result.clusters.entries()) {

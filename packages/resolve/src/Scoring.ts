@@ -102,15 +102,15 @@ export interface TermFrequencies {
   >
   /**
    * Per full name (given and family as compared), how many records hold it, negative when two of
-   * them are in one file (`fullNameKey`).
+   * them are in one file.
    */
-  readonly fullNames: ReadonlyMap<string, number>
+  readonly fullNames: FullNameCounts
   /** Records counted. */
   readonly records: number
 }
 
 /**
- * The key of a record's full name in `TermFrequencies.fullNames`; empty without both parts.
+ * The key of a record's full name: given and family as compared; empty without both parts.
  *
  * @category training
  * @since 0.5.0
@@ -119,10 +119,20 @@ export const fullNameKey = (p: Profile): string =>
   p.given === "" || p.family === "" ? "" : `${p.given}\u0000${p.family}`
 
 /**
- * The key of a full name's nickname group in `TermFrequencies.fullNames`: `group` (a
- * `Profile.givenGroups` entry) with the family name.
+ * How many records hold a full name, negative when two of them are in one file (0 when none
+ * does): a full name held by one record per file may be one person's, one held twice in a file is
+ * at least two people's. The same per nickname group and family name (Bob, Robert and Rob Hale
+ * together).
+ *
+ * @category models
+ * @since 0.5.0
  */
-const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
+export interface FullNameCounts {
+  /** The holders of given + family. */
+  readonly name: (given: string, family: string) => number
+  /** The holders of a `Profile.givenGroups` entry with a family name. */
+  readonly group: (group: string, family: string) => number
+}
 
 /**
  * Whether a record holds nothing but a name and e-mail addresses (a calendar attendee, a message
@@ -142,47 +152,119 @@ const addressOnly = (p: Profile): boolean =>
   p.org === ""
 
 /**
- * Counts each full name's records, and whether any two of them are in one file: a full name held
- * by one record per file may be one person's, one held twice in a file is at least two people's.
- * The same per nickname group and family name (Bob, Robert and Rob Hale together). Records of one
- * file that hold the name and nothing but e-mail addresses count as one (one person's work and
- * home address in a calendar's attendees).
+ * Numbers the full names: one map per given name (or group) from family names to a number, so a
+ * record or a pair finds its name without building a key text.
  */
-const fullNameCounts = (profiles: ReadonlyArray<Profile>): Map<string, number> => {
-  // Per name, per file: its records, and whether all of them are addresses only.
-  const files = new Map<string, Map<string, { count: number; addressOnly: boolean }>>()
-  const add = (k: string, file: string, onlyAddresses: boolean): void => {
-    let byFile = files.get(k)
-    if (byFile === undefined) {
-      byFile = new Map()
-      files.set(k, byFile)
+class NameNumbers {
+  private readonly byFirst = new Map<string, Map<string, number>>()
+  constructor(private readonly next: { count: number }) {}
+  idOf(first: string, family: string): number {
+    let byFamily = this.byFirst.get(first)
+    if (byFamily === undefined) {
+      byFamily = new Map()
+      this.byFirst.set(first, byFamily)
     }
-    const held = byFile.get(file)
-    if (held === undefined) byFile.set(file, { count: 1, addressOnly: onlyAddresses })
-    else {
-      held.count++
-      held.addressOnly &&= onlyAddresses
+    let id = byFamily.get(family)
+    if (id === undefined) {
+      id = this.next.count++
+      byFamily.set(family, id)
     }
+    return id
   }
-  for (const p of profiles) {
-    const k = fullNameKey(p)
-    if (k === "") continue
-    const only = addressOnly(p)
-    add(k, p.file, only)
-    for (const g of p.givenGroups) add(groupNameKey(g, p.family), p.file, only)
+  find(first: string, family: string): number {
+    return this.byFirst.get(first)?.get(family) ?? -1
   }
-  const counts = new Map<string, number>()
-  for (const [k, byFile] of files) {
-    let holders = 0
-    let twice = false
-    for (const held of byFile.values()) {
-      const count = held.addressOnly ? 1 : held.count
-      if (count > 1) twice = true
-      holders += count
+}
+
+/**
+ * Counts each full name's records, and whether any two of them are in one file. Records are
+ * visited file by file, so a name seen again within its file is told by the last file it was
+ * seen in: no list of files per name (on a big import a list per name was much of the memory).
+ * Records of one file that hold the name and nothing but e-mail addresses count as one (one
+ * person's work and home address in a calendar's attendees).
+ */
+const fullNameCounts = (profiles: ReadonlyArray<Profile>): FullNameCounts => {
+  const next = { count: 0 }
+  const names = new NameNumbers(next)
+  const groups = new NameNumbers(next)
+  // Files numbered, and the records with a full name grouped by file (counting sort).
+  const fileIds = new Map<string, number>()
+  const fileOf = Memory.int32(profiles.length)
+  let holders = 0
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i]!
+    if (p.given === "" || p.family === "") {
+      fileOf[i] = -1
+      continue
     }
-    counts.set(k, twice ? -holders : holders)
+    let f = fileIds.get(p.file)
+    if (f === undefined) {
+      f = fileIds.size
+      fileIds.set(p.file, f)
+    }
+    fileOf[i] = f
+    holders++
   }
-  return counts
+  const fileStart = Memory.int32(fileIds.size + 1)
+  for (let i = 0; i < profiles.length; i++) if (fileOf[i]! >= 0) fileStart[fileOf[i]! + 1]!++
+  for (let f = 0; f < fileIds.size; f++) fileStart[f + 1]! += fileStart[f]!
+  const byFile = Memory.int32(holders)
+  const fill = fileStart.slice(0, fileIds.size)
+  for (let i = 0; i < profiles.length; i++) if (fileOf[i]! >= 0) byFile[fill[fileOf[i]!]!++] = i
+  let counts = Memory.int32(1024)
+  let lastFile = Memory.int32(1024).fill(-1)
+  let twice = Memory.uint8(1024)
+  // Within the file being visited: the name's records, and whether all hold addresses only.
+  let inFile = Memory.int32(1024)
+  let onlyInFile = Memory.uint8(1024)
+  const grow = (size: number): void => {
+    const c = Memory.int32(size)
+    c.set(counts)
+    counts = c
+    const l = Memory.int32(size).fill(-1)
+    l.set(lastFile)
+    lastFile = l
+    const t = Memory.uint8(size)
+    t.set(twice)
+    twice = t
+    const n = Memory.int32(size)
+    n.set(inFile)
+    inFile = n
+    const o = Memory.uint8(size)
+    o.set(onlyInFile)
+    onlyInFile = o
+  }
+  const add = (id: number, file: number, only: boolean): void => {
+    if (id >= counts.length) grow(counts.length * 2)
+    if (lastFile[id] !== file) {
+      lastFile[id] = file
+      inFile[id] = 1
+      onlyInFile[id] = only ? 1 : 0
+      counts[id]!++
+      return
+    }
+    const wasOnly = onlyInFile[id] === 1
+    inFile[id]!++
+    if (wasOnly && only) return
+    // The file's earlier records counted as one while they held addresses only; now each counts.
+    if (wasOnly) {
+      onlyInFile[id] = 0
+      counts[id]! += inFile[id]! - 1
+    } else counts[id]!++
+    twice[id] = 1
+  }
+  for (let f = 0; f < fileIds.size; f++)
+    for (let x = fileStart[f]!; x < fileStart[f + 1]!; x++) {
+      const p = profiles[byFile[x]!]!
+      const only = addressOnly(p)
+      add(names.idOf(p.given, p.family), f, only)
+      for (const g of p.givenGroups) add(groups.idOf(g, p.family), f, only)
+    }
+  const countOf = (id: number): number => (id < 0 ? 0 : twice[id] === 1 ? -counts[id]! : counts[id]!)
+  return {
+    name: (given, family) => countOf(names.find(given, family)),
+    group: (group, family) => countOf(groups.find(group, family)),
+  }
 }
 
 const log2 = Math.log2
@@ -683,14 +765,14 @@ export const fullNameBits = (model: Model, p: Comparison.Pair, nickname = false)
  * people the shorter name could stand for are room for a namesake.
  */
 const fullNameHolders = (model: Model, p: Comparison.Pair, nickname: boolean): number => {
-  const k = fullNameKey(p.a)
-  if (k === "" || p.a.family !== p.b.family || p.b.given === "") return 0
-  if (p.a.given === p.b.given) return model.tf.fullNames.get(k) ?? 0
+  const family = p.a.family
+  if (p.a.given === "" || family === "" || family !== p.b.family || p.b.given === "") return 0
+  if (p.a.given === p.b.given) return model.tf.fullNames.name(p.a.given, family)
   if (!nickname) return 0
   const groups = p.a.givenGroups.length >= p.b.givenGroups.length ? p.a.givenGroups : p.b.givenGroups
   let holders = 0
   for (const g of groups) {
-    const count = model.tf.fullNames.get(groupNameKey(g, p.a.family)) ?? 0
+    const count = model.tf.fullNames.group(g, family)
     if (count < 0) return count
     holders += count
   }
@@ -982,7 +1064,7 @@ const patternsOf = (
   levels: Uint8Array,
   count: number,
   C: number,
-  numeric: boolean,
+  radix: Int32Array | undefined,
   select: (offset: number) => boolean,
 ): Patterns => {
   const index = new Map<number | string, number>()
@@ -994,9 +1076,9 @@ const patternsOf = (
     // The key read straight from the levels: a view per pair cost more than the rest (far more
     // pairs than patterns); a pattern's own copy is made once, when first seen.
     let key: number | string
-    if (numeric) {
+    if (radix !== undefined) {
       key = 0
-      for (let c = 0; c < C; c++) key = key * 16 + levels[offset + c]!
+      for (let c = 0; c < C; c++) key = key * radix[c]! + levels[offset + c]!
     } else key = String.fromCharCode(...levels.subarray(offset, offset + C))
     const i = index.get(key)
     if (i === undefined) {
@@ -1032,17 +1114,26 @@ const emSession = (
   let matches = 0
   const total = patterns.counts.reduce((s, x) => s + x, 0)
   if (total === 0) return { m, matches: 0 }
+  // The levels that weigh (active comparisons, non-null levels), and their weights worked out
+  // once per iteration rather than once per pattern.
+  const weighs = comparisons.map((comp, c) =>
+    Uint8Array.from(Comparison.levelsOf(comp), (l) => (active[c] && l.when.kind !== "null" ? 1 : 0)),
+  )
   for (let it = 0; it < settings.em.iterations; it++) {
     const sums = comparisons.map((c) => new Float64Array(c.levels.length))
+    const mNow = m
+    const weights = comparisons.map((comp, c) =>
+      Float64Array.from(Comparison.levelsOf(comp), (_, l) =>
+        weighs[c]![l] === 1 ? log2(mNow[c]![l]! / u[c]![l]!) : 0,
+      ),
+    )
     matches = 0
     for (let k = 0; k < patterns.vectors.length; k++) {
       const v = patterns.vectors[k]!
       let bits = log2(lambda / (1 - lambda))
       for (let c = 0; c < C; c++) {
-        if (!active[c]) continue
         const l = v[c]!
-        if (comparisons[c]!.levels[l]!.when.kind === "null") continue
-        bits += log2(m[c]![l]! / u[c]![l]!)
+        if (weighs[c]![l] === 1) bits += weights[c]![l]!
       }
       const post = (1 / (1 + 2 ** -bits)) * patterns.counts[k]!
       matches += post
@@ -1113,8 +1204,11 @@ export function* trainSteps(
   const settings = base.settings
   const comparisons = base.comparisons
   const C = comparisons.length
-  // A level vector as one number when it fits in a double's 53 bits (4 bits per comparison).
-  const numeric = C <= 13 && comparisons.every((c) => c.levels.length <= 16)
+  // A level vector as one number, each level a digit in its comparison's base (its level count),
+  // when every vector fits in a double's 53 bits.
+  const product = comparisons.reduce((x, c) => x * Math.max(1, c.levels.length), 1)
+  const radix =
+    product <= Number.MAX_SAFE_INTEGER ? Int32Array.from(comparisons, (c) => c.levels.length) : undefined
   const n0 = profiles.length
   const random = Math.min((n0 * (n0 - 1)) / 2, settings.u.sample)
   // The random pairs, then the candidates: two pattern passes, one per round, one for the split.
@@ -1133,7 +1227,7 @@ export function* trainSteps(
   const ids = comparisons.flatMap((c, i) => (identifierFields.has(c.field) ? [i] : []))
   const idExact = ids.map((c) => kindFlags(c, ["exact"]))
   // Session 1: pairs sharing an identifier teach everything but the identifiers.
-  const byId = patternsOf(levels, candidates.count, C, numeric, (o) => {
+  const byId = patternsOf(levels, candidates.count, C, radix, (o) => {
     for (let i = 0; i < ids.length; i++) if (idExact[i]![levels[o + ids[i]!]!] === 1) return true
     return false
   })
@@ -1147,7 +1241,7 @@ export function* trainSteps(
     levels,
     candidates.count,
     C,
-    numeric,
+    radix,
     (o) =>
       given >= 0 &&
       family >= 0 &&
@@ -1226,10 +1320,24 @@ const splitPrior = (
   lambda: number,
 ): { readonly within: number; readonly across: number } => {
   const n = profiles.length
-  const perFile = new Map<string, number>()
-  for (const p of profiles) perFile.set(p.file, (perFile.get(p.file) ?? 0) + 1)
+  // Each record's file as a number, read once in order: comparing the profiles' files pair by
+  // pair waits on memory for two profiles a pair on a big import.
+  const fileIds = new Map<string, number>()
+  const fileOf = Memory.int32(n)
+  const perFile: Array<number> = []
+  for (let i = 0; i < n; i++) {
+    const file = profiles[i]!.file
+    let id = fileIds.get(file)
+    if (id === undefined) {
+      id = fileIds.size
+      fileIds.set(file, id)
+      perFile.push(0)
+    }
+    fileOf[i] = id
+    perFile[id]!++
+  }
   let within = 0
-  for (const c of perFile.values()) within += (c * (c - 1)) / 2
+  for (const c of perFile) within += (c * (c - 1)) / 2
   const all = (n * (n - 1)) / 2
   if (within === 0 || within === all) return { within: lambda, across: lambda }
   const C = model.comparisons.length
@@ -1240,7 +1348,7 @@ const splitPrior = (
     const post = probability(levelBits(model, levels, k * C) + tfBits[k]!)
     if (post < 1e-6) continue
     matches += post
-    if (profiles[candidates.a[k]!]!.file === profiles[candidates.b[k]!]!.file) matchesWithin += post
+    if (fileOf[candidates.a[k]!] === fileOf[candidates.b[k]!]) matchesWithin += post
   }
   void prior
   const k0 = settings.prior.splitPairs

@@ -222,6 +222,25 @@ describe("Blocking.candidates", () => {
   })
 })
 
+describe("Blocking.candidates, weak keys", () => {
+  const rule = [Blocking.rule("nameAsUser", Blocking.on("nameAsUser"), { maxBlock: 8, window: 3 })]
+  const row = (i: number, fields: Parameters<typeof make>[1]) =>
+    Profile.make(make({ source: "outlook", file: "o.csv", record: `row:${i}` }, fields), "GB")
+  const named = (i: number) =>
+    row(i, { name: { given: "Ada", family: "Quill" }, emails: [{ value: `ada${i}@example.org`, types: [] }] })
+  const nameless = row(9, { emails: [{ value: "ada.quill@example.net", types: [] }] })
+
+  it("pairs nobody on keys only named records hold (all weak)", () => {
+    expect(Blocking.candidates([named(1), named(2), named(3)], rule, 60).count).toBe(0)
+  })
+
+  it("pairs a nameless row with the records named as its address is", () => {
+    const c = Blocking.candidates([named(1), named(2), nameless], rule, 60)
+    expect(Array.from(c.a.subarray(0, c.count))).toEqual([0, 1])
+    expect(Array.from(c.b.subarray(0, c.count))).toEqual([2, 2])
+  })
+})
+
 describe("Blocking.requiredFields", () => {
   const at = (i: number, fields: Parameters<typeof make>[1]) =>
     Profile.make(make({ source: "vcard", file: "r.vcf", record: `card:${i}` }, fields), "GB")

@@ -552,3 +552,32 @@ describe("Resolve at scale", () => {
     expect(recall).toBeGreaterThanOrEqual(0.95)
   })
 })
+
+describe("Resolve.resolve, explanations", () => {
+  it("keeps one copy of evidence entries that recur", () => {
+    // Two people, each in two files, joined on the same kind of evidence.
+    const names: ReadonlyArray<readonly [string, string]> = [
+      ["Jane", "Doe"],
+      ["Mark", "Roe"],
+    ]
+    const records = names.flatMap(([given, family], i) => {
+      const fields = {
+        name: { given, family },
+        emails: [email(`${given}.${family}@example.org`.toLowerCase())],
+        phones: [phone(`+44 7700 90012${i}`)],
+      }
+      return [rec(`card:${i}`, fields), rec(`row:${i}`, fields, "google", "google.csv")]
+    })
+    const r = Resolve.resolve(records, { region: "GB" })
+    const joins = r.clusters.flatMap((c) => c.match)
+    expect(joins).toHaveLength(2)
+    const [first, second] = joins
+    // The reasons name each pair's address; the evidence as data is the same, each entry held once.
+    expect(second!.reason).not.toBe(first!.reason)
+    expect(second!.evidence).toEqual(first!.evidence)
+    for (const [i, entry] of (second!.evidence ?? []).entries()) expect(entry).toBe(first!.evidence?.[i])
+    expect(first!.evidence?.map((e) => e.comparison)).toEqual(
+      expect.arrayContaining(["e-mail", "phone", "given name", "family name"]),
+    )
+  })
+})

@@ -76,6 +76,36 @@ describe("Scoring.termFrequencies", () => {
   })
 })
 
+describe("Scoring.termFrequencies, full names", () => {
+  const inFile = (file: string, i: number, given: string, family: string) =>
+    Profile.make(make({ source: "vcard", file, record: `card:${i}` }, { name: { given, family } }), "GB")
+  const records = [
+    inFile("a.vcf", 1, "Robert", "Hale"),
+    inFile("b.vcf", 1, "Bob", "Hale"),
+    inFile("c.vcf", 1, "Robert", "Hale"),
+    // Twice in one file, the second time after another file's records.
+    inFile("a.vcf", 2, "Jane", "Doe"),
+    inFile("b.vcf", 2, "Jane", "Doe"),
+    inFile("a.vcf", 3, "Jane", "Doe"),
+    inFile("a.vcf", 4, "", "Doe"),
+  ]
+  const [robert, bob] = records
+  const group = robert!.givenGroups.find((g) => bob!.givenGroups.includes(g))!
+
+  it("counts holders, negative when one file holds the name twice, in any order", () => {
+    for (const order of [records, [...records].reverse()]) {
+      const names = Scoring.termFrequencies(order).fullNames
+      expect(names.name("robert", "hale")).toBe(2)
+      expect(names.name("bob", "hale")).toBe(1)
+      expect(names.name("jane", "doe")).toBe(-3)
+      expect(names.name("mark", "doe")).toBe(0)
+      // Robert twice and Bob once, each in a file of its own: one nickname group.
+      expect(names.group(group, "hale")).toBe(3)
+      expect(names.group(group, "doe")).toBe(0)
+    }
+  })
+})
+
 describe("Scoring.levelsOf", () => {
   // Records with and without each field, so every pair has some field on one side only.
   const at = (i: number, fields: Parameters<typeof make>[1]) =>
