@@ -73,8 +73,13 @@ export const rolesOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Role
   ),
 })
 
-/** Fields with term-frequency tables. */
-type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company" | "title"
+/**
+ * Fields with term-frequency tables.
+ *
+ * @category models
+ * @since 0.6.0
+ */
+export type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company" | "title"
 
 /**
  * How many records hold each value of a field (undefined for a value none holds).
@@ -232,7 +237,13 @@ const addTfValues = (p: Profile, field: TfField, counts: Counter): boolean => {
   }
 }
 
-const tfFields: ReadonlyArray<TfField> = [
+/**
+ * The fields with term-frequency tables, in the order `termFrequencies` counts them.
+ *
+ * @category models
+ * @since 0.6.0
+ */
+export const tfFields: ReadonlyArray<TfField> = [
   "given",
   "family",
   "email",
@@ -242,6 +253,38 @@ const tfFields: ReadonlyArray<TfField> = [
   "company",
   "title",
 ]
+
+/**
+ * A profile's values of a field as `termFrequencies` counts them (each e-mail domain once), for
+ * a caller that keeps the counts itself (the store, across imports).
+ *
+ * @category training
+ * @since 0.6.0
+ */
+export const tfValues = (p: Profile, field: TfField): Array<string> => {
+  const out: Array<string> = []
+  addTfValues(p, field, {
+    size: 0,
+    add: (value) => {
+      out.push(value)
+    },
+    get: () => undefined,
+    forEachCount: () => undefined,
+  })
+  return out
+}
+
+/**
+ * The keys a profile is counted under in `TermFrequencies.fullNames`: its full name and, per
+ * nickname group of its given name, the group with the family name; none without both parts.
+ *
+ * @category training
+ * @since 0.6.0
+ */
+export const fullNameKeys = (p: Profile): Array<string> => {
+  const k = fullNameKey(p)
+  return k === "" ? [] : [k, ...p.givenGroups.map((g) => groupNameKey(g, p.family))]
+}
 
 /**
  * Counts every field value of the profiles.

@@ -1,13 +1,21 @@
 /** The store's operations on one database, as Promises; `Store` wraps them as Effects. */
 import type { SourceItem } from "@blackbook/model/Source"
+import { key as recordKey } from "@blackbook/model/SourceRecord"
 import type * as Book from "@blackbook/resolve/Book"
 import * as BookJson from "@blackbook/resolve/BookJson"
+import type * as ProfileT from "@blackbook/resolve/Profile"
+import * as Profile from "@blackbook/resolve/Profile"
+import type * as Scoring from "@blackbook/resolve/Scoring"
 import type { ChangeSet } from "../Changes.ts"
 import { UnknownDecision, UnknownReference } from "../Errors.ts"
-import { hash, overlay, resolve, settle, withStableIds } from "./engine.ts"
+import { hash, type Overlay, overlay, resolve, settle, withStableIds } from "./engine.ts"
+import * as Incremental from "./incremental.ts"
+import * as KeyIndex from "./keyIndex.ts"
 import { migrations } from "./migrations.ts"
+import { plan } from "./part.ts"
 import type { Database, Sql } from "./sql.ts"
 import { type Decision, insertRows, load, loadDecisions, type State } from "./state.ts"
+import { t } from "./trace.ts"
 
 /** Brings the schema up to date; concurrent openers wait on one lock. */
 export const migrate = async (db: Database): Promise<void> => {
@@ -59,25 +67,104 @@ const nextImport = async (tx: Sql, book: string): Promise<number> =>
     0) + 1
 
 /**
- * Lays `items` over the stored book, resolves it, and writes everything: the records, the
+ * What a resolution covers: the whole book (train a model and store it with every record's
+ * blocking keys), or the part an import touches (`part`: those records only, scored with the
+ * stored model).
+ */
+interface Scope {
+  readonly part?: {
+    /** The records resolved: whole contacts. */
+    readonly only: ReadonlySet<string>
+    /** Every contact id of the book. */
+    readonly taken: ReadonlySet<string>
+    readonly trained: Incremental.Trained
+    /** Blocking keys of the records new or changed in this import. */
+    readonly keys: ReadonlyMap<string, ReadonlyArray<string>>
+    /** The stored blocking keys. */
+    readonly index: KeyIndex.KeyIndex
+  }
+}
+
+/**
+ * Resolves the overlaid book (or its part) and writes everything: the records, the
  * interactions, stable ids and lineage, the change set. Runs inside the caller's transaction.
  */
 const apply = async (
   tx: Sql,
   book: string,
   state: State,
-  items: ReadonlyArray<SourceItem>,
+  over: Overlay,
+  importId: number,
   inputs: unknown,
   now: Date,
   settings: ResolveSettings,
+  scope: Scope = {},
 ): Promise<ChangeSet> => {
-  const importId = await nextImport(tx, book)
-  const over = overlay(state, items, importId)
-  const resolved = resolve(over.records, over.interactions, state.decisions, { now, ...settings })
-  const outcome = settle(state, over, resolved, importId, now)
+  const part = scope.part
+  let trainedModel: Scoring.Model | undefined
+  const resolved = resolve(over.records, over.interactions, state.decisions, {
+    now,
+    ...settings,
+    ...(part !== undefined
+      ? {
+          only: part.only,
+          model: Incremental.modelOf(part.trained),
+          ...(settings.region === undefined && part.trained.region !== null
+            ? { region: part.trained.region }
+            : {}),
+        }
+      : {
+          onModel: (m: Scoring.Model) => {
+            trainedModel = m
+          },
+        }),
+  })
+  t("resolved")
+  const outcome = settle(state, over, resolved, importId, now, part?.taken)
   const stable = withStableIds(resolved.book, outcome.ids)
+  t("settled")
   const json = BookJson.toJson(stable)
 
+  // Blocking keys: of the new and changed records, or (a full resolution) of every active one,
+  // with the model it trained.
+  if (part === undefined && trainedModel !== undefined) {
+    const active = [...over.records.values()].filter((r) => !r.gone)
+    const region =
+      settings.region ??
+      Profile.dominantRegion(
+        active.filter((r) => r.kind === "record").map((r) => r.record),
+        active.filter((r) => r.kind === "self").map((r) => r.record),
+      )
+    const read = Incremental.readerOf(region ?? null)
+    const all = new Map<string, ReadonlyArray<string>>()
+    const profiles: Array<ProfileT.Profile> = []
+    for (const r of active) {
+      if (r.kind !== "record") continue
+      const p = read(r.record)
+      profiles.push(p)
+      all.set(r.identity, Incremental.keysOf(p))
+    }
+    const trained = Incremental.trainedOf(trainedModel, profiles, region)
+    await tx.query(
+      "insert into models (book, trained_import, body) values ($1, $2, $3) on conflict (book) do update set trained_import = excluded.trained_import, body = excluded.body",
+      [book, importId, JSON.stringify(trained)],
+    )
+    await KeyIndex.write(tx, book, KeyIndex.segmentOf(all, []), true)
+  } else if (part !== undefined) {
+    const removed = [...over.goneNow, ...over.changedBefore.keys()]
+    const segment = KeyIndex.segmentOf(part.keys, removed)
+    if (part.index.segments.length >= KeyIndex.maxSegments) {
+      // Many small segments: merged into one (with this import's).
+      await KeyIndex.write(
+        tx,
+        book,
+        new KeyIndex.KeyIndex([...part.index.segments, segment]).compacted(),
+        true,
+      )
+    } else await KeyIndex.write(tx, book, segment, false)
+  }
+
+  t("keys")
   // Records: every one this import saw, and those now gone.
   const touched = [...over.records.values()].filter(
     (r) => r.lastImport === importId || over.goneNow.has(r.identity),
@@ -97,6 +184,7 @@ const apply = async (
       ["last_import", "integer"],
       ["gone", "boolean"],
       ["gone_import", "integer"],
+      ["record_key", "text"],
     ],
     touched.map((r) => ({
       book,
@@ -110,6 +198,7 @@ const apply = async (
       last_import: r.lastImport,
       gone: r.gone,
       gone_import: r.goneImport,
+      record_key: recordKey(r.record.provenance),
     })),
     {
       keys: ["book", "identity"],
@@ -123,6 +212,7 @@ const apply = async (
         "last_import",
         "gone",
         "gone_import",
+        "record_key",
       ],
     },
   )
@@ -147,6 +237,7 @@ const apply = async (
     })),
   )
 
+  t("records-written")
   // Membership: only what moved.
   const moved = [...outcome.membership].filter(([identity, id]) => state.membership.get(identity) !== id)
   const left = [...state.membership.keys()].filter((identity) => !outcome.membership.has(identity))
@@ -164,6 +255,7 @@ const apply = async (
     { keys: ["book", "identity"], update: ["contact"] },
   )
 
+  t("membership")
   // Contacts: rows whose content or document changed.
   const jsonById = new Map(json.contacts.map((c) => [c.id, c]))
   const rows: Array<Record<string, unknown>> = []
@@ -211,6 +303,7 @@ const apply = async (
       update: ["state", "updated_import", "digest", "summary", "document", "document_hash"],
     },
   )
+  t("contacts-written")
   const end = async (ids: ReadonlyArray<string>, ending: "merged" | "gone") => {
     if (ids.length > 0)
       await tx.query(
@@ -266,6 +359,7 @@ const apply = async (
       body: JSON.stringify(e),
     })),
   )
+  t("lineage-events")
   // The review list: the uncertain pairs of this resolution, numbered.
   const byId = new Map(stable.contacts.map((c) => [c.id, c]))
   const review: Array<Reviewed> = stable.possibleDuplicates.map((d, i) => {
@@ -286,6 +380,17 @@ const apply = async (
       reason: d.reason,
     }
   })
+  // A part of the book: the stored list keeps its pairs between contacts this import left alone.
+  let list = review
+  if (part !== undefined) {
+    const resolvedIds = new Set([...state.contacts.keys(), ...outcome.contacts.keys()])
+    const kept = (await review_(tx, book)).filter(
+      (r) => !resolvedIds.has(r.contacts[0]) && !resolvedIds.has(r.contacts[1]),
+    )
+    list = [...kept, ...review]
+      .sort((x, y) => y.score - x.score || (x.n < y.n ? -1 : 1))
+      .map((r, i) => ({ ...r, n: i + 1 }))
+  }
   await tx.query("delete from review where book = $1", [book])
   await insertRows(
     tx,
@@ -295,8 +400,9 @@ const apply = async (
       ["n", "integer"],
       ["body", "text"],
     ],
-    review.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
+    list.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
   )
+  t("review")
   await tx.query("insert into imports (book, id, at, inputs, changes) values ($1, $2, $3, $4, $5)", [
     book,
     importId,
@@ -307,6 +413,13 @@ const apply = async (
   return outcome.changes
 }
 
+/** The model the last full resolution stored, when it fits the settings. */
+const loadTrained = async (tx: Sql, book: string): Promise<Incremental.Trained | undefined> => {
+  const row = (await tx.query<{ body: string }>("select body from models where book = $1", [book]))[0]
+  const trained = row === undefined ? undefined : (JSON.parse(row.body) as Incremental.Trained)
+  return trained !== undefined && Incremental.fits(trained) ? trained : undefined
+}
+
 /** One import, in one transaction: a failure leaves the store as it was. */
 export const importItems = (
   db: Database,
@@ -315,12 +428,40 @@ export const importItems = (
   inputs: ReadonlyArray<string>,
   now: Date,
   settings: ResolveSettings,
+  resolution: Resolution = "auto",
 ): Promise<ChangeSet> =>
   db.transaction(async (tx) => {
     await lock(tx, book, now)
+    const importId = await nextImport(tx, book)
+    const trained = await loadTrained(tx, book)
+    if (trained !== undefined && resolution !== "whole") {
+      const decisions = await loadDecisions(tx, book)
+      const part = await plan(
+        tx,
+        book,
+        items,
+        importId,
+        decisions,
+        trained,
+        settings.region,
+        resolution === "part",
+      )
+      if (part !== undefined)
+        return apply(tx, book, part.state, part.over, importId, { inputs }, now, settings, {
+          part: { only: part.only, taken: part.taken, trained, keys: part.keys, index: part.index },
+        })
+    }
+    t("plan-none")
     const state = await load(tx, book)
-    return apply(tx, book, state, items, { inputs }, now, settings)
+    const over = overlay(state, items, importId)
+    return apply(tx, book, state, over, importId, { inputs }, now, settings)
   })
+
+/**
+ * How an import resolves: `auto` (the part it touches when it is small against the book and a
+ * model is stored, else the whole book), `whole`, or `part` whenever a model is stored.
+ */
+export type Resolution = "auto" | "whole" | "part"
 
 /** A record identity, or a contact id (followed through merges) standing for its first record. */
 const referenceOf = async (tx: Sql, book: string, state: State, ref: string): Promise<string> => {
@@ -384,15 +525,10 @@ export const decide = (
       "insert into decisions (book, id, kind, a, b, others, reason, at) values ($1, $2, $3, $4, $5, $6, $7, $8)",
       [book, id, kind, a, b, JSON.stringify(others), reason, decision.at],
     )
-    const changes = await apply(
-      tx,
-      book,
-      { ...state, decisions: [...state.decisions, decision] },
-      [],
-      { decision: id },
-      now,
-      settings,
-    )
+    const decided = { ...state, decisions: [...state.decisions, decision] }
+    const importId = await nextImport(tx, book)
+    const over = overlay(decided, [], importId)
+    const changes = await apply(tx, book, decided, over, importId, { decision: id }, now, settings)
     return { decision: id, changes }
   })
 
@@ -415,7 +551,10 @@ export const undo = (
       now.toISOString(),
     ])
     const decisions = state.decisions.map((d) => (d.id === id ? { ...d, undoneAt: now.toISOString() } : d))
-    const changes = await apply(tx, book, { ...state, decisions }, [], { undo: id }, now, settings)
+    const undone = { ...state, decisions }
+    const importId = await nextImport(tx, book)
+    const over = overlay(undone, [], importId)
+    const changes = await apply(tx, book, undone, over, importId, { undo: id }, now, settings)
     return { decision: id, changes }
   })
 
@@ -426,8 +565,23 @@ export const book = async (
   now: Date,
   settings: ResolveSettings,
 ): Promise<Book.Book> => {
-  const state = await db.transaction((tx) => load(tx, name))
-  const resolved = resolve(state.records, state.interactions, state.decisions, { now, ...settings })
+  const { state, trained } = await db.transaction(async (tx) => ({
+    state: await load(tx, name),
+    trained: await loadTrained(tx, name),
+  }))
+  // The stored contacts as they are (an incremental import resolved only parts of the book),
+  // scored with the stored model.
+  const resolved = resolve(state.records, state.interactions, state.decisions, {
+    now,
+    ...settings,
+    ...(trained !== undefined
+      ? {
+          model: Incremental.modelOf(trained),
+          keep: state.membership,
+          ...(settings.region === undefined && trained.region !== null ? { region: trained.region } : {}),
+        }
+      : {}),
+  })
   const ids = new Map<string, string>()
   for (const [bookId, members] of resolved.members) {
     const id = state.membership.get(members[0] ?? "")
@@ -518,10 +672,12 @@ export const changes = async (
     )
   ).map((r) => JSON.parse(r.changes) as ChangeSet)
 
-export const review = async (db: Database, name: string): Promise<ReadonlyArray<Reviewed>> =>
+const review_ = async (db: Sql, name: string): Promise<ReadonlyArray<Reviewed>> =>
   (await db.query<{ body: string }>("select body from review where book = $1 order by n", [name])).map(
     (r) => JSON.parse(r.body) as Reviewed,
   )
+
+export const review = (db: Database, name: string): Promise<ReadonlyArray<Reviewed>> => review_(db, name)
 
 export const decisions = async (db: Database, name: string): Promise<ReadonlyArray<Decision>> =>
   loadDecisions(db, name)
