@@ -51,8 +51,11 @@ export interface BookOptions {
   readonly collectGarbageFrom?: number
   /** A trained model to score with instead of training one (see `Resolve.PipelineOptions.model`). */
   readonly model?: Scoring.Model
-  /** Called with the model resolution trained (or was given), for a caller that keeps it. */
-  readonly onModel?: (model: Scoring.Model) => void
+  /**
+   * Called with the model resolution trained (or was given) and the profiles it read (of the
+   * records that are not me), for a caller that keeps them.
+   */
+  readonly onModel?: (model: Scoring.Model, profiles: ReadonlyArray<Profile.Profile>) => void
 }
 
 /**
@@ -229,7 +232,7 @@ export const build = (items: Iterable<SourceItem>, options: BookOptions): Book =
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
     ...(options.model !== undefined ? { model: options.model } : {}),
   })
-  options.onModel?.(model)
+  options.onModel?.(model, profiles)
   // Profiles are done with: keep their keys and let the rest go before the merged contacts are
   // built (on a big import they are most of the heap, which the collector would keep walking).
   const keys = profiles.map((p) => p.key)

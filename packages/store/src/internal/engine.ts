@@ -13,6 +13,7 @@ import * as RecordIdentity from "@blackbook/model/RecordIdentity"
 import type { SourceItem } from "@blackbook/model/Source"
 import { key as recordKey, type SourceRecord } from "@blackbook/model/SourceRecord"
 import * as Book from "@blackbook/resolve/Book"
+import type * as Profile from "@blackbook/resolve/Profile"
 import type { Constraints } from "@blackbook/resolve/Resolve"
 import type * as Scoring from "@blackbook/resolve/Scoring"
 import { type ChangeSet, type Event, jobChange, jobOf, silenceDays } from "../Changes.ts"
@@ -36,8 +37,8 @@ export interface ResolveOptions {
   readonly only?: ReadonlySet<string>
   /** Score with this model instead of training one (see `internal/incremental.ts`). */
   readonly model?: Scoring.Model
-  /** Called with the model the resolution used. */
-  readonly onModel?: (model: Scoring.Model) => void
+  /** Called with the model the resolution used and the profiles it read. */
+  readonly onModel?: (model: Scoring.Model, profiles: ReadonlyArray<Profile.Profile>) => void
   /** Record identity -> contact: the stored contacts, kept together (for reading the book). */
   readonly keep?: ReadonlyMap<string, string>
 }

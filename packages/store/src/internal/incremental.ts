@@ -56,7 +56,10 @@ export const fullShare = 0.1
 const settings = Settings.defaults
 
 /** The blocking keys of a profile under the settings' rules, each once. */
-export const keysOf = (p: Profile.Profile): Array<string> => [...new Set(Blocking.keys(p, settings.blocking))]
+export const keysOf: (p: Profile.Profile) => Array<string> = (() => {
+  const read = Blocking.keyReader(settings.blocking)
+  return (p) => [...new Set(read(p))]
+})()
 
 /** The biggest block the blocking compares; a key held by more records pairs nobody (or a window). */
 export const maxBlock = settings.maxBlock

@@ -4,21 +4,20 @@
  * count), each a sorted array of key hashes with their records; a full resolution writes the
  * whole index as one segment again. A table of one row per record and key was tried first: on
  * PGlite its inserts were far too slow for a first import (docs/store.md), and an array column
- * with a GIN index was slower still to query.
+ * with a GIN index was slower still to query. Keys are 32-bit hashes: two keys that collide
+ * only make a block bigger.
  */
 import type { Sql } from "./sql.ts"
 
-/** A key as a 53-bit number (two 32-bit FNV-1a hashes): a collision only adds a candidate. */
+/** A key as a 32-bit FNV-1a hash: a collision only adds candidates. */
 export const hashKey = (key: string): number => {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-  }
-  return (a >>> 11) * 0x100000000 + (b >>> 0)
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  return h >>> 0
 }
+
+/** Records per segment at most: a key hash and a record number share one double when sorting. */
+const ownerBits = 2 ** 21
 
 export interface Segment {
   /** The records it holds keys of (`owners` index them). */
@@ -26,7 +25,7 @@ export interface Segment {
   /** Records whose earlier keys no longer count (changed, gone). */
   readonly removed: ReadonlyArray<string>
   /** Key hashes, ascending, and the record holding each. */
-  readonly keys: Float64Array
+  readonly keys: Uint32Array
   readonly owners: Int32Array
 }
 
@@ -36,30 +35,31 @@ export const segmentOf = (
   removed: ReadonlyArray<string>,
 ): Segment => {
   const identities = [...added.keys()]
+  if (identities.length >= ownerBits) throw new Error("too many records for one segment of keys")
   let n = 0
   for (const ks of added.values()) n += ks.length
-  const pairs = new Float64Array(n)
-  const owner = new Int32Array(n)
+  // Hash and record packed into one exact double: a native numeric sort orders both.
+  const packed = new Float64Array(n)
   let at = 0
   identities.forEach((identity, i) => {
-    for (const k of added.get(identity)!) {
-      pairs[at] = hashKey(k)
-      owner[at++] = i
-    }
+    for (const k of added.get(identity)!) packed[at++] = hashKey(k) * ownerBits + i
   })
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (x, y) => pairs[x]! - pairs[y]! || owner[x]! - owner[y]!,
-  )
-  const keys = new Float64Array(n)
-  const owners = new Int32Array(n)
-  order.forEach((from, to) => {
-    keys[to] = pairs[from]!
-    owners[to] = owner[from]!
-  })
-  return { identities, removed, keys, owners }
+  packed.sort()
+  return { identities, removed, ...unpack(packed) }
 }
 
-const lowerBound = (keys: Float64Array, key: number): number => {
+const unpack = (packed: Float64Array): { keys: Uint32Array; owners: Int32Array } => {
+  const keys = new Uint32Array(packed.length)
+  const owners = new Int32Array(packed.length)
+  for (let x = 0; x < packed.length; x++) {
+    const h = Math.floor(packed[x]! / ownerBits)
+    keys[x] = h
+    owners[x] = packed[x]! - h * ownerBits
+  }
+  return { keys, owners }
+}
+
+const lowerBound = (keys: Uint32Array, key: number): number => {
   let lo = 0
   let hi = keys.length
   while (lo < hi) {
@@ -83,23 +83,14 @@ export class KeyIndex {
   compacted(): Segment {
     const identities = [...this.live.keys()]
     const number = new Map(identities.map((identity, i) => [identity, i]))
-    const hashes: Array<number> = []
-    const owner: Array<number> = []
+    const packed: Array<number> = []
     this.segments.forEach((s, i) => {
       for (let x = 0; x < s.keys.length; x++) {
         const identity = s.identities[s.owners[x]!]!
-        if (this.live.get(identity) !== i) continue
-        hashes.push(s.keys[x]!)
-        owner.push(number.get(identity)!)
+        if (this.live.get(identity) === i) packed.push(s.keys[x]! * ownerBits + number.get(identity)!)
       }
     })
-    const order = hashes.map((_, i) => i).sort((x, y) => hashes[x]! - hashes[y]! || owner[x]! - owner[y]!)
-    return {
-      identities,
-      removed: [],
-      keys: Float64Array.from(order, (i) => hashes[i]!),
-      owners: Int32Array.from(order, (i) => owner[i]!),
-    }
+    return { identities, removed: [], ...unpack(Float64Array.from(packed).sort()) }
   }
   /** The records holding a key. */
   holders(key: string): Array<string> {
@@ -115,25 +106,30 @@ export class KeyIndex {
   }
 }
 
-const bytes = (a: Float64Array | Int32Array): Uint8Array =>
-  new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
+// Base64 text, not bytea: PGlite passes a big bytea parameter slowly.
+const text = (a: Uint32Array | Int32Array): string =>
+  Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64")
 
-/** Copied out of whatever buffer the driver gave (typed arrays need aligned offsets). */
-const float64 = (b: Uint8Array): Float64Array => new Float64Array(new Uint8Array(b).buffer)
-const int32 = (b: Uint8Array): Int32Array => new Int32Array(new Uint8Array(b).buffer)
+/** Copied out of the decoded bytes into an aligned buffer of its own. */
+const words = (t: string): ArrayBuffer => {
+  const b = Buffer.from(t, "base64")
+  const out = new ArrayBuffer(b.byteLength)
+  new Uint8Array(out).set(b)
+  return out
+}
 
 export const load = async (tx: Sql, book: string): Promise<KeyIndex> =>
   new KeyIndex(
     (
-      await tx.query<{ identities: string; removed: string; keys: Uint8Array; owners: Uint8Array }>(
+      await tx.query<{ identities: string; removed: string; keys: string; owners: string }>(
         "select identities, removed, keys, owners from blocking_keys where book = $1 order by segment",
         [book],
       )
     ).map((r) => ({
       identities: JSON.parse(r.identities) as Array<string>,
       removed: JSON.parse(r.removed) as Array<string>,
-      keys: float64(r.keys),
-      owners: int32(r.owners),
+      keys: new Uint32Array(words(r.keys)),
+      owners: new Int32Array(words(r.owners)),
     })),
   )
 
@@ -147,8 +143,8 @@ export const write = async (tx: Sql, book: string, segment: Segment, replace: bo
       book,
       JSON.stringify(segment.identities),
       JSON.stringify(segment.removed),
-      bytes(segment.keys),
-      bytes(segment.owners),
+      text(segment.keys),
+      text(segment.owners),
     ],
   )
 }

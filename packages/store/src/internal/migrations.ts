@@ -125,8 +125,8 @@ export const migrations: ReadonlyArray<Migration> = [
         segment integer not null,
         identities text not null,
         removed text not null,
-        keys bytea not null,
-        owners bytea not null,
+        keys text not null,
+        owners text not null,
         primary key (book, segment)
       )`,
       `create table models (

@@ -102,6 +102,7 @@ const apply = async (
 ): Promise<ChangeSet> => {
   const part = scope.part
   let trainedModel: Scoring.Model | undefined
+  let trainedProfiles: ReadonlyArray<ProfileT.Profile> = []
   const resolved = resolve(over.records, over.interactions, state.decisions, {
     now,
     ...settings,
@@ -114,8 +115,10 @@ const apply = async (
             : {}),
         }
       : {
-          onModel: (m: Scoring.Model) => {
+          onModel: (m: Scoring.Model, profiles: ReadonlyArray<ProfileT.Profile>) => {
             trainedModel = m
+            // A copy: the book lets its own list go once it has resolved.
+            trainedProfiles = [...profiles]
           },
         }),
   })
@@ -135,21 +138,24 @@ const apply = async (
         active.filter((r) => r.kind === "record").map((r) => r.record),
         active.filter((r) => r.kind === "self").map((r) => r.record),
       )
-    const read = Incremental.readerOf(region ?? null)
+    // The profiles resolution read (records of mine have none, and no keys).
     const all = new Map<string, ReadonlyArray<string>>()
-    const profiles: Array<ProfileT.Profile> = []
-    for (const r of active) {
-      if (r.kind !== "record") continue
-      const p = read(r.record)
-      profiles.push(p)
-      all.set(r.identity, Incremental.keysOf(p))
+    for (const p of trainedProfiles) {
+      const identity = resolved.identityOfKey.get(p.key)
+      if (identity !== undefined) all.set(identity, Incremental.keysOf(p))
     }
+    const profiles = trainedProfiles
+    t("profiles+keys")
     const trained = Incremental.trainedOf(trainedModel, profiles, region)
+    t("trainedOf")
     await tx.query(
       "insert into models (book, trained_import, body) values ($1, $2, $3) on conflict (book) do update set trained_import = excluded.trained_import, body = excluded.body",
       [book, importId, JSON.stringify(trained)],
     )
-    await KeyIndex.write(tx, book, KeyIndex.segmentOf(all, []), true)
+    t("model written")
+    const seg = KeyIndex.segmentOf(all, [])
+    t("segment")
+    await KeyIndex.write(tx, book, seg, true)
   } else if (part !== undefined) {
     const removed = [...over.goneNow, ...over.changedBefore.keys()]
     const segment = KeyIndex.segmentOf(part.keys, removed)
