@@ -39,7 +39,8 @@ export interface Trained {
         },
       ]
     >
-    /** Full names held by more than one record (negative: twice in one file). */
+    /** Full names held by more than one record (negative: twice in one file), and every
+     * nickname group's. */
     readonly fullNames: ReadonlyArray<readonly [string, number]>
   }
 }
@@ -91,7 +92,8 @@ export const trainedOf = (
   for (const p of profiles)
     for (const k of Scoring.fullNameKeys(p)) {
       const c = model.tf.fullNames.get(k) ?? 0
-      if (c > 1 || c < -1) fullNames.set(k, c)
+      // A lone full name counts as none; a nickname group's count is summed with others'.
+      if (c > 1 || c < -1 || (c !== 0 && k.includes("\u0001"))) fullNames.set(k, c)
     }
   return {
     version: 1,

@@ -15,7 +15,6 @@ import { migrations } from "./migrations.ts"
 import { plan } from "./part.ts"
 import type { Database, Sql } from "./sql.ts"
 import { type Decision, insertRows, load, loadDecisions, type State } from "./state.ts"
-import { t } from "./trace.ts"
 
 /** Brings the schema up to date; concurrent openers wait on one lock. */
 export const migrate = async (db: Database): Promise<void> => {
@@ -122,10 +121,8 @@ const apply = async (
           },
         }),
   })
-  t("resolved")
   const outcome = settle(state, over, resolved, importId, now, part?.taken)
   const stable = withStableIds(resolved.book, outcome.ids)
-  t("settled")
   const json = BookJson.toJson(stable)
 
   // Blocking keys: of the new and changed records, or (a full resolution) of every active one,
@@ -144,18 +141,12 @@ const apply = async (
       const identity = resolved.identityOfKey.get(p.key)
       if (identity !== undefined) all.set(identity, Incremental.keysOf(p))
     }
-    const profiles = trainedProfiles
-    t("profiles+keys")
-    const trained = Incremental.trainedOf(trainedModel, profiles, region)
-    t("trainedOf")
+    const trained = Incremental.trainedOf(trainedModel, trainedProfiles, region)
     await tx.query(
       "insert into models (book, trained_import, body) values ($1, $2, $3) on conflict (book) do update set trained_import = excluded.trained_import, body = excluded.body",
       [book, importId, JSON.stringify(trained)],
     )
-    t("model written")
-    const seg = KeyIndex.segmentOf(all, [])
-    t("segment")
-    await KeyIndex.write(tx, book, seg, true)
+    await KeyIndex.write(tx, book, KeyIndex.segmentOf(all, []), true)
   } else if (part !== undefined) {
     const removed = [...over.goneNow, ...over.changedBefore.keys()]
     const segment = KeyIndex.segmentOf(part.keys, removed)
@@ -170,7 +161,6 @@ const apply = async (
     } else await KeyIndex.write(tx, book, segment, false)
   }
 
-  t("keys")
   // Records: every one this import saw, and those now gone.
   const touched = [...over.records.values()].filter(
     (r) => r.lastImport === importId || over.goneNow.has(r.identity),
@@ -243,7 +233,6 @@ const apply = async (
     })),
   )
 
-  t("records-written")
   // Membership: only what moved.
   const moved = [...outcome.membership].filter(([identity, id]) => state.membership.get(identity) !== id)
   const left = [...state.membership.keys()].filter((identity) => !outcome.membership.has(identity))
@@ -261,7 +250,6 @@ const apply = async (
     { keys: ["book", "identity"], update: ["contact"] },
   )
 
-  t("membership")
   // Contacts: rows whose content or document changed.
   const jsonById = new Map(json.contacts.map((c) => [c.id, c]))
   const rows: Array<Record<string, unknown>> = []
@@ -309,7 +297,6 @@ const apply = async (
       update: ["state", "updated_import", "digest", "summary", "document", "document_hash"],
     },
   )
-  t("contacts-written")
   const end = async (ids: ReadonlyArray<string>, ending: "merged" | "gone") => {
     if (ids.length > 0)
       await tx.query(
@@ -365,7 +352,6 @@ const apply = async (
       body: JSON.stringify(e),
     })),
   )
-  t("lineage-events")
   // The review list: the uncertain pairs of this resolution, numbered.
   const byId = new Map(stable.contacts.map((c) => [c.id, c]))
   const review: Array<Reviewed> = stable.possibleDuplicates.map((d, i) => {
@@ -386,29 +372,40 @@ const apply = async (
       reason: d.reason,
     }
   })
-  // A part of the book: the stored list keeps its pairs between contacts this import left alone.
-  let list = review
-  if (part !== undefined) {
-    const resolvedIds = new Set([...state.contacts.keys(), ...outcome.contacts.keys()])
-    const kept = (await review_(tx, book)).filter(
-      (r) => !resolvedIds.has(r.contacts[0]) && !resolvedIds.has(r.contacts[1]),
+  if (part === undefined) {
+    await tx.query("delete from review where book = $1", [book])
+    await insertRows(
+      tx,
+      "review",
+      [
+        ["book", "text"],
+        ["n", "integer"],
+        ["body", "text"],
+      ],
+      review.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
     )
-    list = [...kept, ...review]
-      .sort((x, y) => y.score - x.score || (x.n < y.n ? -1 : 1))
-      .map((r, i) => ({ ...r, n: i + 1 }))
+  } else {
+    // A part of the book: the stored list keeps its pairs between contacts this import left
+    // alone, and the part's pairs are numbered after them.
+    const resolvedIds = [...new Set([...state.contacts.keys(), ...outcome.contacts.keys()])]
+    await tx.query(
+      "delete from review where book = $1 and (body::json->'contacts'->>0 = any($2::text[]) or body::json->'contacts'->>1 = any($2::text[]))",
+      [book, resolvedIds],
+    )
+    const last =
+      (await tx.query<{ n: number | null }>("select max(n) as n from review where book = $1", [book]))[0]
+        ?.n ?? 0
+    await insertRows(
+      tx,
+      "review",
+      [
+        ["book", "text"],
+        ["n", "integer"],
+        ["body", "text"],
+      ],
+      review.map((r, i) => ({ book, n: last + i + 1, body: JSON.stringify({ ...r, n: last + i + 1 }) })),
+    )
   }
-  await tx.query("delete from review where book = $1", [book])
-  await insertRows(
-    tx,
-    "review",
-    [
-      ["book", "text"],
-      ["n", "integer"],
-      ["body", "text"],
-    ],
-    list.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
-  )
-  t("review")
   await tx.query("insert into imports (book, id, at, inputs, changes) values ($1, $2, $3, $4, $5)", [
     book,
     importId,
@@ -457,7 +454,6 @@ export const importItems = (
           part: { only: part.only, taken: part.taken, trained, keys: part.keys, index: part.index },
         })
     }
-    t("plan-none")
     const state = await load(tx, book)
     const over = overlay(state, items, importId)
     return apply(tx, book, state, over, importId, { inputs }, now, settings)
@@ -571,19 +567,27 @@ export const book = async (
   now: Date,
   settings: ResolveSettings,
 ): Promise<Book.Book> => {
-  const { state, trained } = await db.transaction(async (tx) => ({
+  const { state, trained, sincePart } = await db.transaction(async (tx) => ({
     state: await load(tx, name),
     trained: await loadTrained(tx, name),
+    // Whether an import resolved only part of the book since the model was trained.
+    sincePart:
+      (
+        await tx.query<{ later: boolean }>(
+          "select coalesce(max(i.id), 0) > coalesce(max(m.trained_import), 0) as later from imports i left join models m on m.book = i.book where i.book = $1",
+          [name],
+        )
+      )[0]?.later === true,
   }))
-  // The stored contacts as they are (an incremental import resolved only parts of the book),
-  // scored with the stored model.
+  // Scored with the stored model; after an import resolved in part, each stored contact's
+  // records kept together, so the book read back holds the contacts the imports made.
   const resolved = resolve(state.records, state.interactions, state.decisions, {
     now,
     ...settings,
     ...(trained !== undefined
       ? {
           model: Incremental.modelOf(trained),
-          keep: state.membership,
+          ...(sincePart ? { keep: state.membership } : {}),
           ...(settings.region === undefined && trained.region !== null ? { region: trained.region } : {}),
         }
       : {}),
@@ -678,12 +682,10 @@ export const changes = async (
     )
   ).map((r) => JSON.parse(r.changes) as ChangeSet)
 
-const review_ = async (db: Sql, name: string): Promise<ReadonlyArray<Reviewed>> =>
+export const review = async (db: Database, name: string): Promise<ReadonlyArray<Reviewed>> =>
   (await db.query<{ body: string }>("select body from review where book = $1 order by n", [name])).map(
     (r) => JSON.parse(r.body) as Reviewed,
   )
-
-export const review = (db: Database, name: string): Promise<ReadonlyArray<Reviewed>> => review_(db, name)
 
 export const decisions = async (db: Database, name: string): Promise<ReadonlyArray<Decision>> =>
   loadDecisions(db, name)

@@ -28,7 +28,6 @@ import {
   storedInteraction,
   storedRecord,
 } from "./state.ts"
-import { t } from "./trace.ts"
 
 export interface Part {
   readonly state: State
@@ -59,7 +58,6 @@ export const plan = async (
   /** Resolve the part whatever its size. */
   force = false,
 ): Promise<Part | undefined> => {
-  t("start")
   const active =
     (
       await tx.query<{ n: number }>(
@@ -68,7 +66,6 @@ export const plan = async (
       )
     )[0]?.n ?? 0
   if (active === 0 || (!force && active >= trained.records * Incremental.retrainGrowth)) return undefined
-  t("count")
   // The import's records, their identities as `overlay` gives them, and the stored copies.
   const contactRecords: Array<SourceRecord> = []
   const selfRecords: Array<SourceRecord> = []
@@ -103,7 +100,6 @@ export const plan = async (
       )
     ).map((r) => [r.k, r.identity]),
   )
-  t("fetched")
   const state: State = {
     records,
     interactions: new Map(),
@@ -127,7 +123,6 @@ export const plan = async (
   if (!force && counts.new + counts.changed + counts.gone + moved.length > active * Incremental.fullShare)
     return undefined
 
-  t("overlay")
   // Interactions already stored are no news.
   const stored = new Set(
     (
@@ -139,7 +134,6 @@ export const plan = async (
   )
   const newInteractions = first.newInteractions.filter((i) => !stored.has(i.identity))
 
-  t("interactions")
   // New and changed records: found by their blocking keys, scored against the records sharing one.
   const fresh = [...first.added, ...first.changedBefore.keys()].filter(
     (identity) => first.records.get(identity)!.kind === "record",
@@ -152,9 +146,7 @@ export const plan = async (
     freshProfiles.push(p)
     keys.set(identity, Incremental.keysOf(p))
   }
-  t("profiles")
   const index = await KeyIndex.load(tx, book)
-  t("index")
   const freshSet = new Set(fresh)
   // A key held by more records than blocking compares pairs nobody.
   const holderIdentities = new Set<string>()
@@ -190,7 +182,6 @@ export const plan = async (
     }
   })
 
-  t("scored")
   // The contacts to resolve again: of the partners, of the records changed, gone or moved, of
   // the counterparts of new interactions, and of the records decisions about those name.
   const seeds = new Set<string>([
@@ -228,7 +219,6 @@ export const plan = async (
     for (const c of await contactsOf(related)) touchedContacts.add(c)
     members = await membersOf(touchedContacts)
   }
-  t("members")
   const membership = new Map(members.map((m) => [m.identity, m.contact]))
   const missing = members.map((m) => m.identity).filter((identity) => !first.records.has(identity))
   for (const r of await rowsOf(tx, book, "identity = any($2::text[])", missing))
@@ -239,7 +229,6 @@ export const plan = async (
     [book, [...touchedContacts]],
   ))
     contacts.set(r.id, storedContact(r))
-  t("rows")
   const only = new Set<string>([...membership.keys(), ...fresh])
   // The owner's own records, for telling records of me apart.
   for (const r of await rowsOf(tx, book, "not gone and kind = $2", "self")) {
@@ -254,11 +243,9 @@ export const plan = async (
   ))
     interactions.set(r.identity, storedInteraction(r))
   for (const i of newInteractions) interactions.set(i.identity, i)
-  t("interactions2")
   const taken = new Set(
     (await tx.query<{ id: string }>("select id from contacts where book = $1", [book])).map((r) => r.id),
   )
-  t("taken")
   return {
     state: { ...state, membership, contacts },
     over: { ...first, interactions, newInteractions },
