@@ -3,11 +3,15 @@
  *
  * - re-import of contacts-dev normal-1k: as is, then moved + renamed, then zipped;
  * - the five exports of normal-20k into an empty PGlite store, then 100 new records added;
- * - pairwise F1 of `import` against `merge` on normal-1k, the exports at once and one by one
- *   (scored with ../shared/linkage/contacts-dev/score.py);
- * - the same book from PGlite and from PostgreSQL (when BLACKBOOK_TEST_PG_URL names a server).
+ * - pairwise F1 of `import` against `merge` on normal-1k and hard-1k, the exports at once and one
+ *   by one in two orders (scored with ../shared/linkage/contacts-dev/score.py); also with every
+ *   import after the first forced to resolve only its part of the book (`resolution: "part"`);
+ * - the same book from PGlite and from PostgreSQL (when BLACKBOOK_TEST_PG_URL names a server);
+ * - the generator's five exports of 50,000 people into an empty PGlite store, and a store of
+ *   100,000 contacts or more (`--people N` people, default 65,000) taking 100 new records (50
+ *   that are stored people with a new phone, 50 new people), incremental and whole.
  *
- * Usage: pnpm bench:store [--skip-big]
+ * Usage: pnpm bench:store [--skip-big] [--skip-scale] [--people N] [--json FILE]
  */
 import { execFileSync } from "node:child_process"
 import * as fs from "node:fs"
@@ -17,6 +21,7 @@ import { Ranking } from "@blackbook/priority"
 import { Blackbook } from "@blackbook/store"
 import { Export, mergeExports } from "blackbook"
 import { Result } from "effect"
+import { writeCorpus } from "./src/generate.ts"
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 const dev = path.resolve(here, "..", "..", "shared", "linkage", "contacts-dev")
@@ -97,19 +102,28 @@ const report = (name: string, value: unknown) => {
   report("normal-1k merge F1", score("normal-1k", merged))
   report("normal-1k import at once F1", atOnce)
   await bb.close()
-  for (const order of [
-    [0, 1, 2, 3, 4],
-    [4, 3, 2, 1, 0],
-  ]) {
-    const one = await Blackbook.open({ path: temp("bb-bench-onebyone-") })
-    t0 = performance.now()
-    for (const i of order) await one.import([exportsOf("normal-1k")[i]!], { now: NOW })
-    report(`normal-1k import one by one (${order.join("")}) F1`, {
-      ...score("normal-1k", await storeBook(one)),
-      seconds: seconds(t0),
-    })
-    await one.close()
-  }
+}
+
+// 2b. F1 one by one: as `import` chooses (auto), and with every import after the first forced to
+// resolve only its part of the book.
+for (const set of ["normal-1k", "hard-1k"]) {
+  const merged = await mergeExports(exportsOf(set), { now: NOW })
+  report(`${set} merge F1`, score(set, merged))
+  for (const resolution of ["auto", "part"] as const)
+    for (const order of [
+      [0, 1, 2, 3, 4],
+      [4, 3, 2, 1, 0],
+    ]) {
+      const one = await Blackbook.open({ path: temp("bb-bench-onebyone-") })
+      const t0 = performance.now()
+      for (const [n, i] of order.entries())
+        await one.import([exportsOf(set)[i]!], { now: NOW, resolution: n === 0 ? "auto" : resolution })
+      report(`${set} import one by one (${order.join("")}, ${resolution}) F1`, {
+        ...score(set, await storeBook(one)),
+        seconds: seconds(t0),
+      })
+      await one.close()
+    }
 }
 
 // 3. PGlite and PostgreSQL give the same book.
@@ -161,6 +175,92 @@ if (!process.argv.includes("--skip-big")) {
   await bb.close()
   const bytes = execFileSync("du", ["-sk", dir], { encoding: "utf8" }).split("\t")[0]
   report("normal-20k PGlite directory (MB)", Math.round(Number(bytes) / 1024))
+}
+
+// 5. Scale: the generator's exports into an empty store, then 100 new records into a store of
+// 100,000 contacts or more.
+if (!process.argv.includes("--skip-scale")) {
+  const peopleAt = process.argv.indexOf("--people")
+  const sizes = [50_000, peopleAt > 0 ? Number(process.argv[peopleAt + 1]) : 65_000]
+  for (const [step, people] of sizes.entries()) {
+    const corpus = temp(`bb-bench-gen-${people}-`)
+    await writeCorpus(corpus, { n: people, seed: 7, now: NOW })
+    const dir = temp(`bb-bench-store-${people}-`)
+    const bb = await Blackbook.open({ path: dir })
+    let t0 = performance.now()
+    const first = await bb.import([corpus], { now: NOW })
+    report(`generator, ${people} people: five exports into an empty PGlite store`, {
+      seconds: seconds(t0),
+      records: first.changes.counts.records,
+      contacts: first.changes.contacts.created.length,
+    })
+    fs.rmSync(corpus, { recursive: true, force: true })
+    if (step === 0) {
+      await bb.close()
+      fs.rmSync(dir, { recursive: true, force: true })
+      continue
+    }
+    // 50 stored people with a phone they did not have, 50 new people.
+    const stored = (await bb.contacts()).filter((c) => c.emails.length > 0 && c.name.family !== undefined)
+    const known = Array.from({ length: 50 }, (_, i) => stored[Math.floor((i * stored.length) / 50)]!)
+    const cards = [
+      ...known.map((c, i) =>
+        [
+          "BEGIN:VCARD",
+          "VERSION:3.0",
+          `FN:${c.displayName}`,
+          `N:${c.name.family ?? ""};${c.name.given ?? ""};;;`,
+          `EMAIL:${c.emails[0]!.value}`,
+          `TEL;TYPE=CELL:+44 7700 9${String(10000 + i).slice(-5)}`,
+          "END:VCARD",
+        ].join("\r\n"),
+      ),
+      ...Array.from({ length: 50 }, (_, i) =>
+        [
+          "BEGIN:VCARD",
+          "VERSION:3.0",
+          `FN:Invented Person${i} Benchmark`,
+          `N:Benchmark;Invented Person${i};;;`,
+          `EMAIL:invented.${i}@bench.invalid`,
+          "END:VCARD",
+        ].join("\r\n"),
+      ),
+    ]
+    const extra = path.join(temp("bb-bench-100-"), "new-100.vcf")
+    fs.writeFileSync(extra, `${cards.join("\r\n")}\r\n`)
+    const contactsBefore = stored.length
+    // Alternately incremental and whole, each into a copy of the store as it was.
+    const copies = ["part", "whole", "part", "whole"].map((resolution) => {
+      const to = temp(`bb-bench-copy-${resolution}-`)
+      fs.cpSync(dir, to, { recursive: true })
+      return [resolution, to] as const
+    })
+    await bb.close()
+    for (const [resolution, copy] of copies) {
+      const store = await Blackbook.open({ path: copy })
+      t0 = performance.now()
+      const added = await store.import([extra], {
+        now: NOW,
+        resolution: resolution === "part" ? "auto" : "whole",
+      })
+      const c = added.changes
+      report(`100 new records into a store of ${people} people (${resolution})`, {
+        seconds: seconds(t0),
+        contactsBefore: first.changes.contacts.created.length,
+        withEmail: contactsBefore,
+        new: c.counts.new,
+        created: c.contacts.created.length,
+        updated: c.contacts.updated.length,
+        merged: c.contacts.merged.length,
+        events: c.events.length,
+      })
+      await store.close()
+      fs.rmSync(copy, { recursive: true, force: true })
+    }
+    const bytes = execFileSync("du", ["-sk", dir], { encoding: "utf8" }).split("\t")[0]
+    report(`generator, ${people} people: PGlite directory (MB)`, Math.round(Number(bytes) / 1024))
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 const outIndex = process.argv.indexOf("--json")

@@ -5,10 +5,10 @@
  *
  * @since 0.1.0
  */
-import { Input, Source } from "@blackbook/model"
+import { Input, RecordIdentity, Source, SourceRecord } from "@blackbook/model"
 import { type InvalidOption, Ranking } from "@blackbook/priority"
 import { Book, type Resolve, type Settings, Steps } from "@blackbook/resolve"
-import { Clock, Effect, type FileSystem, Schema, Stream } from "effect"
+import { Clock, Effect, type FileSystem, Result, Schema, Stream } from "effect"
 import { forOptions } from "./Adapters.ts"
 
 /** A file or zip held in memory (an upload in a CRM), named as it should appear in provenance. */
@@ -69,7 +69,10 @@ export interface MergeOptions extends Omit<Source.ReadOptions, "now"> {
   readonly adapters?: ReadonlyArray<Source.SourceAdapter>
   readonly limits?: Input.ArchiveLimits
   readonly onProgress?: (progress: Progress) => void
-  /** Never-merge / always-merge decisions by record key, honoured by clustering. */
+  /**
+   * Never-merge / always-merge decisions by record identity (or record key as the book writes
+   * it), honoured by clustering; one naming no record fails the merge (`constraintsByKey`).
+   */
   readonly constraints?: Resolve.Constraints
   /**
    * Resolution settings (comparisons, blocking, thresholds, priors, the engine's constants);
@@ -117,6 +120,70 @@ export interface MergeResult extends ReadResult {
 
 /** Nothing usable was given: no inputs at all. */
 export class NoInputs extends Schema.TaggedError<NoInputs>()("NoInputs", { detail: Schema.String }) {}
+
+/**
+ * A merge decision (`constraints`) names no record of the inputs.
+ *
+ * @category errors
+ * @since 0.6.0
+ */
+export class UnknownRecord extends Schema.TaggedError<UnknownRecord>()("UnknownRecord", {
+  reference: Schema.String,
+  detail: Schema.String,
+}) {}
+
+/**
+ * Decisions by record identity (`RecordIdentity.of`: the same whatever the path an export was
+ * read from) or by a record key as the book writes it (`match.records`, a review's `records`;
+ * or its `file#record` part),
+ * turned into the record keys the resolver takes. A reference naming no record of the items
+ * fails with `UnknownRecord`.
+ *
+ * @category merging
+ * @since 0.6.0
+ */
+export const constraintsByKey = (
+  items: ReadonlyArray<Source.SourceItem>,
+  constraints: Resolve.Constraints,
+): Result.Result<Resolve.Constraints, UnknownRecord> => {
+  const contacts: Array<SourceRecord.SourceRecord> = []
+  const selves: Array<SourceRecord.SourceRecord> = []
+  for (const item of items)
+    if (item._tag === "Record") contacts.push(item.record)
+    else if (item._tag === "Self") selves.push(item.record)
+  const keyOf = new Map<string, string>()
+  for (const r of [...contacts, ...selves]) {
+    const k = SourceRecord.key(r.provenance)
+    keyOf.set(k, k)
+    keyOf.set(`${r.provenance.file}#${r.provenance.record}`, k)
+  }
+  // Identities win over keys: the same assignment as the store's (`me|` for the owner's records).
+  RecordIdentity.assign(contacts).forEach((identity, i) => {
+    keyOf.set(identity, SourceRecord.key(contacts[i]!.provenance))
+  })
+  RecordIdentity.assign(selves).forEach((identity, i) => {
+    keyOf.set(`me|${identity}`, SourceRecord.key(selves[i]!.provenance))
+  })
+  let unknown: string | undefined
+  const key = (reference: string): string => {
+    const k = keyOf.get(reference.trim())
+    if (k === undefined) unknown ??= reference
+    return k ?? reference
+  }
+  const never = (constraints.never ?? []).map(([a, b]) => [key(a), key(b)] as const)
+  const always = (constraints.always ?? []).map((group) => group.map(key))
+  if (unknown !== undefined)
+    return Result.fail(
+      new UnknownRecord({
+        reference: unknown,
+        detail: `constraints: no record has the key ${JSON.stringify(unknown)} (use a record identity, or a record key as the book writes it)`,
+      }),
+    )
+  return Result.succeed({
+    ...(constraints.never !== undefined ? { never } : {}),
+    ...(constraints.always !== undefined ? { always } : {}),
+  })
+}
 
 interface Job {
   readonly adapter: Source.SourceAdapter
@@ -276,7 +343,8 @@ export const read = (
 
 /**
  * Reads, resolves and ranks: every person once, each source's copy kept, and who matters now.
- * Fails with NoInputs when nothing was given, and with InvalidOption when a ranking option is wrong.
+ * Fails with NoInputs when nothing was given, with UnknownRecord when a decision names no record,
+ * and with InvalidOption when a ranking option is wrong.
  *
  * @category merging
  * @since 0.1.0
@@ -284,10 +352,18 @@ export const read = (
 export const merge = (
   inputs: ReadonlyArray<MergeInput>,
   options: MergeOptions = {},
-): Effect.Effect<MergeResult, NoInputs | InvalidOption.InvalidOption, FileSystem.FileSystem> =>
+): Effect.Effect<
+  MergeResult,
+  NoInputs | UnknownRecord | InvalidOption.InvalidOption,
+  FileSystem.FileSystem
+> =>
   Effect.gen(function* () {
     const now = options.now ?? new Date(yield* Clock.currentTimeMillis)
     const result = yield* read(inputs, { ...options, now })
+    const constraints =
+      options.constraints === undefined
+        ? undefined
+        : yield* Effect.fromResult(constraintsByKey(result.items, options.constraints))
     const records = result.items.length
     options.onProgress?.({ stage: "resolving", done: 0, total: records, unit: "records" })
     // In steps, the event loop running between them: a server embedding a big merge keeps answering.
@@ -296,7 +372,7 @@ export const merge = (
         now,
         ...(options.me ? { me: options.me } : {}),
         ...(options.region ? { region: options.region } : {}),
-        ...(options.constraints ? { constraints: options.constraints } : {}),
+        ...(constraints ? { constraints } : {}),
         ...(options.settings ? { settings: options.settings } : {}),
         ...(options.collectGarbage ? { collectGarbage: options.collectGarbage } : {}),
         ...(options.collectGarbageFrom !== undefined

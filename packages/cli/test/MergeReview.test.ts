@@ -1,8 +1,10 @@
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
+import { RecordIdentity } from "@blackbook/model"
 import { BookJson } from "@blackbook/resolve"
-import { Result } from "effect"
+import { Merge, NodeFileSystem } from "blackbook"
+import { Effect, Result } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import { run } from "../src/index.ts"
 
@@ -99,6 +101,64 @@ describe("blackbook merge --review / --constraints", () => {
       ["Robert Quill", 1],
       ["Tess Varga", 2],
     ])
+  })
+
+  it("takes decisions by record identity, the same from any path, and rejects one naming no record", async () => {
+    const read = await Effect.runPromise(
+      Merge.read([dir], { now: new Date("2026-01-01") }).pipe(Effect.provide(NodeFileSystem.layer)),
+    )
+    const records = read.items.flatMap((i) => (i._tag === "Record" ? [i.record] : []))
+    const identities = RecordIdentity.assign(records)
+    const identityOf = (file: string, record: string) =>
+      identities[
+        records.findIndex((r) => r.provenance.file.endsWith(file) && r.provenance.record === record)
+      ]!
+    const bob = identityOf("outlook.csv", "row:1")
+    const robert = identityOf("phone.vcf", "card:1")
+    expect(bob).toMatch(/^outlook-csv\|/)
+    const constraints = path.join(outDir, "by-identity.json")
+    fs.writeFileSync(constraints, JSON.stringify({ never: [[robert, bob]] }))
+    // From another working directory, by a relative path: the identities do not change.
+    const out = path.join(outDir, "by-identity-book.json")
+    const cwd = process.cwd()
+    process.chdir(path.dirname(dir))
+    try {
+      const code = await run([
+        "merge",
+        path.basename(dir),
+        "--out",
+        out,
+        "--constraints",
+        constraints,
+        "-q",
+        "--now",
+        "2026-01-01",
+      ])
+      expect(code).toBe(0)
+    } finally {
+      process.chdir(cwd)
+    }
+    expect(
+      readBook(out)
+        .contacts.filter((c) => c.displayName.endsWith("Quill"))
+        .map((c) => c.records.length),
+    ).toEqual([1, 1])
+    const unknown = path.join(outDir, "unknown.json")
+    fs.writeFileSync(unknown, JSON.stringify({ always: [[bob, "vcard|uid:nobody-has-this"]] }))
+    const errors: Array<string> = []
+    const write = process.stderr.write.bind(process.stderr)
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+      errors.push(String(chunk))
+      return true
+    }) as typeof process.stderr.write
+    let code: number
+    try {
+      code = await run(["merge", dir, "--constraints", unknown, "-q", "--out", path.join(outDir, "x.json")])
+    } finally {
+      process.stderr.write = write
+    }
+    expect(code).toBe(2)
+    expect(errors.join("")).toContain("vcard|uid:nobody-has-this")
   })
 
   it("rejects a malformed constraints file with a usage error", async () => {

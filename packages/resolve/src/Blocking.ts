@@ -531,6 +531,30 @@ export const keys = (p: Profile, rules: ReadonlyArray<Rule>): Array<string> => {
   return out
 }
 
+/**
+ * `keys` with the rules compiled once, for reading the keys of many profiles.
+ *
+ * @category blocking
+ * @since 0.6.0
+ */
+export const keyReader = (rules: ReadonlyArray<Rule>): ((p: Profile) => Array<string>) => {
+  const compiled = rules.map((r) => [r, compile(r)] as const)
+  const bufs: Array<Values> = []
+  const at = new Int32Array(16)
+  return (p) => {
+    const out: Array<string> = []
+    for (const [r, c] of compiled) {
+      if ((p.present & c.needs) !== c.needs) continue
+      eachKey(c, p, bufs, at, (b, count) => {
+        const values: Array<Part> = []
+        for (let k = 0; k < count; k++) values.push(bufs[k]!.values[at[k]!]!)
+        out.push(`${r.name}${c.branches.length > 1 ? `#${b}` : ""}:${values.join("|")}`)
+      })
+    }
+    return out
+  }
+}
+
 /** Feeds one key part, tagged by its kind, into the hashes (`internal/hash`). */
 const hashPart = (part: Part): void => {
   if (typeof part === "number" && Number.isInteger(part) && Math.abs(part) < 2 ** 31) {

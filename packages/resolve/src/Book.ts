@@ -17,6 +17,7 @@ import { compareStrings, orderByTwo } from "./internal/order.ts"
 import * as ModelJson from "./ModelJson.ts"
 import * as Profile from "./Profile.ts"
 import * as Resolve from "./Resolve.ts"
+import type * as Scoring from "./Scoring.ts"
 import type { Settings } from "./Settings.ts"
 import * as Steps from "./Steps.ts"
 import * as Merge from "./Survivorship.ts"
@@ -50,6 +51,13 @@ export interface BookOptions {
   readonly collectGarbage?: () => void
   /** The fewest records `collectGarbage` is called for; default `collectGarbageFrom`. */
   readonly collectGarbageFrom?: number
+  /** A trained model to score with instead of training one (see `Resolve.PipelineOptions.model`). */
+  readonly model?: Scoring.Model
+  /**
+   * Called with the model resolution trained (or was given) and the profiles it read (of the
+   * records that are not me), for a caller that keeps them.
+   */
+  readonly onModel?: (model: Scoring.Model, profiles: ReadonlyArray<Profile.Profile>) => void
 }
 
 /**
@@ -242,7 +250,9 @@ export function* buildSteps(items: Iterable<SourceItem>, options: BookOptions): 
   const { clusters, review, model } = yield* Resolve.resolveProfilesSteps(contactRecords, profiles, {
     ...(options.settings !== undefined ? { settings: options.settings } : {}),
     ...(options.constraints !== undefined ? { constraints: options.constraints } : {}),
+    ...(options.model !== undefined ? { model: options.model } : {}),
   })
+  options.onModel?.(model, profiles)
   // Profiles are done with: keep their keys and let the rest go before the merged contacts are
   // built (on a big import they are most of the heap, which the collector would keep walking).
   const keys = profiles.map((p) => p.key)

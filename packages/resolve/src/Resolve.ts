@@ -86,6 +86,12 @@ export interface PipelineOptions {
   readonly constraints?: Constraints
   /** Also return the candidate pairs blocking produced (for measuring blocking recall). */
   readonly keepCandidates?: boolean
+  /**
+   * A trained model (its term frequencies included) to score with instead of training one on
+   * these records: an incremental import resolves a part of a book with the model and the value
+   * counts of the whole book.
+   */
+  readonly model?: Scoring.Model
 }
 
 /** @category models @since 0.1.0 */
@@ -426,7 +432,7 @@ function* pipeline(
   const vetoed = new Uint8Array(perPair, (16 + C) * cand.count, cand.count).fill(0)
   // The priors' model holds the value counts; a pair's term-frequency bits are fixed by its levels
   // and those counts, whatever training makes of m and u, so they are computed with the levels.
-  const base = yield* Scoring.fromPriorsSteps(settings, profiles)
+  const base = options.model ?? (yield* Scoring.fromPriorsSteps(settings, profiles))
   for (let k = 0; k < cand.count; k++) {
     if ((k & 255) === 0) yield Steps.at("comparing", k, cand.count)
     const p = Comparison.pair(profiles[cand.a[k]!]!, profiles[cand.b[k]!]!)
@@ -435,7 +441,7 @@ function* pipeline(
   }
   yield Steps.at("comparing", cand.count, cand.count)
   // `bits` is filled only after training: until then it is training's working space.
-  const model = yield* Scoring.trainSteps(base, profiles, ctx, cand, levels, tfBits, bits)
+  const model = options.model ?? (yield* Scoring.trainSteps(base, profiles, ctx, cand, levels, tfBits, bits))
   const reviewBits = bitsFor(settings.reviewThreshold)
   // A pair backed by the names alone: no other comparison gives evidence for it. A value several
   // people hold (a household's address, landline or mailbox) does not tell namesakes among them

@@ -74,8 +74,13 @@ export const rolesOf = (comparisons: ReadonlyArray<Comparison.Comparison>): Role
   ),
 })
 
-/** Fields with term-frequency tables. */
-type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company" | "title"
+/**
+ * Fields with term-frequency tables.
+ *
+ * @category models
+ * @since 0.6.0
+ */
+export type TfField = "given" | "family" | "email" | "emailDomain" | "phone" | "address" | "company" | "title"
 
 /**
  * How many records hold each value of a field (undefined for a value none holds).
@@ -352,7 +357,13 @@ const addTfValues = (p: Profile, field: TfField, counts: Counter): boolean => {
   }
 }
 
-const tfFields: ReadonlyArray<TfField> = [
+/**
+ * The fields with term-frequency tables, in the order `termFrequencies` counts them.
+ *
+ * @category models
+ * @since 0.6.0
+ */
+export const tfFields: ReadonlyArray<TfField> = [
   "given",
   "family",
   "email",
@@ -362,6 +373,65 @@ const tfFields: ReadonlyArray<TfField> = [
   "company",
   "title",
 ]
+
+/**
+ * A profile's values of a field as `termFrequencies` counts them (each e-mail domain once), for
+ * a caller that keeps the counts itself (the store, across imports).
+ *
+ * @category training
+ * @since 0.6.0
+ */
+export const tfValues = (p: Profile, field: TfField): Array<string> => {
+  const out: Array<string> = []
+  addTfValues(p, field, {
+    size: 0,
+    add: (value) => {
+      out.push(value)
+    },
+    get: () => undefined,
+    forEachCount: () => undefined,
+  })
+  return out
+}
+
+/**
+ * The keys a profile is counted under in `TermFrequencies.fullNames`: its full name and, per
+ * nickname group of its given name, the group with the family name; none without both parts.
+ *
+ * @category training
+ * @since 0.6.0
+ */
+export const fullNameKeys = (p: Profile): Array<string> => {
+  const k = fullNameKey(p)
+  return k === "" ? [] : [k, ...p.givenGroups.map((g) => groupNameKey(g, p.family))]
+}
+
+/** A nickname group's key beside the full names' (`fullNameKey` joins with NUL, groups with SOH). */
+const groupNameKey = (group: string, family: string): string => `${group}\u0001${family}`
+
+/**
+ * The count kept under one of `fullNameKeys`' keys.
+ *
+ * @category training
+ * @since 0.6.0
+ */
+export const fullNameCount = (counts: FullNameCounts, key: string): number => {
+  const group = key.indexOf("\u0001")
+  if (group >= 0) return counts.group(key.slice(0, group), key.slice(group + 1))
+  const name = key.indexOf("\u0000")
+  return name < 0 ? 0 : counts.name(key.slice(0, name), key.slice(name + 1))
+}
+
+/**
+ * Full-name counts kept by key (as a stored model keeps them); a key not kept counts 0.
+ *
+ * @category training
+ * @since 0.6.0
+ */
+export const fullNameCountsOf = (byKey: ReadonlyMap<string, number>): FullNameCounts => ({
+  name: (given, family) => byKey.get(`${given}\u0000${family}`) ?? 0,
+  group: (group, family) => byKey.get(groupNameKey(group, family)) ?? 0,
+})
 
 /**
  * Counts every field value of the profiles.

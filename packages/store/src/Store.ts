@@ -33,6 +33,12 @@ export interface OpenOptions {
 export interface ImportOptions {
   /** The moment of the import; default the Clock's now. */
   readonly now?: Date
+  /**
+   * `auto` (default): a small import resolves only the part of the book it touches, with the
+   * stored model; a big one (or the first) the whole book. `whole` and `part` choose (for
+   * measuring: `part` resolves the part whatever the import's size, once a model is stored).
+   */
+  readonly resolution?: "auto" | "whole" | "part"
 }
 
 /** @category models @since 0.1.0 */
@@ -134,7 +140,7 @@ const make = (db: Sql.Database, options: OpenOptions): StoreShape => {
         const read = yield* Merge.read(inputs, { now, ...settings })
         const names = inputs.map((i) => (typeof i === "string" ? i : i.name))
         const changes = yield* attempt("import", () =>
-          Ops.importItems(db, book, read.items, names, now, settings),
+          Ops.importItems(db, book, read.items, names, now, settings, importOptions.resolution),
         )
         return { changes, inputs: read.inputs, failures: read.failures }
       }),

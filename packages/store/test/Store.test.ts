@@ -137,6 +137,65 @@ describe.each(backends)("the store on $name", (backend) => {
     })
   })
 
+  describe("incremental import", () => {
+    const grouping = async (bb: Blackbook.Blackbook) =>
+      (await bb.contacts())
+        .map((c) =>
+          c.sources
+            .map((s) => `${s.source}|${path.basename(s.file)}|${s.record}`)
+            .sort()
+            .join(" "),
+        )
+        .sort()
+
+    it("resolves a small import in part to the contacts a whole resolution gives", async () => {
+      const rest = tempDir("bb-rest-")
+      copyDir(examples, rest)
+      const google = path.join(tempDir("bb-google-"), "google.csv")
+      fs.renameSync(path.join(rest, "google.csv"), google)
+      const books = await Promise.all([openBook("part"), openBook("whole")])
+      const results = []
+      for (const [bb, resolution] of [
+        [books[0], "part"],
+        [books[1], "whole"],
+      ] as const) {
+        await bb.import([rest], { now })
+        results.push(await bb.import([google], { now, resolution }))
+      }
+      expect(results[0]!.changes.counts.new).toBeGreaterThan(0)
+      expect(results[0]!.changes.counts).toEqual(results[1]!.changes.counts)
+      // The stored model, not one trained anew with the new records: nearly every contact the same.
+      const [part, whole] = [await grouping(books[0]), await grouping(books[1])]
+      const same = new Set(whole)
+      const differ = part.filter((g) => !same.has(g)).length
+      expect(differ).toBeLessThanOrEqual(Math.ceil(whole.length * 0.05))
+      expect(results[0]!.changes.contacts.updated.length).toBeGreaterThan(0)
+      // The book read back keeps the contacts as stored.
+      const exported = Export.toJsonDocument(await books[0].export(now), {})
+      expect(exported.contacts.length).toBe((await books[0].contacts()).length)
+    })
+
+    it("reports the same moves and new connections when the second export is resolved in part", async () => {
+      const bb = await openBook("linkedin-part")
+      const dir = tempDir("bb-li-part-")
+      const before = connections(30)
+      await bb.import([linkedinExport(path.join(dir, "one"), before)], {
+        now: new Date("2026-01-01T00:00:00Z"),
+      })
+      const after = before.map((c, i) => (i === 4 ? { ...c, company: "Elsewhere GmbH" } : c))
+      const second = await bb.import(
+        [linkedinExport(path.join(dir, "two"), [...after, ...connections(1, 60)])],
+        {
+          now,
+          resolution: "part",
+        },
+      )
+      expect(second.changes.events.map((e) => e.kind).sort()).toEqual(["moved", "new-connection"])
+      expect(second.changes.counts).toEqual({ records: 31, new: 1, changed: 1, unchanged: 29, gone: 0 })
+      expect((await bb.contacts()).length).toBe(31)
+    })
+  })
+
   describe("decisions", () => {
     it("splits on never, keeps the id on a part, merges back on undo with lineage, and refuses unknown names", async () => {
       const bb = await openBook("decisions")

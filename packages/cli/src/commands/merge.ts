@@ -109,7 +109,7 @@ export const mergeCommand = Command.make(
     ),
     constraints: Flag.String("constraints").pipe(
       Flag.withDescription(
-        'JSON file of merge decisions by record key: {"never": [["a", "b"]], "always": [["a", "b"]]}',
+        'JSON file of merge decisions by record identity (or record key as the book writes it): {"never": [["a", "b"]], "always": [["a", "b"]]}; one naming no record is a usage error',
       ),
       Flag.optional,
     ),

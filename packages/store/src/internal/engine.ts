@@ -2,8 +2,9 @@
  * One resolution of a book: the stored records with what an import brings, through the same
  * pipeline as `blackbook merge`, then stable ids, the change set, and the rows to write.
  *
- * This first version re-resolves the whole book on every import (the cost grows with the book,
- * not with the new records); ids, decisions and the change feed do not depend on that.
+ * A full resolution takes the whole book; an incremental one (`ops.ts`) the part an import
+ * touches, scored with the stored model (`only`, `model`): ids, decisions and the change feed
+ * work the same on either.
  */
 import { createHash } from "node:crypto"
 import type { Contact } from "@blackbook/model/Contact"
@@ -12,7 +13,9 @@ import * as RecordIdentity from "@blackbook/model/RecordIdentity"
 import type { SourceItem } from "@blackbook/model/Source"
 import { key as recordKey, type SourceRecord } from "@blackbook/model/SourceRecord"
 import * as Book from "@blackbook/resolve/Book"
+import type * as Profile from "@blackbook/resolve/Profile"
 import type { Constraints } from "@blackbook/resolve/Resolve"
+import type * as Scoring from "@blackbook/resolve/Scoring"
 import { type ChangeSet, type Event, jobChange, jobOf, silenceDays } from "../Changes.ts"
 import * as StableIds from "../StableIds.ts"
 import type { Decision, State, StoredInteraction, StoredRecord } from "./state.ts"
@@ -30,6 +33,14 @@ export interface ResolveOptions {
   readonly now: Date
   readonly me?: ReadonlyArray<string>
   readonly region?: string
+  /** Resolve only these records (whole contacts): an incremental import's part of the book. */
+  readonly only?: ReadonlySet<string>
+  /** Score with this model instead of training one (see `internal/incremental.ts`). */
+  readonly model?: Scoring.Model
+  /** Called with the model the resolution used and the profiles it read. */
+  readonly onModel?: (model: Scoring.Model, profiles: ReadonlyArray<Profile.Profile>) => void
+  /** Record identity -> contact: the stored contacts, kept together (for reading the book). */
+  readonly keep?: ReadonlyMap<string, string>
 }
 
 /** What the stored book looks like once an import's items are laid over it. */
@@ -56,7 +67,17 @@ const occurrence = () => {
 }
 
 /** Lays an import's items over the stored state (nothing is written here). */
-export const overlay = (state: State, items: ReadonlyArray<SourceItem>, importId: number): Overlay => {
+export const overlay = (
+  state: State,
+  items: ReadonlyArray<SourceItem>,
+  importId: number,
+  part?: {
+    /** Export names the book held (`state` holds only part of its records). */
+    readonly knownExports: ReadonlySet<string>
+    /** Stored records' identities by record key, for the counterparts of interactions. */
+    readonly identityOfStoredKey: ReadonlyMap<string, string>
+  },
+): Overlay => {
   const contactRecords: Array<SourceRecord> = []
   const selfRecords: Array<SourceRecord> = []
   const interactions: Array<Interaction> = []
@@ -65,8 +86,8 @@ export const overlay = (state: State, items: ReadonlyArray<SourceItem>, importId
     else if (item._tag === "Self") selfRecords.push(item.record)
     else if (item._tag === "Interaction") interactions.push(item.interaction)
   }
-  const knownExports = new Set<string>()
-  for (const r of state.records.values()) knownExports.add(r.exportName)
+  const knownExports = new Set<string>(part?.knownExports)
+  if (part === undefined) for (const r of state.records.values()) knownExports.add(r.exportName)
   const records = new Map(state.records)
   const added = new Set<string>()
   const changedBefore = new Map<string, SourceRecord>()
@@ -124,10 +145,13 @@ export const overlay = (state: State, items: ReadonlyArray<SourceItem>, importId
     const k = recordKey(i.counterpart)
     let counterpart = identityOfKey.get(k)
     if (counterpart === undefined) {
-      if (storedKeyIdentity.size === 0)
-        for (const r of state.records.values())
-          storedKeyIdentity.set(recordKey(r.record.provenance), r.identity)
-      counterpart = storedKeyIdentity.get(k) ?? `?${k}`
+      if (part !== undefined) counterpart = part.identityOfStoredKey.get(k) ?? `?${k}`
+      else {
+        if (storedKeyIdentity.size === 0)
+          for (const r of state.records.values())
+            storedKeyIdentity.set(recordKey(r.record.provenance), r.identity)
+        counterpart = storedKeyIdentity.get(k) ?? `?${k}`
+      }
     }
     const identity = next(
       hash([i.kind, i.at, i.direction, counterpart, i.provenance.source, i.counterpart.source].join("|")),
@@ -201,7 +225,7 @@ export const resolve = (
   const identityOfKey = new Map<string, string>()
   const provenanceOf = new Map<string, SourceRecord["provenance"]>()
   for (const r of records.values()) {
-    if (r.gone) continue
+    if (r.gone || (options.only !== undefined && !options.only.has(r.identity))) continue
     let record = r.record
     let k = recordKey(record.provenance)
     // Two active records read at one place in different imports: the later path keeps it.
@@ -218,6 +242,7 @@ export const resolve = (
     items.push(r.kind === "self" ? { _tag: "Self", record } : { _tag: "Record", record })
   }
   for (const i of interactions.values()) {
+    if (options.only !== undefined && !options.only.has(i.counterpart)) continue
     // A counterpart no longer in the book (or never found) must not meet whatever record now
     // sits at its old path and row: it points nowhere, as an unmatched one does in `merge`.
     const counterpart = provenanceOf.get(i.counterpart) ?? {
@@ -227,12 +252,28 @@ export const resolve = (
     }
     items.push({ _tag: "Interaction", interaction: { ...i.interaction, counterpart } })
   }
-  const { constraints, idle } = constraintsOf(decisions, keyOf)
+  const decided = constraintsOf(decisions, keyOf)
+  const { idle } = decided
+  let constraints = decided.constraints
+  if (options.keep !== undefined) {
+    const groups = new Map<string, Array<string>>()
+    for (const [identity, contact] of options.keep) {
+      const k = keyOf.get(identity)
+      if (k === undefined) continue
+      const list = groups.get(contact)
+      if (list) list.push(k)
+      else groups.set(contact, [k])
+    }
+    const always = [...groups.values()].filter((g) => g.length > 1)
+    constraints = { ...constraints, always: [...(constraints.always ?? []), ...always] }
+  }
   const book = Book.build(items, {
     now: options.now,
     constraints,
     ...(options.me !== undefined ? { me: options.me } : {}),
     ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.model !== undefined ? { model: options.model } : {}),
+    ...(options.onModel !== undefined ? { onModel: options.onModel } : {}),
   })
   const members = new Map<string, ReadonlyArray<string>>()
   for (const c of book.contacts)
@@ -274,6 +315,8 @@ export const settle = (
   resolved: Resolved,
   importId: number,
   now: Date,
+  /** Every contact id of the book, when `state` holds only part of it. */
+  taken?: ReadonlySet<string>,
 ): Outcome => {
   const bookIds = resolved.book.contacts.map((c) => c.id)
   const clusters = bookIds.map((id) => resolved.members.get(id)!)
@@ -281,7 +324,7 @@ export const settle = (
   for (const c of state.contacts.values()) age.set(c.id, c.createdImport)
   const assignment = StableIds.assign(
     clusters,
-    { membership: state.membership, age, taken: new Set(state.contacts.keys()) },
+    { membership: state.membership, age, taken: taken ?? new Set(state.contacts.keys()) },
     (cluster) =>
       `c${hash(cluster[0] ?? "")
         .replace(/[-_]/g, "")

@@ -108,4 +108,32 @@ export const migrations: ReadonlyArray<Migration> = [
       )`,
     ],
   },
+  {
+    // Incremental import: the blocking keys of the active contact records (`internal/keyIndex.ts`),
+    // each record's key (interactions name their counterpart by it), and the model the last
+    // full resolution trained (`internal/incremental.ts`).
+    version: 2,
+    statements: [
+      "alter table records add column record_key text",
+      `update records set record_key = (record::json->'provenance'->>'source') || ':' ||
+        (record::json->'provenance'->>'file') || '#' || (record::json->'provenance'->>'record')`,
+      "create index records_record_key on records (book, record_key)",
+      "create index records_export on records (book, export_name)",
+      "create index interactions_counterpart on interactions (book, counterpart)",
+      `create table blocking_keys (
+        book text not null,
+        segment integer not null,
+        identities text not null,
+        removed text not null,
+        keys text not null,
+        owners text not null,
+        primary key (book, segment)
+      )`,
+      `create table models (
+        book text primary key,
+        trained_import integer not null,
+        body text not null
+      )`,
+    ],
+  },
 ]

@@ -1,11 +1,18 @@
 /** The store's operations on one database, as Promises; `Store` wraps them as Effects. */
 import type { SourceItem } from "@blackbook/model/Source"
+import { key as recordKey } from "@blackbook/model/SourceRecord"
 import type * as Book from "@blackbook/resolve/Book"
 import * as BookJson from "@blackbook/resolve/BookJson"
+import type * as ProfileT from "@blackbook/resolve/Profile"
+import * as Profile from "@blackbook/resolve/Profile"
+import type * as Scoring from "@blackbook/resolve/Scoring"
 import type { ChangeSet } from "../Changes.ts"
 import { UnknownDecision, UnknownReference } from "../Errors.ts"
-import { hash, overlay, resolve, settle, withStableIds } from "./engine.ts"
+import { hash, type Overlay, overlay, resolve, settle, withStableIds } from "./engine.ts"
+import * as Incremental from "./incremental.ts"
+import * as KeyIndex from "./keyIndex.ts"
 import { migrations } from "./migrations.ts"
+import { plan } from "./part.ts"
 import type { Database, Sql } from "./sql.ts"
 import { type Decision, insertRows, load, loadDecisions, type State } from "./state.ts"
 
@@ -59,24 +66,100 @@ const nextImport = async (tx: Sql, book: string): Promise<number> =>
     0) + 1
 
 /**
- * Lays `items` over the stored book, resolves it, and writes everything: the records, the
+ * What a resolution covers: the whole book (train a model and store it with every record's
+ * blocking keys), or the part an import touches (`part`: those records only, scored with the
+ * stored model).
+ */
+interface Scope {
+  readonly part?: {
+    /** The records resolved: whole contacts. */
+    readonly only: ReadonlySet<string>
+    /** Every contact id of the book. */
+    readonly taken: ReadonlySet<string>
+    readonly trained: Incremental.Trained
+    /** Blocking keys of the records new or changed in this import. */
+    readonly keys: ReadonlyMap<string, ReadonlyArray<string>>
+    /** The stored blocking keys. */
+    readonly index: KeyIndex.KeyIndex
+  }
+}
+
+/**
+ * Resolves the overlaid book (or its part) and writes everything: the records, the
  * interactions, stable ids and lineage, the change set. Runs inside the caller's transaction.
  */
 const apply = async (
   tx: Sql,
   book: string,
   state: State,
-  items: ReadonlyArray<SourceItem>,
+  over: Overlay,
+  importId: number,
   inputs: unknown,
   now: Date,
   settings: ResolveSettings,
+  scope: Scope = {},
 ): Promise<ChangeSet> => {
-  const importId = await nextImport(tx, book)
-  const over = overlay(state, items, importId)
-  const resolved = resolve(over.records, over.interactions, state.decisions, { now, ...settings })
-  const outcome = settle(state, over, resolved, importId, now)
+  const part = scope.part
+  let trainedModel: Scoring.Model | undefined
+  let trainedProfiles: ReadonlyArray<ProfileT.Profile> = []
+  const resolved = resolve(over.records, over.interactions, state.decisions, {
+    now,
+    ...settings,
+    ...(part !== undefined
+      ? {
+          only: part.only,
+          model: Incremental.modelOf(part.trained),
+          ...(settings.region === undefined && part.trained.region !== null
+            ? { region: part.trained.region }
+            : {}),
+        }
+      : {
+          onModel: (m: Scoring.Model, profiles: ReadonlyArray<ProfileT.Profile>) => {
+            trainedModel = m
+            // A copy: the book lets its own list go once it has resolved.
+            trainedProfiles = [...profiles]
+          },
+        }),
+  })
+  const outcome = settle(state, over, resolved, importId, now, part?.taken)
   const stable = withStableIds(resolved.book, outcome.ids)
   const json = BookJson.toJson(stable)
+
+  // Blocking keys: of the new and changed records, or (a full resolution) of every active one,
+  // with the model it trained.
+  if (part === undefined && trainedModel !== undefined) {
+    const active = [...over.records.values()].filter((r) => !r.gone)
+    const region =
+      settings.region ??
+      Profile.dominantRegion(
+        active.filter((r) => r.kind === "record").map((r) => r.record),
+        active.filter((r) => r.kind === "self").map((r) => r.record),
+      )
+    // The profiles resolution read (records of mine have none, and no keys).
+    const all = new Map<string, ReadonlyArray<string>>()
+    for (const p of trainedProfiles) {
+      const identity = resolved.identityOfKey.get(p.key)
+      if (identity !== undefined) all.set(identity, Incremental.keysOf(p))
+    }
+    const trained = Incremental.trainedOf(trainedModel, trainedProfiles, region)
+    await tx.query(
+      "insert into models (book, trained_import, body) values ($1, $2, $3) on conflict (book) do update set trained_import = excluded.trained_import, body = excluded.body",
+      [book, importId, JSON.stringify(trained)],
+    )
+    await KeyIndex.write(tx, book, KeyIndex.segmentOf(all, []), true)
+  } else if (part !== undefined) {
+    const removed = [...over.goneNow, ...over.changedBefore.keys()]
+    const segment = KeyIndex.segmentOf(part.keys, removed)
+    if (part.index.segments.length >= KeyIndex.maxSegments) {
+      // Many small segments: merged into one (with this import's).
+      await KeyIndex.write(
+        tx,
+        book,
+        new KeyIndex.KeyIndex([...part.index.segments, segment]).compacted(),
+        true,
+      )
+    } else await KeyIndex.write(tx, book, segment, false)
+  }
 
   // Records: every one this import saw, and those now gone.
   const touched = [...over.records.values()].filter(
@@ -97,6 +180,7 @@ const apply = async (
       ["last_import", "integer"],
       ["gone", "boolean"],
       ["gone_import", "integer"],
+      ["record_key", "text"],
     ],
     touched.map((r) => ({
       book,
@@ -110,6 +194,7 @@ const apply = async (
       last_import: r.lastImport,
       gone: r.gone,
       gone_import: r.goneImport,
+      record_key: recordKey(r.record.provenance),
     })),
     {
       keys: ["book", "identity"],
@@ -123,6 +208,7 @@ const apply = async (
         "last_import",
         "gone",
         "gone_import",
+        "record_key",
       ],
     },
   )
@@ -286,17 +372,40 @@ const apply = async (
       reason: d.reason,
     }
   })
-  await tx.query("delete from review where book = $1", [book])
-  await insertRows(
-    tx,
-    "review",
-    [
-      ["book", "text"],
-      ["n", "integer"],
-      ["body", "text"],
-    ],
-    review.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
-  )
+  if (part === undefined) {
+    await tx.query("delete from review where book = $1", [book])
+    await insertRows(
+      tx,
+      "review",
+      [
+        ["book", "text"],
+        ["n", "integer"],
+        ["body", "text"],
+      ],
+      review.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
+    )
+  } else {
+    // A part of the book: the stored list keeps its pairs between contacts this import left
+    // alone, and the part's pairs are numbered after them.
+    const resolvedIds = [...new Set([...state.contacts.keys(), ...outcome.contacts.keys()])]
+    await tx.query(
+      "delete from review where book = $1 and (body::json->'contacts'->>0 = any($2::text[]) or body::json->'contacts'->>1 = any($2::text[]))",
+      [book, resolvedIds],
+    )
+    const last =
+      (await tx.query<{ n: number | null }>("select max(n) as n from review where book = $1", [book]))[0]
+        ?.n ?? 0
+    await insertRows(
+      tx,
+      "review",
+      [
+        ["book", "text"],
+        ["n", "integer"],
+        ["body", "text"],
+      ],
+      review.map((r, i) => ({ book, n: last + i + 1, body: JSON.stringify({ ...r, n: last + i + 1 }) })),
+    )
+  }
   await tx.query("insert into imports (book, id, at, inputs, changes) values ($1, $2, $3, $4, $5)", [
     book,
     importId,
@@ -307,6 +416,13 @@ const apply = async (
   return outcome.changes
 }
 
+/** The model the last full resolution stored, when it fits the settings. */
+const loadTrained = async (tx: Sql, book: string): Promise<Incremental.Trained | undefined> => {
+  const row = (await tx.query<{ body: string }>("select body from models where book = $1", [book]))[0]
+  const trained = row === undefined ? undefined : (JSON.parse(row.body) as Incremental.Trained)
+  return trained !== undefined && Incremental.fits(trained) ? trained : undefined
+}
+
 /** One import, in one transaction: a failure leaves the store as it was. */
 export const importItems = (
   db: Database,
@@ -315,12 +431,39 @@ export const importItems = (
   inputs: ReadonlyArray<string>,
   now: Date,
   settings: ResolveSettings,
+  resolution: Resolution = "auto",
 ): Promise<ChangeSet> =>
   db.transaction(async (tx) => {
     await lock(tx, book, now)
+    const importId = await nextImport(tx, book)
+    const trained = await loadTrained(tx, book)
+    if (trained !== undefined && resolution !== "whole") {
+      const decisions = await loadDecisions(tx, book)
+      const part = await plan(
+        tx,
+        book,
+        items,
+        importId,
+        decisions,
+        trained,
+        settings.region,
+        resolution === "part",
+      )
+      if (part !== undefined)
+        return apply(tx, book, part.state, part.over, importId, { inputs }, now, settings, {
+          part: { only: part.only, taken: part.taken, trained, keys: part.keys, index: part.index },
+        })
+    }
     const state = await load(tx, book)
-    return apply(tx, book, state, items, { inputs }, now, settings)
+    const over = overlay(state, items, importId)
+    return apply(tx, book, state, over, importId, { inputs }, now, settings)
   })
+
+/**
+ * How an import resolves: `auto` (the part it touches when it is small against the book and a
+ * model is stored, else the whole book), `whole`, or `part` whenever a model is stored.
+ */
+export type Resolution = "auto" | "whole" | "part"
 
 /** A record identity, or a contact id (followed through merges) standing for its first record. */
 const referenceOf = async (tx: Sql, book: string, state: State, ref: string): Promise<string> => {
@@ -384,15 +527,10 @@ export const decide = (
       "insert into decisions (book, id, kind, a, b, others, reason, at) values ($1, $2, $3, $4, $5, $6, $7, $8)",
       [book, id, kind, a, b, JSON.stringify(others), reason, decision.at],
     )
-    const changes = await apply(
-      tx,
-      book,
-      { ...state, decisions: [...state.decisions, decision] },
-      [],
-      { decision: id },
-      now,
-      settings,
-    )
+    const decided = { ...state, decisions: [...state.decisions, decision] }
+    const importId = await nextImport(tx, book)
+    const over = overlay(decided, [], importId)
+    const changes = await apply(tx, book, decided, over, importId, { decision: id }, now, settings)
     return { decision: id, changes }
   })
 
@@ -415,7 +553,10 @@ export const undo = (
       now.toISOString(),
     ])
     const decisions = state.decisions.map((d) => (d.id === id ? { ...d, undoneAt: now.toISOString() } : d))
-    const changes = await apply(tx, book, { ...state, decisions }, [], { undo: id }, now, settings)
+    const undone = { ...state, decisions }
+    const importId = await nextImport(tx, book)
+    const over = overlay(undone, [], importId)
+    const changes = await apply(tx, book, undone, over, importId, { undo: id }, now, settings)
     return { decision: id, changes }
   })
 
@@ -426,8 +567,31 @@ export const book = async (
   now: Date,
   settings: ResolveSettings,
 ): Promise<Book.Book> => {
-  const state = await db.transaction((tx) => load(tx, name))
-  const resolved = resolve(state.records, state.interactions, state.decisions, { now, ...settings })
+  const { state, trained, sincePart } = await db.transaction(async (tx) => ({
+    state: await load(tx, name),
+    trained: await loadTrained(tx, name),
+    // Whether an import resolved only part of the book since the model was trained.
+    sincePart:
+      (
+        await tx.query<{ later: boolean }>(
+          "select coalesce(max(i.id), 0) > coalesce(max(m.trained_import), 0) as later from imports i left join models m on m.book = i.book where i.book = $1",
+          [name],
+        )
+      )[0]?.later === true,
+  }))
+  // Scored with the stored model; after an import resolved in part, each stored contact's
+  // records kept together, so the book read back holds the contacts the imports made.
+  const resolved = resolve(state.records, state.interactions, state.decisions, {
+    now,
+    ...settings,
+    ...(trained !== undefined
+      ? {
+          model: Incremental.modelOf(trained),
+          ...(sincePart ? { keep: state.membership } : {}),
+          ...(settings.region === undefined && trained.region !== null ? { region: trained.region } : {}),
+        }
+      : {}),
+  })
   const ids = new Map<string, string>()
   for (const [bookId, members] of resolved.members) {
     const id = state.membership.get(members[0] ?? "")

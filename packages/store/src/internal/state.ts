@@ -56,7 +56,7 @@ export interface State {
   readonly decisions: ReadonlyArray<Decision>
 }
 
-interface RecordRow {
+export interface RecordRow {
   identity: string
   kind: "record" | "self"
   source: string
@@ -69,42 +69,72 @@ interface RecordRow {
   gone_import: number | null
 }
 
+/** The records table's columns a `StoredRecord` is read from. */
+export const recordColumns =
+  "identity, kind, source, export_name, content_hash, record, first_import, last_import, gone, gone_import"
+
+export const storedRecord = (r: RecordRow): StoredRecord => ({
+  identity: r.identity,
+  kind: r.kind,
+  source: r.source,
+  exportName: r.export_name,
+  contentHash: r.content_hash,
+  record: JSON.parse(r.record) as SourceRecord,
+  firstImport: r.first_import,
+  lastImport: r.last_import,
+  gone: r.gone,
+  goneImport: r.gone_import,
+})
+
+export interface InteractionRow {
+  identity: string
+  counterpart: string
+  interaction: string
+  first_import: number
+}
+
+export const storedInteraction = (r: InteractionRow): StoredInteraction => ({
+  identity: r.identity,
+  counterpart: r.counterpart,
+  interaction: JSON.parse(r.interaction) as Interaction,
+  firstImport: r.first_import,
+})
+
+export interface ContactRow {
+  id: string
+  state: StoredContact["state"]
+  created_import: number
+  updated_import: number
+  digest: string
+  summary: string
+  document_hash: string
+}
+
+export const contactColumns = "id, state, created_import, updated_import, digest, summary, document_hash"
+
+export const storedContact = (r: ContactRow): StoredContact => ({
+  id: r.id,
+  state: r.state,
+  createdImport: r.created_import,
+  updatedImport: r.updated_import,
+  digest: r.digest,
+  summary: r.summary,
+  documentHash: r.document_hash,
+})
+
 export const load = async (sql: Sql, book: string): Promise<State> => {
   const records = new Map<string, StoredRecord>()
   for (const r of await sql.query<RecordRow>(
-    "select identity, kind, source, export_name, content_hash, record, first_import, last_import, gone, gone_import from records where book = $1 order by identity",
+    `select ${recordColumns} from records where book = $1 order by identity`,
     [book],
-  )) {
-    records.set(r.identity, {
-      identity: r.identity,
-      kind: r.kind,
-      source: r.source,
-      exportName: r.export_name,
-      contentHash: r.content_hash,
-      record: JSON.parse(r.record) as SourceRecord,
-      firstImport: r.first_import,
-      lastImport: r.last_import,
-      gone: r.gone,
-      goneImport: r.gone_import,
-    })
-  }
+  ))
+    records.set(r.identity, storedRecord(r))
   const interactions = new Map<string, StoredInteraction>()
-  for (const r of await sql.query<{
-    identity: string
-    counterpart: string
-    interaction: string
-    first_import: number
-  }>(
+  for (const r of await sql.query<InteractionRow>(
     "select identity, counterpart, interaction, first_import from interactions where book = $1 order by identity",
     [book],
-  )) {
-    interactions.set(r.identity, {
-      identity: r.identity,
-      counterpart: r.counterpart,
-      interaction: JSON.parse(r.interaction) as Interaction,
-      firstImport: r.first_import,
-    })
-  }
+  ))
+    interactions.set(r.identity, storedInteraction(r))
   const membership = new Map<string, string>()
   for (const r of await sql.query<{ identity: string; contact: string }>(
     "select identity, contact from membership where book = $1 order by identity",
@@ -112,28 +142,11 @@ export const load = async (sql: Sql, book: string): Promise<State> => {
   ))
     membership.set(r.identity, r.contact)
   const contacts = new Map<string, StoredContact>()
-  for (const r of await sql.query<{
-    id: string
-    state: StoredContact["state"]
-    created_import: number
-    updated_import: number
-    digest: string
-    summary: string
-    document_hash: string
-  }>(
-    "select id, state, created_import, updated_import, digest, summary, document_hash from contacts where book = $1 order by id",
+  for (const r of await sql.query<ContactRow>(
+    `select ${contactColumns} from contacts where book = $1 order by id`,
     [book],
-  )) {
-    contacts.set(r.id, {
-      id: r.id,
-      state: r.state,
-      createdImport: r.created_import,
-      updatedImport: r.updated_import,
-      digest: r.digest,
-      summary: r.summary,
-      documentHash: r.document_hash,
-    })
-  }
+  ))
+    contacts.set(r.id, storedContact(r))
   const decisions = await loadDecisions(sql, book)
   return { records, interactions, membership, contacts, decisions }
 }
@@ -175,14 +188,22 @@ export const insertRows = async (
   table: string,
   columns: ReadonlyArray<readonly [string, string]>,
   rows: ReadonlyArray<Record<string, unknown>>,
-  conflict?: { readonly keys: ReadonlyArray<string>; readonly update: ReadonlyArray<string> },
+  conflict?: {
+    readonly keys: ReadonlyArray<string>
+    readonly update: ReadonlyArray<string>
+    /** Columns updated only where the new row has a value (null keeps the stored one). */
+    readonly keep?: ReadonlyArray<string>
+  },
 ): Promise<void> => {
   const names = columns.map(([n]) => n).join(", ")
   const types = columns.map(([n, t]) => `${n} ${t}`).join(", ")
   const onConflict =
     conflict === undefined
       ? ""
-      : ` on conflict (${conflict.keys.join(", ")}) do update set ${conflict.update.map((c) => `${c} = excluded.${c}`).join(", ")}`
+      : ` on conflict (${conflict.keys.join(", ")}) do update set ${[
+          ...conflict.update.map((c) => `${c} = excluded.${c}`),
+          ...(conflict.keep ?? []).map((c) => `${c} = coalesce(excluded.${c}, ${table}.${c})`),
+        ].join(", ")}`
   for (let i = 0; i < rows.length; i += batch) {
     await sql.query(
       `insert into ${table} (${names}) select ${names} from json_to_recordset($1::json) as x(${types})${onConflict}`,
