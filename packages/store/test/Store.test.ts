@@ -175,6 +175,30 @@ describe.each(backends)("the store on $name", (backend) => {
       expect(exported.contacts.length).toBe((await books[0].contacts()).length)
     })
 
+    it("counts the values an import in part brings: namesakes of a new surname and domain stay apart", async () => {
+      // Given names of two words with one first word, one surname and one domain no stored record
+      // holds, a mailbox each.
+      const givens = Array.from({ length: 30 }, (_, i) => `Odalys Person${i}`)
+      const cards = givens
+        .map(
+          (given, i) =>
+            `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${given} Quellmark\r\nN:Quellmark;${given};;;\r\nEMAIL:odalys.${i}@quellmark.example\r\nEND:VCARD\r\n`,
+        )
+        .join("")
+      const file = path.join(tempDir("bb-quellmark-"), "family.vcf")
+      fs.writeFileSync(file, cards)
+      const bb = await openBook("fresh-counts")
+      await bb.import([examples], { now })
+      const result = await bb.import([file], { now, resolution: "part" })
+      expect(result.changes.counts.new).toBe(givens.length)
+      const book = Export.toJsonDocument(await bb.export(now), {})
+      const quellmarks = book.contacts.filter((c) =>
+        c.records.some((r) => r.provenance.file.endsWith("family.vcf")),
+      )
+      // Thirty cards of one export: thirty people.
+      expect(quellmarks.length).toBe(givens.length)
+    })
+
     it("reports the same moves and new connections when the second export is resolved in part", async () => {
       const bb = await openBook("linkedin-part")
       const dir = tempDir("bb-li-part-")

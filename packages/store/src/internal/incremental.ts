@@ -111,15 +111,26 @@ export const trainedOf = (
   }
 }
 
-/** The stored model, as the resolver takes it. */
-export const modelOf = (t: Trained): Scoring.Model => {
+/**
+ * The stored model, as the resolver takes it. The value counts are the stored ones plus those of
+ * `fresh`, the records the import brings: a value new since the last training is counted as often
+ * as the import holds it, so fifty new records of one surname or one domain do not each count it
+ * as rare.
+ */
+export const modelOf = (t: Trained, fresh: ReadonlyArray<Profile.Profile> = []): Scoring.Model => {
   const comparisons = settings.comparisons.map((c, i) =>
     Comparison.withProbabilities(c, [...t.comparisons[i]!.m], [...t.comparisons[i]!.u]),
   )
   const fields = new Map(
     t.tf.fields.map(([f, { n, agree, counts }]) => {
       const map = new Map(counts)
-      return [f, { n, agree, counts: { get: (v: string) => map.get(v), size: map.size } }] as const
+      let values = n
+      for (const p of fresh)
+        for (const v of Scoring.tfValues(p, f)) {
+          map.set(v, (map.get(v) ?? 0) + 1)
+          values++
+        }
+      return [f, { n: values, agree, counts: { get: (v: string) => map.get(v), size: map.size } }] as const
     }),
   )
   return {
@@ -128,10 +139,45 @@ export const modelOf = (t: Trained): Scoring.Model => {
     sameFileBits: t.sameFileBits,
     weights: t.comparisons.map((c) => Float64Array.from(c.weights)),
     priorBits: t.priorBits,
-    tf: { fields, fullNames: Scoring.fullNameCountsOf(new Map(t.tf.fullNames)), records: t.tf.records },
+    tf: {
+      fields,
+      fullNames: Scoring.fullNameCountsOf(withFresh(new Map(t.tf.fullNames), fresh)),
+      records: t.tf.records + fresh.length,
+    },
     settings,
     roles: Scoring.rolesOf(comparisons),
   }
+}
+
+/**
+ * Full-name counts with the fresh records' added: holders add up, and a name two fresh records of
+ * one file hold is held twice in a file (negative), as it is for a whole resolution.
+ */
+const withFresh = (
+  byKey: Map<string, number>,
+  fresh: ReadonlyArray<Profile.Profile>,
+): Map<string, number> => {
+  const perFile = new Map<string, Map<string, number>>()
+  for (const p of fresh)
+    for (const k of Scoring.fullNameKeys(p)) {
+      let files = perFile.get(k)
+      if (files === undefined) {
+        files = new Map()
+        perFile.set(k, files)
+      }
+      files.set(p.file, (files.get(p.file) ?? 0) + 1)
+    }
+  for (const [k, files] of perFile) {
+    const stored = byKey.get(k) ?? 0
+    let holders = Math.abs(stored)
+    let twice = stored < 0
+    for (const count of files.values()) {
+      holders += count
+      if (count > 1) twice = true
+    }
+    byKey.set(k, twice ? -holders : holders)
+  }
+  return byKey
 }
 
 /** Whether a stored model fits the settings (a new comparison or level means training anew). */

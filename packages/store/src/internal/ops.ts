@@ -77,6 +77,8 @@ interface Scope {
     /** Every contact id of the book. */
     readonly taken: ReadonlySet<string>
     readonly trained: Incremental.Trained
+    /** The stored model with the import's own value counts added (`Incremental.modelOf`). */
+    readonly model: Scoring.Model
     /** Blocking keys of the records new or changed in this import. */
     readonly keys: ReadonlyMap<string, ReadonlyArray<string>>
     /** The stored blocking keys. */
@@ -108,7 +110,7 @@ const apply = async (
     ...(part !== undefined
       ? {
           only: part.only,
-          model: Incremental.modelOf(part.trained),
+          model: part.model,
           ...(settings.region === undefined && part.trained.region !== null
             ? { region: part.trained.region }
             : {}),
@@ -451,7 +453,14 @@ export const importItems = (
       )
       if (part !== undefined)
         return apply(tx, book, part.state, part.over, importId, { inputs }, now, settings, {
-          part: { only: part.only, taken: part.taken, trained, keys: part.keys, index: part.index },
+          part: {
+            only: part.only,
+            taken: part.taken,
+            trained,
+            model: part.model,
+            keys: part.keys,
+            index: part.index,
+          },
         })
     }
     const state = await load(tx, book)

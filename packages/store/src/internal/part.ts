@@ -36,6 +36,8 @@ export interface Part {
   readonly taken: ReadonlySet<string>
   readonly keys: ReadonlyMap<string, ReadonlyArray<string>>
   readonly index: KeyIndex.KeyIndex
+  /** The stored model with the value counts of the records the import brings. */
+  readonly model: Scoring.Model
 }
 
 const rowsOf = async (tx: Sql, book: string, where: string, param: unknown): Promise<Array<StoredRecord>> =>
@@ -163,7 +165,7 @@ export const plan = async (
   const holders = await rowsOf(tx, book, "identity = any($2::text[])", [...holderIdentities])
   const holderProfiles = holders.map((r) => read(r.record))
   const holderNumber = new Map(holders.map((r, h) => [r.identity, h]))
-  const model = Incremental.modelOf(trained)
+  const model = Incremental.modelOf(trained, freshProfiles)
   const ctx = Scoring.context([...freshProfiles, ...holderProfiles], model.settings.shared)
   const partners = new Set<string>()
   fresh.forEach((_, f) => {
@@ -253,5 +255,6 @@ export const plan = async (
     taken,
     keys,
     index,
+    model,
   }
 }
