@@ -192,9 +192,6 @@ const apply = async (
     const removed = [...over.goneNow, ...over.changedBefore.keys()]
     const segment = KeyIndex.segmentOf(part.keys, removed)
     await KeyIndex.write(tx, book, segment, false)
-    // Many small segments: merged into one (this import's included).
-    if (part.index.segmentCount + 1 > KeyIndex.maxSegments)
-      await KeyIndex.write(tx, book, (await KeyIndex.loadAll(tx, book)).compacted(), true)
   }
 
   // Records: every one this import saw, and those now gone.
@@ -248,6 +245,10 @@ const apply = async (
       ],
     },
   )
+  // Many small segments: merged into one, this import's included (once its records are
+  // written: the chunks name records by identity hash).
+  if (part !== undefined && part.index.segmentCount + 1 > KeyIndex.maxSegments)
+    await KeyIndex.write(tx, book, (await KeyIndex.loadAll(tx, book)).compacted(), true)
   // The active-record count: what this import added and took away.
   let delta = 0
   for (const r of touched)
