@@ -218,6 +218,42 @@ describe.each(backends)("the store on $name", (backend) => {
       expect(second.changes.counts).toEqual({ records: 31, new: 1, changed: 1, unchanged: 29, gone: 0 })
       expect((await bb.contacts()).length).toBe(31)
     })
+
+    it("keeps the active-record count through imports in part that add, change and lose records", async () => {
+      const options = backend.fresh("record-count")
+      const bb = await Blackbook.open(options)
+      const dir = tempDir("bb-li-count-")
+      const before = connections(30)
+      await bb.import([linkedinExport(path.join(dir, "one"), before)], {
+        now: new Date("2026-01-01T00:00:00Z"),
+      })
+      const after = before.slice(1).map((c, i) => (i === 4 ? { ...c, company: "Elsewhere GmbH" } : c))
+      const second = await bb.import(
+        [linkedinExport(path.join(dir, "two"), [...after, ...connections(2, 60)])],
+        {
+          now,
+          resolution: "part",
+        },
+      )
+      expect(second.changes.counts).toMatchObject({ new: 2, changed: 1, gone: 1 })
+      await bb.close()
+      const db = await Sql.open(options)
+      try {
+        const book = options.book ?? "default"
+        const [kept] = await db.query<{ active: number }>(
+          "select active from record_counts where book = $1",
+          [book],
+        )
+        const [counted] = await db.query<{ n: number }>(
+          "select count(*)::int as n from records where book = $1 and not gone and kind = 'record'",
+          [book],
+        )
+        expect(counted!.n).toBe(31)
+        expect(kept!.active).toBe(counted!.n)
+      } finally {
+        await db.close()
+      }
+    })
   })
 
   describe("decisions", () => {

@@ -308,6 +308,12 @@ const instant = (iso: string): number => {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t
 }
 
+/** The id a new contact is given, unless the book has given it before (then numbered). */
+export const proposedId = (cluster: ReadonlyArray<string>): string =>
+  `c${hash(cluster[0] ?? "")
+    .replace(/[-_]/g, "")
+    .slice(0, 12)}`
+
 /** Stable ids for the resolved contacts, and the change set against the stored state. */
 export const settle = (
   state: State,
@@ -315,7 +321,7 @@ export const settle = (
   resolved: Resolved,
   importId: number,
   now: Date,
-  /** Every contact id of the book, when `state` holds only part of it. */
+  /** The ids the book has given among the new ones proposed, when `state` holds only part of it. */
   taken?: ReadonlySet<string>,
 ): Outcome => {
   const bookIds = resolved.book.contacts.map((c) => c.id)
@@ -325,10 +331,7 @@ export const settle = (
   const assignment = StableIds.assign(
     clusters,
     { membership: state.membership, age, taken: taken ?? new Set(state.contacts.keys()) },
-    (cluster) =>
-      `c${hash(cluster[0] ?? "")
-        .replace(/[-_]/g, "")
-        .slice(0, 12)}`,
+    proposedId,
   )
   const ids = new Map<string, string>()
   for (const [i, id] of bookIds.entries()) ids.set(id, assignment.ids[i]!)

@@ -2,9 +2,14 @@
  * The schema, as numbered migrations. A migration is never edited once released: a change is a
  * new one. Every table carries `book`, so one database holds many books.
  */
+import { convertLegacy } from "./keyIndex.ts"
+import type { Sql } from "./sql.ts"
+
 export interface Migration {
   readonly version: number
   readonly statements: ReadonlyArray<string>
+  /** A step SQL alone cannot take, run after the statements. */
+  readonly after?: (tx: Sql) => Promise<void>
 }
 
 export const migrations: ReadonlyArray<Migration> = [
@@ -135,5 +140,45 @@ export const migrations: ReadonlyArray<Migration> = [
         body text not null
       )`,
     ],
+  },
+  {
+    // An import in part reads what it touches, not the whole book: the key index in chunks
+    // found by hash range (`internal/keyIndex.ts`), the active-record count kept as a number,
+    // and the review list's contacts in indexed columns.
+    version: 3,
+    statements: [
+      `create table key_segments (
+        book text not null,
+        segment integer not null,
+        identities text not null,
+        removed text not null,
+        primary key (book, segment)
+      )`,
+      `create table key_chunks (
+        book text not null,
+        segment integer not null,
+        lo bigint not null,
+        hi bigint not null,
+        owners text not null,
+        keys text not null,
+        primary key (book, segment, hi)
+      )`,
+      `create table record_counts (
+        book text primary key,
+        active integer not null
+      )`,
+      `insert into record_counts (book, active)
+        select book, count(*) filter (where not gone and kind = 'record') from records group by book`,
+      "alter table review add column contact_a text",
+      "alter table review add column contact_b text",
+      "update review set contact_a = body::json->'contacts'->>0, contact_b = body::json->'contacts'->>1",
+      "create index review_contact_a on review (book, contact_a)",
+      "create index review_contact_b on review (book, contact_b)",
+      // Key index owners name records by this hash.
+      "create index records_identity_hash on records (book, hashtext(identity))",
+      // The owner's own records, read by every import in part.
+      "create index records_self on records (book) where kind = 'self'",
+    ],
+    after: convertLegacy,
   },
 ]

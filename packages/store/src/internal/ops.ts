@@ -8,13 +8,13 @@ import * as Profile from "@blackbook/resolve/Profile"
 import type * as Scoring from "@blackbook/resolve/Scoring"
 import type { ChangeSet } from "../Changes.ts"
 import { UnknownDecision, UnknownReference } from "../Errors.ts"
-import { hash, type Overlay, overlay, resolve, settle, withStableIds } from "./engine.ts"
+import { hash, type Overlay, overlay, proposedId, resolve, settle, withStableIds } from "./engine.ts"
 import * as Incremental from "./incremental.ts"
 import * as KeyIndex from "./keyIndex.ts"
 import { migrations } from "./migrations.ts"
 import { plan } from "./part.ts"
 import type { Database, Sql } from "./sql.ts"
-import { type Decision, insertRows, load, loadDecisions, type State } from "./state.ts"
+import { type Decision, insertRows, load, loadDecisions, type State, type StoredRecord } from "./state.ts"
 
 /** Brings the schema up to date; concurrent openers wait on one lock. */
 export const migrate = async (db: Database): Promise<void> => {
@@ -29,6 +29,7 @@ export const migrate = async (db: Database): Promise<void> => {
     for (const m of migrations) {
       if (done.has(m.version)) continue
       for (const statement of m.statements) await tx.query(statement)
+      await m.after?.(tx)
       await tx.query("insert into blackbook_migrations (version, applied_at) values ($1, $2)", [
         m.version,
         new Date().toISOString(),
@@ -66,6 +67,38 @@ const nextImport = async (tx: Sql, book: string): Promise<number> =>
     0) + 1
 
 /**
+ * The ids among these proposals, and their numbered forms, that the book has given: enough of
+ * each to find as many free ones as the proposal is made (`StableIds.assign` numbers a taken one).
+ */
+const takenAmong = async (tx: Sql, book: string, proposals: ReadonlyArray<string>): Promise<Set<string>> => {
+  const taken = new Set<string>()
+  const free = new Map<string, number>()
+  for (const p of proposals) free.set(p, (free.get(p) ?? 0) + 1)
+  let pending = [...free.keys()]
+  for (let n = 1; pending.length > 0; n++) {
+    const idOf = (p: string) => (n === 1 ? p : `${p}-${n}`)
+    const found = new Set(
+      (
+        await tx.query<{ id: string }>("select id from contacts where book = $1 and id = any($2::text[])", [
+          book,
+          pending.map(idOf),
+        ])
+      ).map((r) => r.id),
+    )
+    for (const id of found) taken.add(id)
+    pending = pending.filter((p) => {
+      if (!found.has(idOf(p))) free.set(p, free.get(p)! - 1)
+      return free.get(p)! > 0
+    })
+  }
+  return taken
+}
+
+/** Contact records not gone: what the record count keeps. */
+const countsActive = (r: StoredRecord | undefined): boolean =>
+  r !== undefined && !r.gone && r.kind === "record"
+
+/**
  * What a resolution covers: the whole book (train a model and store it with every record's
  * blocking keys), or the part an import touches (`part`: those records only, scored with the
  * stored model).
@@ -74,8 +107,6 @@ interface Scope {
   readonly part?: {
     /** The records resolved: whole contacts. */
     readonly only: ReadonlySet<string>
-    /** Every contact id of the book. */
-    readonly taken: ReadonlySet<string>
     readonly trained: Incremental.Trained
     /** The stored model with the import's own value counts added (`Incremental.modelOf`). */
     readonly model: Scoring.Model
@@ -123,7 +154,15 @@ const apply = async (
           },
         }),
   })
-  const outcome = settle(state, over, resolved, importId, now, part?.taken)
+  const taken =
+    part === undefined
+      ? undefined
+      : await takenAmong(
+          tx,
+          book,
+          resolved.book.contacts.map((c) => proposedId(resolved.members.get(c.id)!)),
+        )
+  const outcome = settle(state, over, resolved, importId, now, taken)
   const stable = withStableIds(resolved.book, outcome.ids)
   const json = BookJson.toJson(stable)
 
@@ -152,15 +191,7 @@ const apply = async (
   } else if (part !== undefined) {
     const removed = [...over.goneNow, ...over.changedBefore.keys()]
     const segment = KeyIndex.segmentOf(part.keys, removed)
-    if (part.index.segments.length >= KeyIndex.maxSegments) {
-      // Many small segments: merged into one (with this import's).
-      await KeyIndex.write(
-        tx,
-        book,
-        new KeyIndex.KeyIndex([...part.index.segments, segment]).compacted(),
-        true,
-      )
-    } else await KeyIndex.write(tx, book, segment, false)
+    await KeyIndex.write(tx, book, segment, false)
   }
 
   // Records: every one this import saw, and those now gone.
@@ -213,6 +244,18 @@ const apply = async (
         "record_key",
       ],
     },
+  )
+  // Many small segments: merged into one, this import's included (once its records are
+  // written: the chunks name records by identity hash).
+  if (part !== undefined && part.index.segmentCount + 1 > KeyIndex.maxSegments)
+    await KeyIndex.write(tx, book, (await KeyIndex.loadAll(tx, book)).compacted(), true)
+  // The active-record count: what this import added and took away.
+  let delta = 0
+  for (const r of touched)
+    delta += Number(countsActive(r)) - Number(countsActive(state.records.get(r.identity)))
+  await tx.query(
+    "insert into record_counts (book, active) values ($1, $2) on conflict (book) do update set active = record_counts.active + excluded.active",
+    [book, delta],
   )
   await insertRows(
     tx,
@@ -383,15 +426,23 @@ const apply = async (
         ["book", "text"],
         ["n", "integer"],
         ["body", "text"],
+        ["contact_a", "text"],
+        ["contact_b", "text"],
       ],
-      review.map((r) => ({ book, n: r.n, body: JSON.stringify(r) })),
+      review.map((r) => ({
+        book,
+        n: r.n,
+        body: JSON.stringify(r),
+        contact_a: r.contacts[0],
+        contact_b: r.contacts[1],
+      })),
     )
   } else {
     // A part of the book: the stored list keeps its pairs between contacts this import left
     // alone, and the part's pairs are numbered after them.
     const resolvedIds = [...new Set([...state.contacts.keys(), ...outcome.contacts.keys()])]
     await tx.query(
-      "delete from review where book = $1 and (body::json->'contacts'->>0 = any($2::text[]) or body::json->'contacts'->>1 = any($2::text[]))",
+      "delete from review where book = $1 and (contact_a = any($2::text[]) or contact_b = any($2::text[]))",
       [book, resolvedIds],
     )
     const last =
@@ -404,8 +455,16 @@ const apply = async (
         ["book", "text"],
         ["n", "integer"],
         ["body", "text"],
+        ["contact_a", "text"],
+        ["contact_b", "text"],
       ],
-      review.map((r, i) => ({ book, n: last + i + 1, body: JSON.stringify({ ...r, n: last + i + 1 }) })),
+      review.map((r, i) => ({
+        book,
+        n: last + i + 1,
+        body: JSON.stringify({ ...r, n: last + i + 1 }),
+        contact_a: r.contacts[0],
+        contact_b: r.contacts[1],
+      })),
     )
   }
   await tx.query("insert into imports (book, id, at, inputs, changes) values ($1, $2, $3, $4, $5)", [
@@ -455,7 +514,6 @@ export const importItems = (
         return apply(tx, book, part.state, part.over, importId, { inputs }, now, settings, {
           part: {
             only: part.only,
-            taken: part.taken,
             trained,
             model: part.model,
             keys: part.keys,

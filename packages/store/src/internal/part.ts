@@ -33,7 +33,6 @@ export interface Part {
   readonly state: State
   readonly over: Overlay
   readonly only: ReadonlySet<string>
-  readonly taken: ReadonlySet<string>
   readonly keys: ReadonlyMap<string, ReadonlyArray<string>>
   readonly index: KeyIndex.KeyIndex
   /** The stored model with the value counts of the records the import brings. */
@@ -61,12 +60,8 @@ export const plan = async (
   force = false,
 ): Promise<Part | undefined> => {
   const active =
-    (
-      await tx.query<{ n: number }>(
-        "select count(*)::int as n from records where book = $1 and not gone and kind = 'record'",
-        [book],
-      )
-    )[0]?.n ?? 0
+    (await tx.query<{ n: number }>("select active as n from record_counts where book = $1", [book]))[0]?.n ??
+    0
   if (active === 0 || (!force && active >= trained.records * Incremental.retrainGrowth)) return undefined
   // The import's records, their identities as `overlay` gives them, and the stored copies.
   const contactRecords: Array<SourceRecord> = []
@@ -88,9 +83,13 @@ export const plan = async (
   // The active records of the exports this import brings again: those it lacks are gone.
   for (const r of await rowsOf(tx, book, "not gone and export_name = any($2::text[])", exportsNow))
     records.set(r.identity, r)
+  // Of the exports this import brings, those the book held before (only they can be asked about).
   const knownExports = new Set(
     (
-      await tx.query<{ e: string }>("select distinct export_name as e from records where book = $1", [book])
+      await tx.query<{ e: string }>(
+        "select e from unnest($2::text[]) as e where exists (select 1 from records where book = $1 and export_name = e)",
+        [book, exportsNow],
+      )
     ).map((r) => r.e),
   )
   for (const r of [...contactRecords, ...selfRecords]) counterpartKeys.delete(recordKey(r.provenance))
@@ -148,12 +147,12 @@ export const plan = async (
     freshProfiles.push(p)
     keys.set(identity, Incremental.keysOf(p))
   }
-  const index = await KeyIndex.load(tx, book)
+  const allKeys = new Set([...keys.values()].flat())
+  const index = await KeyIndex.load(tx, book, allKeys)
   const freshSet = new Set(fresh)
   // A key held by more records than blocking compares pairs nobody.
   const holderIdentities = new Set<string>()
   const holdersOf = new Map<string, ReadonlyArray<string>>()
-  const allKeys = new Set([...keys.values()].flat())
   const held = new Map<string, number>()
   for (const ks of keys.values()) for (const k of ks) held.set(k, (held.get(k) ?? 0) + 1)
   for (const k of allKeys) {
@@ -233,7 +232,11 @@ export const plan = async (
     contacts.set(r.id, storedContact(r))
   const only = new Set<string>([...membership.keys(), ...fresh])
   // The owner's own records, for telling records of me apart.
-  for (const r of await rowsOf(tx, book, "not gone and kind = $2", "self")) {
+  const selves = await tx.query<RecordRow>(
+    `select ${recordColumns} from records where book = $1 and kind = 'self' and not gone`,
+    [book],
+  )
+  for (const r of selves.map(storedRecord)) {
     if (!first.records.has(r.identity)) first.records.set(r.identity, r)
     only.add(r.identity)
   }
@@ -245,14 +248,10 @@ export const plan = async (
   ))
     interactions.set(r.identity, storedInteraction(r))
   for (const i of newInteractions) interactions.set(i.identity, i)
-  const taken = new Set(
-    (await tx.query<{ id: string }>("select id from contacts where book = $1", [book])).map((r) => r.id),
-  )
   return {
     state: { ...state, membership, contacts },
     over: { ...first, interactions, newInteractions },
     only,
-    taken,
     keys,
     index,
     model,

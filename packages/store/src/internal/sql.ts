@@ -36,8 +36,15 @@ export const openPglite = async (dir: string | undefined): Promise<Database> => 
       const run = queue.then(() =>
         db.transaction((tx) =>
           fn({
-            query: async <R>(text: string, params: ReadonlyArray<unknown> = []) =>
-              (await tx.query<R>(text, [...params])).rows,
+            query: async <R>(text: string, params: ReadonlyArray<unknown> = []) => {
+              const t0 = performance.now()
+              const rows = (await tx.query<R>(text, [...params])).rows
+              if (process.env.BLACKBOOK_STORE_TRACE)
+                console.error(
+                  `TRACE\t${(performance.now() - t0).toFixed(0)}\t${rows.length}\t${JSON.stringify(rows).length}\t${text.replace(/\s+/g, " ").slice(0, 110)}`,
+                )
+              return rows
+            },
             transaction: noNested,
           }),
         ),
