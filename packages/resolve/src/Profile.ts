@@ -716,6 +716,49 @@ const fileOf = (key: string): string => {
   return hash < 0 ? key : key.slice(0, hash)
 }
 
+/**
+ * The words of a LinkedIn profile's address made of a name ("kwame-lefebvre", "chloe-stewart-779a"):
+ * two words of letters, a trailing suffix with digits dropped; none otherwise.
+ */
+const slugNameWords = (slug: string): readonly [string, string] | undefined => {
+  const words = slug.split("-")
+  while (words.length > 0 && /\d/.test(words[words.length - 1]!)) words.pop()
+  if (words.length !== 2) return undefined
+  const [g, f] = words.map((w) => latinWords(w)) as [ReadonlyArray<string>, ReadonlyArray<string>]
+  if (g.length !== 1 || f.length !== 1 || g[0]!.length < 2 || f[0]!.length < 2) return undefined
+  return [g[0]!, f[0]!]
+}
+
+/**
+ * A record's name beside its one LinkedIn profile address: LinkedIn makes the address from the
+ * name the person signed up with, so when the address agrees with one part of the displayed
+ * name and not the other ("Kwane Lefebvre" at kwame-lefebvre, "Abey Gallagher" at
+ * abigail-gallagher) the displayed part is a typo or a nickname, and the address's spelling is
+ * the one other exports use. The record is compared under the address's name.
+ */
+const nameBesideSlug = (
+  n: NameFields,
+  linkedin: ReadonlyArray<string> | undefined,
+  read: Readers,
+): NameFields => {
+  if (linkedin === undefined || n.script !== "latin") return n
+  if (n.given === "" || n.familyWords.length !== 1) return n
+  // A handle and a URL of one profile are one address; two profiles say nothing of the name.
+  if (linkedin.some((l) => l !== linkedin[0])) return n
+  const words = slugNameWords(linkedin[0]!)
+  if (words === undefined) return n
+  const [g, f] = words
+  const givenAgrees = g === n.given
+  const familyAgrees = f === n.familyAll
+  if (givenAgrees === familyAgrees) return n
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
+  return read.name(
+    givenAgrees
+      ? { given: n.givenRaw ?? capital(g), family: capital(f) }
+      : { given: capital(g), family: n.familyRaw ?? capital(f) },
+  )
+}
+
 /** A profile reader for one import, reading national phone numbers in `region`. */
 export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
@@ -910,7 +953,7 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (tw !== undefined) handles = push(handles, `twitter:${tw}`)
   }
 
-  const n = read.name(record.name)
+  const n = nameBesideSlug(read.name(record.name), linkedin, read)
 
   const b = record.birthday
   // One shape whatever is known: spreading only the known parts made up to eight, and the date

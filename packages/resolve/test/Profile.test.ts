@@ -277,3 +277,33 @@ describe("phones in the record's country", () => {
     expect(read.phone("(212) 555-0147")).toBe("+442125550147")
   })
 })
+
+describe("a name beside its LinkedIn profile address", () => {
+  const connection = (given: string, family: string, slug: string): SourceRecord.SourceRecord =>
+    SourceRecord.make(
+      { source: "linkedin", file: "Connections.csv", record: "row:1" },
+      {
+        name: { given, family },
+        urls: [{ value: `https://www.linkedin.com/in/${slug}`, types: [] }],
+        handles: [{ service: "linkedin", handle: slug }],
+      },
+    )
+
+  it("compares a typo'd or short given name under the address's spelling", () => {
+    const typo = make(connection("Tobais", "Wendlebury", "tobias-wendlebury-4f2a"), "GB")
+    expect([typo.given, typo.family]).toEqual(["tobias", "wendlebury"])
+    const short = make(connection("Meg", "Quarrington", "margaret-quarrington"), "GB")
+    expect(short.given).toBe("margaret")
+  })
+
+  it("compares a typo'd family name under the address's spelling", () => {
+    const p = make(connection("Ines", "Falkenrath", "ines-falkenraht"), "GB")
+    expect([p.given, p.family]).toEqual(["ines", "falkenraht"])
+  })
+
+  it("keeps the displayed name when the address agrees with neither part or is not two name words", () => {
+    expect(make(connection("Tobias", "Wendlebury", "tw-consulting"), "GB").given).toBe("tobias")
+    expect(make(connection("Tobais", "Wendlebury", "tobiaswendlebury"), "GB").given).toBe("tobais")
+    expect(make(connection("Tobais", "Wendlebury", "tobias-ann-wendlebury"), "GB").given).toBe("tobais")
+  })
+})
