@@ -11,7 +11,7 @@ import * as Name from "@blackbook/normalize/Name"
 import * as Nickname from "@blackbook/normalize/Nickname"
 import * as Phone from "@blackbook/normalize/Phone"
 import { readQuick, readsByMainRegion, supportedRegion } from "@blackbook/normalize/Phone"
-import { charMask, nameMask, textHash } from "@blackbook/normalize/Similarity"
+import { charMask, jaroWinklerAtLeast, nameMask, textHash } from "@blackbook/normalize/Similarity"
 import { scriptOf, toLatin } from "@blackbook/normalize/Transliterate"
 import * as Url from "@blackbook/normalize/Url"
 import { doubleMetaphone } from "double-metaphone"
@@ -759,6 +759,54 @@ const nameBesideSlug = (
   )
 }
 
+/**
+ * The given name an X handle spells beside the displayed family name: `isabellakhan` (given +
+ * family) or `isabella_kha` (given, an underscore, the family name's start); none otherwise.
+ */
+const handleGiven = (handle: string, familyAll: string): string | undefined => {
+  if (!/^[a-z]+(_[a-z]+)?$/.test(handle)) return undefined
+  const cut = handle.indexOf("_")
+  const given =
+    cut > 0
+      ? handle.length - cut - 1 >= 3 && familyAll.startsWith(handle.slice(cut + 1))
+        ? handle.slice(0, cut)
+        : undefined
+      : handle.endsWith(familyAll)
+        ? handle.slice(0, handle.length - familyAll.length)
+        : undefined
+  return given !== undefined && given.length >= 2 ? given : undefined
+}
+
+/**
+ * A record's name beside its one X handle: people pick a handle from their name, often the
+ * formal one ("Bella Khan" as @isabellakhan, "Andy Walker" as @andrew_wal), or spelled without
+ * the display name's typo. When the handle spells the displayed family name and a given name in
+ * the displayed one's nickname group or a letter or two from it, the record is compared under the
+ * handle's given name, the spelling other exports use. A handle whose start is anything else
+ * ("realjohn") is left alone.
+ */
+const nameBesideHandle = (
+  n: NameFields,
+  handles: ReadonlyArray<string> | undefined,
+  read: Readers,
+): NameFields => {
+  if (handles === undefined || n.script !== "latin" || n.given === "" || n.familyWords.length !== 1) return n
+  let handle: string | undefined
+  for (const h of handles) {
+    if (!h.startsWith("twitter:")) continue
+    if (handle !== undefined && handle !== h) return n
+    handle = h
+  }
+  if (handle === undefined) return n
+  const given = handleGiven(handle.slice("twitter:".length).toLowerCase(), n.familyAll)
+  if (given === undefined || given === n.given) return n
+  const related =
+    Nickname.canonical(given).some((g) => n.givenGroups.includes(g)) ||
+    jaroWinklerAtLeast(given, n.given, 0.85)
+  if (!related) return n
+  return read.name({ given: given.charAt(0).toUpperCase() + given.slice(1), family: n.familyRaw ?? n.family })
+}
+
 /** A profile reader for one import, reading national phone numbers in `region`. */
 export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
@@ -953,7 +1001,7 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (tw !== undefined) handles = push(handles, `twitter:${tw}`)
   }
 
-  const n = nameBesideSlug(read.name(record.name), linkedin, read)
+  const n = nameBesideHandle(nameBesideSlug(read.name(record.name), linkedin, read), handles, read)
 
   const b = record.birthday
   // One shape whatever is known: spreading only the known parts made up to eight, and the date

@@ -307,3 +307,23 @@ describe("a name beside its LinkedIn profile address", () => {
     expect(make(connection("Tobais", "Wendlebury", "tobias-ann-wendlebury"), "GB").given).toBe("tobais")
   })
 })
+
+describe("a name beside its X handle", () => {
+  const account = (given: string, family: string, handle: string): SourceRecord.SourceRecord =>
+    SourceRecord.make(
+      { source: "twitter", file: "twitter.zip", record: "account:1" },
+      { name: { given, family }, handles: [{ service: "twitter", handle, id: "4711" }] },
+    )
+
+  it("compares a nickname or a typo'd given name under the handle's spelling", () => {
+    expect(make(account("Bella", "Quarrington", "isabellaquarrington"), "GB").given).toBe("isabella")
+    expect(make(account("Andy", "Wendlebury", "andrew_wen"), "GB").given).toBe("andrew")
+    expect(make(account("Tobais", "Wendlebury", "tobiaswendlebury"), "GB").given).toBe("tobias")
+  })
+
+  it("keeps the displayed given name when the handle's start is no form of it", () => {
+    expect(make(account("Tobias", "Wendlebury", "realmaxwendlebury"), "GB").given).toBe("tobias")
+    expect(make(account("Bella", "Quarrington", "isabella_q"), "GB").given).toBe("bella")
+    expect(make(account("Bella", "Quarrington", "bella42"), "GB").given).toBe("bella")
+  })
+})
