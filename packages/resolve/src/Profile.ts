@@ -807,6 +807,58 @@ const nameBesideHandle = (
   return read.name({ given: given.charAt(0).toUpperCase() + given.slice(1), family: n.familyRaw ?? n.family })
 }
 
+/**
+ * A letter or two off, not another form of the name: an address spelled "kate" beside a displayed
+ * "Katherine" is the person's choice of name, and other exports may use either.
+ */
+const typo = (written: string, displayed: string): boolean =>
+  Math.abs(written.length - displayed.length) <= 1 && jaroWinklerAtLeast(written, displayed, 0.85)
+
+/**
+ * The name an address's user name spells beside a record's displayed name, when it is two words
+ * (`rosie.graham`, `graham_rosie`, `lewis-laurent7`) of which one is a displayed part and the other
+ * the other part a letter or two off ("Rosei Graham", "Lewis Laaurent"); none otherwise.
+ */
+const userNameSpelling = (email: ProfileEmail, n: NameFields): readonly [string, string] | undefined => {
+  const at = email.normalized.lastIndexOf("@")
+  const user = email.normalized.slice(0, at).replace(/\+.*$/, "").replace(/\d+$/, "")
+  const words = user.split(/[._-]/)
+  if (words.length !== 2 || !words.every((w) => /^[a-z]{2,}$/.test(w))) return undefined
+  for (const [x, y] of [words, [words[1]!, words[0]!]] as const) {
+    if (y === n.familyAll && x !== n.given && typo(x, n.given)) return [x, n.familyAll]
+    if (x === n.given && y !== n.familyAll && typo(y, n.familyAll)) return [n.given, y]
+  }
+  return undefined
+}
+
+/**
+ * A record's name beside its own addresses: people's addresses are made of their names, spelled
+ * as they spell them, so a displayed name a letter off the address's spelling of it ("Rosei
+ * Graham" at rosie.graham@) is compared under the address's spelling, the one other exports
+ * use. Addresses that spell it two ways leave the name alone.
+ */
+const nameBesideUserNames = (
+  n: NameFields,
+  emails: ReadonlyArray<ProfileEmail> | undefined,
+  read: Readers,
+): NameFields => {
+  if (emails === undefined || n.script !== "latin" || n.given === "" || n.familyWords.length !== 1) return n
+  let spelled: readonly [string, string] | undefined
+  for (const e of emails) {
+    if (e.generic) continue
+    const s = userNameSpelling(e, n)
+    if (s === undefined) continue
+    if (spelled !== undefined && (spelled[0] !== s[0] || spelled[1] !== s[1])) return n
+    spelled = s
+  }
+  if (spelled === undefined) return n
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
+  return read.name({
+    given: spelled[0] === n.given ? (n.givenRaw ?? capital(spelled[0])) : capital(spelled[0]),
+    family: spelled[1] === n.familyAll ? (n.familyRaw ?? capital(spelled[1])) : capital(spelled[1]),
+  })
+}
+
 /** A profile reader for one import, reading national phone numbers in `region`. */
 export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
@@ -1001,7 +1053,11 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (tw !== undefined) handles = push(handles, `twitter:${tw}`)
   }
 
-  const n = nameBesideHandle(nameBesideSlug(read.name(record.name), linkedin, read), handles, read)
+  const n = nameBesideUserNames(
+    nameBesideHandle(nameBesideSlug(read.name(record.name), linkedin, read), handles, read),
+    emailList,
+    read,
+  )
 
   const b = record.birthday
   // One shape whatever is known: spreading only the known parts made up to eight, and the date

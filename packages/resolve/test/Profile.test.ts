@@ -327,3 +327,28 @@ describe("a name beside its X handle", () => {
     expect(make(account("Bella", "Quarrington", "bella42"), "GB").given).toBe("bella")
   })
 })
+
+describe("a name beside its own addresses", () => {
+  const row = (given: string, family: string, ...emails: Array<string>): SourceRecord.SourceRecord =>
+    SourceRecord.make(
+      { source: "outlook", file: "outlook.csv", record: "row:1" },
+      { name: { given, family }, emails: emails.map((value) => ({ value, types: [] })) },
+    )
+
+  it("compares a typo'd part under the address's spelling", () => {
+    const given = make(row("Rosei", "Pellowe", "rosie.pellowe@initrode.example"), "GB")
+    expect([given.given, given.family]).toEqual(["rosie", "pellowe"])
+    const family = make(row("Lewis", "Marchabnks", "marchbanks_lewis7+work@example.org"), "GB")
+    expect([family.given, family.family]).toEqual(["lewis", "marchbanks"])
+  })
+
+  it("keeps a displayed name that another form of it (not a typo) or two spellings stand beside", () => {
+    expect(make(row("Katherine", "Pellowe", "kate.pellowe@initrode.example"), "GB").given).toBe("katherine")
+    const two = make(
+      row("Rosei", "Pellowe", "rosie.pellowe@initrode.example", "roesi.pellowe@example.org"),
+      "GB",
+    )
+    expect(two.given).toBe("rosei")
+    expect(make(row("Rosei", "Pellowe", "info@initrode.example"), "GB").given).toBe("rosei")
+  })
+})
