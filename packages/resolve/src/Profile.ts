@@ -823,6 +823,13 @@ const userNameSpelling = (email: ProfileEmail, n: NameFields): readonly [string,
   const at = email.normalized.lastIndexOf("@")
   const user = email.normalized.slice(0, at).replace(/\+.*$/, "").replace(/\d+$/, "")
   const words = user.split(/[._-]/)
+  // One word: given and family run together (`yukishaw`), split where a displayed part is.
+  if (words.length === 1 && /^[a-z]+$/.test(user)) {
+    if (user.endsWith(n.familyAll) && user.length - n.familyAll.length >= 2)
+      words.splice(0, 1, user.slice(0, user.length - n.familyAll.length), n.familyAll)
+    else if (user.startsWith(n.given) && user.length - n.given.length >= 2)
+      words.splice(0, 1, n.given, user.slice(n.given.length))
+  }
   if (words.length !== 2 || !words.every((w) => /^[a-z]{2,}$/.test(w))) return undefined
   for (const [x, y] of [words, [words[1]!, words[0]!]] as const) {
     if (y === n.familyAll && x !== n.given && typo(x, n.given)) return [x, n.familyAll]

@@ -342,6 +342,12 @@ describe("a name beside its own addresses", () => {
     expect([family.given, family.family]).toEqual(["lewis", "marchbanks"])
   })
 
+  it("splits a user name of given and family run together where a displayed part is", () => {
+    expect(make(row("Yuni", "Pellowe", "yukipellowe@initrode.example"), "GB").given).toBe("yuki")
+    expect(make(row("Yuki", "Pelowe", "yukipellowe@initrode.example"), "GB").family).toBe("pellowe")
+    expect(make(row("Yuni", "Pellowe", "yukip@initrode.example"), "GB").given).toBe("yuni")
+  })
+
   it("keeps a displayed name that another form of it (not a typo) or two spellings stand beside", () => {
     expect(make(row("Katherine", "Pellowe", "kate.pellowe@initrode.example"), "GB").given).toBe("katherine")
     const two = make(
