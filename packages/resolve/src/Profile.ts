@@ -11,7 +11,7 @@ import * as Name from "@blackbook/normalize/Name"
 import * as Nickname from "@blackbook/normalize/Nickname"
 import * as Phone from "@blackbook/normalize/Phone"
 import { readQuick, readsByMainRegion, supportedRegion } from "@blackbook/normalize/Phone"
-import { charMask, nameMask, textHash } from "@blackbook/normalize/Similarity"
+import { charMask, jaroWinklerAtLeast, nameMask, textHash } from "@blackbook/normalize/Similarity"
 import { scriptOf, toLatin } from "@blackbook/normalize/Transliterate"
 import * as Url from "@blackbook/normalize/Url"
 import { doubleMetaphone } from "double-metaphone"
@@ -734,6 +734,156 @@ const fileOf = (key: string): string => {
   return hash < 0 ? key : key.slice(0, hash)
 }
 
+/**
+ * The words of a LinkedIn profile's address made of a name ("kwame-lefebvre", "chloe-stewart-779a"):
+ * two words of letters, a trailing suffix with digits dropped; none otherwise.
+ */
+const slugNameWords = (slug: string): readonly [string, string] | undefined => {
+  const words = slug.split("-")
+  while (words.length > 0 && /\d/.test(words[words.length - 1]!)) words.pop()
+  if (words.length !== 2) return undefined
+  const [g, f] = words.map((w) => latinWords(w)) as [ReadonlyArray<string>, ReadonlyArray<string>]
+  if (g.length !== 1 || f.length !== 1 || g[0]!.length < 2 || f[0]!.length < 2) return undefined
+  return [g[0]!, f[0]!]
+}
+
+/**
+ * A record's name beside its one LinkedIn profile address: LinkedIn makes the address from the
+ * name the person signed up with, so when the address agrees with one part of the displayed
+ * name and not the other ("Kwane Lefebvre" at kwame-lefebvre, "Abey Gallagher" at
+ * abigail-gallagher) the displayed part is a typo or a nickname, and the address's spelling is
+ * the one other exports use. The record is compared under the address's name.
+ */
+const nameBesideSlug = (
+  n: NameFields,
+  linkedin: ReadonlyArray<string> | undefined,
+  read: Readers,
+): NameFields => {
+  if (linkedin === undefined || n.script !== "latin") return n
+  if (n.given === "" || n.familyWords.length !== 1) return n
+  // A handle and a URL of one profile are one address; two profiles say nothing of the name.
+  if (linkedin.some((l) => l !== linkedin[0])) return n
+  const words = slugNameWords(linkedin[0]!)
+  if (words === undefined) return n
+  const [g, f] = words
+  const givenAgrees = g === n.given
+  const familyAgrees = f === n.familyAll
+  if (givenAgrees === familyAgrees) return n
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
+  return read.name(
+    givenAgrees
+      ? { given: n.givenRaw ?? capital(g), family: capital(f) }
+      : { given: capital(g), family: n.familyRaw ?? capital(f) },
+  )
+}
+
+/**
+ * The given name an X handle spells beside the displayed family name: `isabellakhan` (given +
+ * family) or `isabella_kha` (given, an underscore, the family name's start); none otherwise.
+ */
+const handleGiven = (handle: string, familyAll: string): string | undefined => {
+  if (!/^[a-z]+(_[a-z]+)?$/.test(handle)) return undefined
+  const cut = handle.indexOf("_")
+  const given =
+    cut > 0
+      ? handle.length - cut - 1 >= 3 && familyAll.startsWith(handle.slice(cut + 1))
+        ? handle.slice(0, cut)
+        : undefined
+      : handle.endsWith(familyAll)
+        ? handle.slice(0, handle.length - familyAll.length)
+        : undefined
+  return given !== undefined && given.length >= 2 ? given : undefined
+}
+
+/**
+ * A record's name beside its one X handle: people pick a handle from their name, often the
+ * formal one ("Bella Khan" as @isabellakhan, "Andy Walker" as @andrew_wal), or spelled without
+ * the display name's typo. When the handle spells the displayed family name and a given name in
+ * the displayed one's nickname group or a letter or two from it, the record is compared under the
+ * handle's given name, the spelling other exports use. A handle whose start is anything else
+ * ("realjohn") is left alone.
+ */
+const nameBesideHandle = (
+  n: NameFields,
+  handles: ReadonlyArray<string> | undefined,
+  read: Readers,
+): NameFields => {
+  if (handles === undefined || n.script !== "latin" || n.given === "" || n.familyWords.length !== 1) return n
+  let handle: string | undefined
+  for (const h of handles) {
+    if (!h.startsWith("twitter:")) continue
+    if (handle !== undefined && handle !== h) return n
+    handle = h
+  }
+  if (handle === undefined) return n
+  const given = handleGiven(handle.slice("twitter:".length).toLowerCase(), n.familyAll)
+  if (given === undefined || given === n.given) return n
+  const related =
+    Nickname.canonical(given).some((g) => n.givenGroups.includes(g)) ||
+    jaroWinklerAtLeast(given, n.given, 0.85)
+  if (!related) return n
+  return read.name({ given: given.charAt(0).toUpperCase() + given.slice(1), family: n.familyRaw ?? n.family })
+}
+
+/**
+ * A letter or two off, not another form of the name: an address spelled "kate" beside a displayed
+ * "Katherine" is the person's choice of name, and other exports may use either.
+ */
+const typo = (written: string, displayed: string): boolean =>
+  Math.abs(written.length - displayed.length) <= 1 && jaroWinklerAtLeast(written, displayed, 0.85)
+
+/**
+ * The name an address's user name spells beside a record's displayed name, when it is two words
+ * (`rosie.graham`, `graham_rosie`, `lewis-laurent7`) of which one is a displayed part and the other
+ * the other part a letter or two off ("Rosei Graham", "Lewis Laaurent"); none otherwise.
+ */
+const userNameSpelling = (email: ProfileEmail, n: NameFields): readonly [string, string] | undefined => {
+  const at = email.normalized.lastIndexOf("@")
+  const user = email.normalized.slice(0, at).replace(/\+.*$/, "").replace(/\d+$/, "")
+  const words = user.split(/[._-]/)
+  // One word: given and family run together (`yukishaw`), split where a displayed part is.
+  if (words.length === 1 && /^[a-z]+$/.test(user)) {
+    if (user.endsWith(n.familyAll) && user.length - n.familyAll.length >= 2)
+      words.splice(0, 1, user.slice(0, user.length - n.familyAll.length), n.familyAll)
+    else if (user.startsWith(n.given) && user.length - n.given.length >= 2)
+      words.splice(0, 1, n.given, user.slice(n.given.length))
+  }
+  if (words.length !== 2 || !words.every((w) => /^[a-z]{2,}$/.test(w))) return undefined
+  for (const [x, y] of [words, [words[1]!, words[0]!]] as const) {
+    if (y === n.familyAll && x !== n.given && typo(x, n.given)) return [x, n.familyAll]
+    if (x === n.given && y !== n.familyAll && typo(y, n.familyAll)) return [n.given, y]
+  }
+  return undefined
+}
+
+/**
+ * A record's name beside its own addresses: people's addresses are made of their names, spelled
+ * as they spell them, so a displayed name a letter off the address's spelling of it ("Rosei
+ * Graham" at rosie.graham@) is compared under the address's spelling, the one other exports
+ * use. Addresses that spell it two ways leave the name alone.
+ */
+const nameBesideUserNames = (
+  n: NameFields,
+  emails: ReadonlyArray<ProfileEmail> | undefined,
+  read: Readers,
+): NameFields => {
+  if (emails === undefined || n.script !== "latin" || n.given === "" || n.familyWords.length !== 1) return n
+  let spelled: readonly [string, string] | undefined
+  for (const e of emails) {
+    if (e.generic) continue
+    const s = userNameSpelling(e, n)
+    if (s === undefined) continue
+    if (spelled !== undefined && (spelled[0] !== s[0] || spelled[1] !== s[1])) return n
+    spelled = s
+  }
+  if (spelled === undefined) return n
+  const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
+  return read.name({
+    given: spelled[0] === n.given ? (n.givenRaw ?? capital(spelled[0])) : capital(spelled[0]),
+    family: spelled[1] === n.familyAll ? (n.familyRaw ?? capital(spelled[1])) : capital(spelled[1]),
+  })
+}
+
 /** A profile reader for one import, reading national phone numbers in `region`. */
 export const reader = (region: string | undefined): Reader => {
   const names = new Map<string, NameFields>()
@@ -939,7 +1089,11 @@ const build = (record: SourceRecord, read: Readers): Profile => {
     if (tw !== undefined) handles = push(handles, `twitter:${tw}`)
   }
 
-  const n = read.name(record.name)
+  const n = nameBesideUserNames(
+    nameBesideHandle(nameBesideSlug(read.name(record.name), linkedin, read), handles, read),
+    emailList,
+    read,
+  )
 
   const b = record.birthday
   // One shape whatever is known: spreading only the known parts made up to eight, and the date

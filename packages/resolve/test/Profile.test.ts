@@ -277,3 +277,84 @@ describe("phones in the record's country", () => {
     expect(read.phone("(212) 555-0147")).toBe("+442125550147")
   })
 })
+
+describe("a name beside its LinkedIn profile address", () => {
+  const connection = (given: string, family: string, slug: string): SourceRecord.SourceRecord =>
+    SourceRecord.make(
+      { source: "linkedin", file: "Connections.csv", record: "row:1" },
+      {
+        name: { given, family },
+        urls: [{ value: `https://www.linkedin.com/in/${slug}`, types: [] }],
+        handles: [{ service: "linkedin", handle: slug }],
+      },
+    )
+
+  it("compares a typo'd or short given name under the address's spelling", () => {
+    const typo = make(connection("Tobais", "Wendlebury", "tobias-wendlebury-4f2a"), "GB")
+    expect([typo.given, typo.family]).toEqual(["tobias", "wendlebury"])
+    const short = make(connection("Meg", "Quarrington", "margaret-quarrington"), "GB")
+    expect(short.given).toBe("margaret")
+  })
+
+  it("compares a typo'd family name under the address's spelling", () => {
+    const p = make(connection("Ines", "Falkenrath", "ines-falkenraht"), "GB")
+    expect([p.given, p.family]).toEqual(["ines", "falkenraht"])
+  })
+
+  it("keeps the displayed name when the address agrees with neither part or is not two name words", () => {
+    expect(make(connection("Tobias", "Wendlebury", "tw-consulting"), "GB").given).toBe("tobias")
+    expect(make(connection("Tobais", "Wendlebury", "tobiaswendlebury"), "GB").given).toBe("tobais")
+    expect(make(connection("Tobais", "Wendlebury", "tobias-ann-wendlebury"), "GB").given).toBe("tobais")
+  })
+})
+
+describe("a name beside its X handle", () => {
+  const account = (given: string, family: string, handle: string): SourceRecord.SourceRecord =>
+    SourceRecord.make(
+      { source: "twitter", file: "twitter.zip", record: "account:1" },
+      { name: { given, family }, handles: [{ service: "twitter", handle, id: "4711" }] },
+    )
+
+  it("compares a nickname or a typo'd given name under the handle's spelling", () => {
+    expect(make(account("Bella", "Quarrington", "isabellaquarrington"), "GB").given).toBe("isabella")
+    expect(make(account("Andy", "Wendlebury", "andrew_wen"), "GB").given).toBe("andrew")
+    expect(make(account("Tobais", "Wendlebury", "tobiaswendlebury"), "GB").given).toBe("tobias")
+  })
+
+  it("keeps the displayed given name when the handle's start is no form of it", () => {
+    expect(make(account("Tobias", "Wendlebury", "realmaxwendlebury"), "GB").given).toBe("tobias")
+    expect(make(account("Bella", "Quarrington", "isabella_q"), "GB").given).toBe("bella")
+    expect(make(account("Bella", "Quarrington", "bella42"), "GB").given).toBe("bella")
+  })
+})
+
+describe("a name beside its own addresses", () => {
+  const row = (given: string, family: string, ...emails: Array<string>): SourceRecord.SourceRecord =>
+    SourceRecord.make(
+      { source: "outlook", file: "outlook.csv", record: "row:1" },
+      { name: { given, family }, emails: emails.map((value) => ({ value, types: [] })) },
+    )
+
+  it("compares a typo'd part under the address's spelling", () => {
+    const given = make(row("Rosei", "Pellowe", "rosie.pellowe@initrode.example"), "GB")
+    expect([given.given, given.family]).toEqual(["rosie", "pellowe"])
+    const family = make(row("Lewis", "Marchabnks", "marchbanks_lewis7+work@example.org"), "GB")
+    expect([family.given, family.family]).toEqual(["lewis", "marchbanks"])
+  })
+
+  it("splits a user name of given and family run together where a displayed part is", () => {
+    expect(make(row("Yuni", "Pellowe", "yukipellowe@initrode.example"), "GB").given).toBe("yuki")
+    expect(make(row("Yuki", "Pelowe", "yukipellowe@initrode.example"), "GB").family).toBe("pellowe")
+    expect(make(row("Yuni", "Pellowe", "yukip@initrode.example"), "GB").given).toBe("yuni")
+  })
+
+  it("keeps a displayed name that another form of it (not a typo) or two spellings stand beside", () => {
+    expect(make(row("Katherine", "Pellowe", "kate.pellowe@initrode.example"), "GB").given).toBe("katherine")
+    const two = make(
+      row("Rosei", "Pellowe", "rosie.pellowe@initrode.example", "roesi.pellowe@example.org"),
+      "GB",
+    )
+    expect(two.given).toBe("rosei")
+    expect(make(row("Rosei", "Pellowe", "info@initrode.example"), "GB").given).toBe("rosei")
+  })
+})
