@@ -417,56 +417,41 @@ const apply = async (
       reason: d.reason,
     }
   })
-  if (part === undefined) {
-    await tx.query("delete from review where book = $1", [book])
-    await insertRows(
-      tx,
-      "review",
-      [
-        ["book", "text"],
-        ["n", "integer"],
-        ["body", "text"],
-        ["contact_a", "text"],
-        ["contact_b", "text"],
-      ],
-      review.map((r) => ({
-        book,
-        n: r.n,
-        body: JSON.stringify(r),
-        contact_a: r.contacts[0],
-        contact_b: r.contacts[1],
-      })),
-    )
-  } else {
-    // A part of the book: the stored list keeps its pairs between contacts this import left
-    // alone, and the part's pairs are numbered after them.
+  // A whole book replaces the list. A part of the book: the stored list keeps its pairs between
+  // contacts this import left alone, and the part's pairs are numbered after them.
+  let after = 0
+  if (part === undefined) await tx.query("delete from review where book = $1", [book])
+  else {
     const resolvedIds = [...new Set([...state.contacts.keys(), ...outcome.contacts.keys()])]
     await tx.query(
       "delete from review where book = $1 and (contact_a = any($2::text[]) or contact_b = any($2::text[]))",
       [book, resolvedIds],
     )
-    const last =
+    after =
       (await tx.query<{ n: number | null }>("select max(n) as n from review where book = $1", [book]))[0]
         ?.n ?? 0
-    await insertRows(
-      tx,
-      "review",
-      [
-        ["book", "text"],
-        ["n", "integer"],
-        ["body", "text"],
-        ["contact_a", "text"],
-        ["contact_b", "text"],
-      ],
-      review.map((r, i) => ({
+  }
+  await insertRows(
+    tx,
+    "review",
+    [
+      ["book", "text"],
+      ["n", "integer"],
+      ["body", "text"],
+      ["contact_a", "text"],
+      ["contact_b", "text"],
+    ],
+    review.map((r) => {
+      const n = after + r.n
+      return {
         book,
-        n: last + i + 1,
-        body: JSON.stringify({ ...r, n: last + i + 1 }),
+        n,
+        body: JSON.stringify({ ...r, n }),
         contact_a: r.contacts[0],
         contact_b: r.contacts[1],
-      })),
-    )
-  }
+      }
+    }),
+  )
   await tx.query("insert into imports (book, id, at, inputs, changes) values ($1, $2, $3, $4, $5)", [
     book,
     importId,
