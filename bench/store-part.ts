@@ -12,6 +12,7 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { Blackbook } from "@blackbook/store"
 import { writeCorpus } from "./src/generate.ts"
+import * as NewCards from "./src/NewCards.ts"
 
 const NOW = new Date("2026-11-01T09:00:00Z")
 const seconds = (t0: number) => Math.round((performance.now() - t0) / 10) / 100
@@ -33,30 +34,8 @@ if (command === "build") {
   // 50 stored people with a phone they did not have, 50 new people.
   const stored = (await bb.contacts()).filter((c) => c.emails.length > 0 && c.name.family !== undefined)
   const known = Array.from({ length: 50 }, (_, i) => stored[Math.floor((i * stored.length) / 50)]!)
-  const cards = [
-    ...known.map((c, i) =>
-      [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        `FN:${c.displayName}`,
-        `N:${c.name.family ?? ""};${c.name.given ?? ""};;;`,
-        `EMAIL:${c.emails[0]!.value}`,
-        `TEL;TYPE=CELL:+44 7700 9${String(10000 + i).slice(-5)}`,
-        "END:VCARD",
-      ].join("\r\n"),
-    ),
-    ...Array.from({ length: 50 }, (_, i) =>
-      [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        `FN:Invented Person${i} Benchmark`,
-        `N:Benchmark;Invented Person${i};;;`,
-        `EMAIL:invented.${i}@bench.invalid`,
-        "END:VCARD",
-      ].join("\r\n"),
-    ),
-  ]
-  fs.writeFileSync(path.join(out, "new-100.vcf"), `${cards.join("\r\n")}\r\n`)
+  const cards = [...NewCards.withNewPhone(known), ...NewCards.invented(50)]
+  fs.writeFileSync(path.join(out, "new-100.vcf"), NewCards.file(cards))
   await bb.close()
 } else if (command === "migrate") {
   const t0 = performance.now()

@@ -22,6 +22,7 @@ import { Blackbook } from "@blackbook/store"
 import { Export, mergeExports } from "blackbook"
 import { Result } from "effect"
 import { writeCorpus } from "./src/generate.ts"
+import * as NewCards from "./src/NewCards.ts"
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 const dev = path.resolve(here, "..", "..", "shared", "linkage", "contacts-dev")
@@ -153,18 +154,9 @@ if (!process.argv.includes("--skip-big")) {
     records: first.changes.counts.records,
     contacts: first.changes.contacts.created.length,
   })
-  const cards = Array.from({ length: 100 }, (_, i) =>
-    [
-      "BEGIN:VCARD",
-      "VERSION:3.0",
-      `FN:Invented Person${i} Benchmark`,
-      `N:Benchmark;Invented Person${i};;;`,
-      `EMAIL:invented.${i}@bench.invalid`,
-      "END:VCARD",
-    ].join("\r\n"),
-  )
+  const cards = NewCards.invented(100)
   const extra = path.join(temp("bb-bench-100-"), "new-100.vcf")
-  fs.writeFileSync(extra, `${cards.join("\r\n")}\r\n`)
+  fs.writeFileSync(extra, NewCards.file(cards))
   t0 = performance.now()
   const added = await bb.import([extra], { now: NOW })
   report("100 new records into the normal-20k store", {
@@ -203,31 +195,9 @@ if (!process.argv.includes("--skip-scale")) {
     // 50 stored people with a phone they did not have, 50 new people.
     const stored = (await bb.contacts()).filter((c) => c.emails.length > 0 && c.name.family !== undefined)
     const known = Array.from({ length: 50 }, (_, i) => stored[Math.floor((i * stored.length) / 50)]!)
-    const cards = [
-      ...known.map((c, i) =>
-        [
-          "BEGIN:VCARD",
-          "VERSION:3.0",
-          `FN:${c.displayName}`,
-          `N:${c.name.family ?? ""};${c.name.given ?? ""};;;`,
-          `EMAIL:${c.emails[0]!.value}`,
-          `TEL;TYPE=CELL:+44 7700 9${String(10000 + i).slice(-5)}`,
-          "END:VCARD",
-        ].join("\r\n"),
-      ),
-      ...Array.from({ length: 50 }, (_, i) =>
-        [
-          "BEGIN:VCARD",
-          "VERSION:3.0",
-          `FN:Invented Person${i} Benchmark`,
-          `N:Benchmark;Invented Person${i};;;`,
-          `EMAIL:invented.${i}@bench.invalid`,
-          "END:VCARD",
-        ].join("\r\n"),
-      ),
-    ]
+    const cards = [...NewCards.withNewPhone(known), ...NewCards.invented(50)]
     const extra = path.join(temp("bb-bench-100-"), "new-100.vcf")
-    fs.writeFileSync(extra, `${cards.join("\r\n")}\r\n`)
+    fs.writeFileSync(extra, NewCards.file(cards))
     const contactsBefore = stored.length
     // Alternately incremental and whole, each into a copy of the store as it was.
     const copies = ["part", "whole", "part", "whole"].map((resolution) => {
