@@ -32,6 +32,7 @@ import { type Result, Schema } from "effect"
 import * as Blocking from "./Blocking.ts"
 import * as Clustering from "./Clustering.ts"
 import * as Comparison from "./Comparison.ts"
+import { fileNumbers } from "./internal/files.ts"
 import * as Identical from "./internal/identical.ts"
 import * as Memory from "./internal/memory.ts"
 import { compareStrings } from "./internal/order.ts"
@@ -457,19 +458,7 @@ function* pipeline(
     }
     return true
   }
-  // Each record's file as a number, read once in order (the pairs below would otherwise read two
-  // profiles each for it, waiting on memory on a big import).
-  const fileIds = new Map<string, number>()
-  const fileOf = Memory.int32(n)
-  for (let i = 0; i < n; i++) {
-    const file = profiles[i]!.file
-    let id = fileIds.get(file)
-    if (id === undefined) {
-      id = fileIds.size
-      fileIds.set(file, id)
-    }
-    fileOf[i] = id
-  }
+  const { fileOf } = fileNumbers(profiles)
   // Each edge carries its candidate's number, for the levels behind its explanation.
   const edges: Array<CandidateEdge> = []
   // Every candidate's score, for lookups while clustering (typed arrays: no object per pair).

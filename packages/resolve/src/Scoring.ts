@@ -17,6 +17,7 @@ import type { Evidence } from "@blackbook/model/Contact"
 import { jaroWinklerAtLeast } from "@blackbook/normalize/Similarity"
 import type { Candidates } from "./Blocking.ts"
 import * as Comparison from "./Comparison.ts"
+import { fileNumbers } from "./internal/files.ts"
 import * as Memory from "./internal/memory.ts"
 import { TextCounts, TextIds } from "./internal/textIds.ts"
 import { fieldBits, type Profile } from "./Profile.ts"
@@ -1390,28 +1391,12 @@ const splitPrior = (
   lambda: number,
 ): { readonly within: number; readonly across: number } => {
   const n = profiles.length
-  // Each record's file as a number, read once in order: comparing the profiles' files pair by
-  // pair waits on memory for two profiles a pair on a big import.
-  const fileIds = new Map<string, number>()
-  const fileOf = Memory.int32(n)
-  const perFile: Array<number> = []
-  for (let i = 0; i < n; i++) {
-    const file = profiles[i]!.file
-    let id = fileIds.get(file)
-    if (id === undefined) {
-      id = fileIds.size
-      fileIds.set(file, id)
-      perFile.push(0)
-    }
-    fileOf[i] = id
-    perFile[id]!++
-  }
+  const { fileOf, perFile } = fileNumbers(profiles)
   let within = 0
   for (const c of perFile) within += (c * (c - 1)) / 2
   const all = (n * (n - 1)) / 2
   if (within === 0 || within === all) return { within: lambda, across: lambda }
   const C = model.comparisons.length
-  const prior = priorBitsOf(lambda)
   let matchesWithin = 0
   let matches = 0
   for (let k = 0; k < candidates.count; k++) {
@@ -1420,7 +1405,6 @@ const splitPrior = (
     matches += post
     if (fileOf[candidates.a[k]!] === fileOf[candidates.b[k]!]) matchesWithin += post
   }
-  void prior
   const k0 = settings.prior.splitPairs
   const share = (matchesWithin + (k0 * within) / all) / (matches + k0)
   return {
